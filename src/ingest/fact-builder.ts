@@ -1,0 +1,71 @@
+import type { ExtractedDocument, FactEdge, FactLabel, FactNode, Passage, Props, RelationshipType, SourceInfo } from './facts.js';
+
+/**
+ * Collects the facts of one document. Adding a node or edge that is already there merges it:
+ * props that are set win over missing ones, evidence is unioned. So extractors can state a fact
+ * wherever they meet it without bookkeeping.
+ */
+export class FactBuilder {
+  private readonly nodes = new Map<string, { label: FactLabel; props: Record<string, Props[string]>; evidence: Passage[] }>();
+  private readonly edges = new Map<string, { type: RelationshipType; from: string; to: string; props: Record<string, Props[string]>; evidence: Passage[] }>();
+  private readonly warnings: string[] = [];
+
+  node(id: string, label: FactLabel, props: Props, evidence: readonly Passage[] = []): string {
+    const existing = this.nodes.get(id);
+    if (existing === undefined) {
+      this.nodes.set(id, { label, props: withoutNulls(props), evidence: uniquePassages(evidence) });
+    } else {
+      if (existing.label !== label) {
+        throw new Error(`id ${id} is used for both ${existing.label} and ${label}`);
+      }
+      Object.assign(existing.props, withoutNulls(props));
+      existing.evidence = uniquePassages([...existing.evidence, ...evidence]);
+    }
+    return id;
+  }
+
+  /** Edges are identified by type, ends and the `role`/`kind` prop, so two roles of one person stay two edges. */
+  edge(type: RelationshipType, from: string, to: string, props: Props = {}, evidence: readonly Passage[] = []): void {
+    const discriminator = typeof props.role === 'string' ? props.role : typeof props.kind === 'string' ? props.kind : '';
+    const key = `${type}|${from}|${to}|${discriminator}`;
+    const existing = this.edges.get(key);
+    if (existing === undefined) {
+      this.edges.set(key, { type, from, to, props: withoutNulls(props), evidence: uniquePassages(evidence) });
+    } else {
+      Object.assign(existing.props, withoutNulls(props));
+      existing.evidence = uniquePassages([...existing.evidence, ...evidence]);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.nodes.has(id);
+  }
+
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+
+  build(source: SourceInfo): ExtractedDocument {
+    const nodes: FactNode[] = [...this.nodes.entries()].map(([id, n]) => ({ id, label: n.label, props: n.props, evidence: n.evidence }));
+    const edges: FactEdge[] = [...this.edges.values()].filter((e) => {
+      const ok = this.nodes.has(e.from) && this.nodes.has(e.to);
+      if (!ok) this.warnings.push(`dropped ${e.type} ${e.from} -> ${e.to}: an end is not a node of this document`);
+      return ok;
+    });
+    return { source, nodes, edges, warnings: [...this.warnings] };
+  }
+}
+
+function withoutNulls(props: Props): Record<string, Props[string]> {
+  const out: Record<string, Props[string]> = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (v !== null && v !== undefined && v !== '') out[k] = v;
+  }
+  return out;
+}
+
+function uniquePassages(passages: readonly Passage[]): Passage[] {
+  const seen = new Map<string, Passage>();
+  for (const p of passages) seen.set(`${p.start}-${p.end}`, p);
+  return [...seen.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
