@@ -1,4 +1,4 @@
-import type { ExtractedDocument, FactEdge, FactLabel, FactNode, Passage, Props, RelationshipType, SourceInfo } from './facts.js';
+import { edgeKey, type ExtractedDocument, type FactEdge, type FactLabel, type FactNode, type Passage, type Props, type RelationshipType, type SourceInfo } from './facts.js';
 
 /**
  * Collects the facts of one document. Adding a node or edge that is already there merges it:
@@ -18,7 +18,7 @@ export class FactBuilder {
       if (existing.label !== label) {
         throw new Error(`id ${id} is used for both ${existing.label} and ${label}`);
       }
-      Object.assign(existing.props, withoutNulls(props));
+      mergeProps(existing.props, withoutNulls(props));
       existing.evidence = uniquePassages([...existing.evidence, ...evidence]);
     }
     return id;
@@ -26,8 +26,7 @@ export class FactBuilder {
 
   /** Edges are identified by type, ends and the `role`/`kind` prop, so two roles of one person stay two edges. */
   edge(type: RelationshipType, from: string, to: string, props: Props = {}, evidence: readonly Passage[] = []): void {
-    const discriminator = typeof props.role === 'string' ? props.role : typeof props.kind === 'string' ? props.kind : '';
-    const key = `${type}|${from}|${to}|${discriminator}`;
+    const key = `${type}|${from}|${to}|${edgeKey(props)}`;
     const existing = this.edges.get(key);
     if (existing === undefined) {
       this.edges.set(key, { type, from, to, props: withoutNulls(props), evidence: uniquePassages(evidence) });
@@ -53,6 +52,15 @@ export class FactBuilder {
       return ok;
     });
     return { source, nodes, edges, warnings: [...this.warnings] };
+  }
+}
+
+/** Set props win; string lists (aliases, problems) are unioned, so every mention adds its alias. */
+function mergeProps(target: Record<string, Props[string]>, incoming: Record<string, Props[string]>): void {
+  for (const [k, v] of Object.entries(incoming)) {
+    const old = target[k];
+    if (Array.isArray(old) && Array.isArray(v)) target[k] = [...new Set([...(old as string[]), ...(v as string[])])];
+    else target[k] = v;
   }
 }
 

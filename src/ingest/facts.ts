@@ -121,3 +121,14 @@ export interface ExtractedDocument {
 
 export const date = (iso: string): DateValue => ({ kind: 'date', iso });
 export const dateTime = (iso: string): DateTimeValue => ({ kind: 'datetime', iso });
+
+/**
+ * What tells apart two relationships of one type between the same two nodes: the `role` or
+ * `kind` prop (a person can be both wethouder and portfolio holder of one body). The loader
+ * MERGEs relationships on it.
+ */
+export function edgeKey(props: Props): string {
+  if (typeof props.role === 'string') return props.role;
+  if (typeof props.kind === 'string') return props.kind;
+  return '';
+}

@@ -28,3 +28,67 @@ export function lines(text: string): Line[] {
   }
   return result;
 }
+
+/**
+ * A copy of the text with the same length, so every offset into it is an offset into the
+ * original: curly quotes become straight, bullets (« » • * ▪) become '•', common OCR slips are
+ * repaired letter for letter (`€én` -> `één`, `financién` -> `financiën`, `VO06r` -> `Voor `).
+ * Extractors match on the shadow and quote the original.
+ */
+export function shadowText(text: string): string {
+  const out = text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u00A0\u2007\u202F\t\f\v]/g, ' ')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/[«»•▪◦●■►\u25AA\u25CF\u2023\u2043]/g, '•')
+    .replace(/(^|\n)([ \t]*)[*>](?=\s)/g, (_m, a: string, b: string) => `${a}${b}•`)
+    .replace(/€(?=[éeë]n\b)/g, 'é')
+    .replace(/ién\b/g, 'iën')
+    .replace(/\bV[O0o][O0o6][0O6]?r(?=\s)/g, (m) => 'Voor'.padEnd(m.length, ' '))
+    .replace(/\bi(I[a-z]{3,})/g, (_m, w: string) => ` ${w.toLowerCase()}`);
+  if (out.length !== text.length) throw new Error('shadowText changed the length of the text');
+  return out;
+}
+
+/** Line breaks as spaces (same length): for patterns that may wrap over lines. */
+export const flatten = (text: string): string => text.replace(/[\r\n]/g, ' ');
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const ABBREVIATIONS = /(?:\b(?:[A-Za-z]|bv|bijv|o\.a|d\.d|dhr|mevr|mw|nr|t\.a\.v|i\.v\.m|m\.b\.t|n\.a\.v|ca|resp|evt|incl|excl|jl|e\.d|p|blz|art|vs|drs|mr|dr|ir|ing|prof|N\.B|t\/m)\.)$/;
+
+/**
+ * Sentences of `sh[start, end)`: ends at `.`, `!`, `?` or `:` followed by a capital, at blank
+ * lines and at bullets. Abbreviations (`d.d.`, `B.W.`, `N.B.`) do not end a sentence.
+ */
+export function sentences(sh: string, start: number, end: number): Span[] {
+  const result: Span[] = [];
+  let s = start;
+  const push = (e: number) => {
+    let a = s;
+    let b = e;
+    while (a < b && /[\s•\-]/.test(sh.charAt(a))) a++;
+    while (b > a && /\s/.test(sh.charAt(b - 1))) b--;
+    if (b > a) result.push({ start: a, end: b });
+  };
+  for (let i = start; i < end; i++) {
+    const c = sh.charAt(i);
+    if (c === '\n' && /^\n[ \t]*(\n|•|\d{1,2}[.)]\s|-\s)/.test(sh.slice(i, i + 6))) {
+      push(i);
+      s = i + 1;
+      continue;
+    }
+    if ((c === '.' || c === '!' || c === '?') && /^\s+["'(]?[A-Z0-9•]/.test(sh.slice(i + 1, i + 4))) {
+      const before = sh.slice(Math.max(start, i - 8), i + 1);
+      if (c === '.' && ABBREVIATIONS.test(before)) continue;
+      push(i + 1);
+      s = i + 1;
+    }
+  }
+  push(end);
+  return result;
+}

@@ -1,0 +1,133 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { databaseUnavailable, isTimeoutError, isUnavailableError, queryTimeout } from '../errors.js';
+import { toPlain } from './values.js';
+
+/**
+ * The only code that talks to the driver. Reads go through read transactions (routed to
+ * secondaries on a cluster), writes through write transactions; every transaction gets the
+ * configured timeout. Rows come back as plain objects: Neo4j integers and temporals converted.
+ */
+
+export interface DatabaseOptions {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+  readonly txTimeoutMs: number;
+  readonly connectTimeoutMs: number;
+}
+
+/** Told about every query sent, for logging and for the tests that count queries (no N+1). */
+export type QueryListener = (query: string, params: Record<string, unknown>) => void;
+
+export type Row = Record<string, unknown>;
+
+export class Database {
+  private readonly listeners = new Set<QueryListener>();
+
+  private constructor(
+    readonly driver: Driver,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  static create(options: DatabaseOptions): Database {
+    // A server with authentication off (the embedded default) accepts any basic token.
+    const auth = neo4j.auth.basic(options.user, options.password);
+    const driver = neo4j.driver(options.uri, auth, {
+      connectionAcquisitionTimeout: options.connectTimeoutMs,
+      connectionTimeout: Math.min(options.connectTimeoutMs, 5_000),
+      maxTransactionRetryTime: Math.min(options.txTimeoutMs, 15_000),
+      disableLosslessIntegers: false,
+    });
+    return new Database(driver, options);
+  }
+
+  /** Resolves once the server answers; rejects with a clear message after `connectTimeoutMs`. */
+  async verify(): Promise<void> {
+    const deadline = Date.now() + this.options.connectTimeoutMs;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      try {
+        await this.driver.getServerInfo({ database: this.options.database });
+        return;
+      } catch (error) {
+        last = error;
+        if (!isUnavailableError(error)) break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    const reason = last instanceof Error ? last.message : String(last);
+    throw new Error(`cannot reach Neo4j at ${this.options.uri} (database '${this.options.database}'): ${reason}`);
+  }
+
+  onQuery(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs one read query; each row is converted to plain values. */
+  async read<T extends Row = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.execute<T>(query, params, 'READ');
+  }
+
+  async write<T extends Row = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.execute<T>(query, params, 'WRITE');
+  }
+
+  /**
+   * Several statements in one write transaction, retried as a whole on transient errors.
+   * `work` gets a `run` that converts rows like `read`/`write` do.
+   */
+  async writeTransaction<R>(work: (run: TxRun) => Promise<R>): Promise<R> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(this.txRun(tx)), { timeout: this.options.txTimeoutMs });
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private txRun(tx: ManagedTransaction): TxRun {
+    return async <T extends Row = Row>(query: string, params: Record<string, unknown> = {}) => {
+      this.notify(query, params);
+      const result = await tx.run(query, params);
+      return rows<T>(result);
+    };
+  }
+
+  private async execute<T extends Row>(query: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<T[]> {
+    this.notify(query, params);
+    try {
+      const result = await this.driver.executeQuery(query, params, {
+        database: this.options.database,
+        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: { timeout: this.options.txTimeoutMs },
+      });
+      return rows<T>(result);
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  private notify(query: string, params: Record<string, unknown>): void {
+    for (const listener of this.listeners) listener(query, params);
+  }
+
+  private translate(error: unknown): unknown {
+    if (isUnavailableError(error)) return databaseUnavailable(error);
+    if (isTimeoutError(error)) return queryTimeout(error);
+    return error;
+  }
+}
+
+export type TxRun = <T extends Row = Row>(query: string, params?: Record<string, unknown>) => Promise<T[]>;
+
+function rows<T extends Row>(result: QueryResult<RecordShape>): T[] {
+  return result.records.map((record) => toPlain(record.toObject()) as T);
+}

@@ -1,0 +1,24 @@
+import type { FactBuilder } from '../fact-builder.js';
+import type { Passage } from '../facts.js';
+import { passage } from '../text.js';
+
+/** What every extractor of one document shares. */
+export interface DocContext {
+  /** The text as read: the only thing evidence quotes. */
+  readonly text: string;
+  /** `shadowText` of the text with line breaks as spaces: same offsets, cleaner words. */
+  readonly sh: string;
+  readonly municipality: string;
+  readonly facts: FactBuilder;
+  /** Stable key of this document for ids of the events it reports (dossier number, record number, file name). */
+  readonly docKey: string;
+  readonly dossierId: string | null;
+  /** Who "de wethouder" means when no wethouder was named before. */
+  readonly portfolioHolderId: string | null;
+  /** The document's own date, ISO; the reference for loose time expressions outside meetings. */
+  readonly date: string | null;
+  /** True for letters and slides by the college, where `wij` is the college. */
+  readonly weIsCollege: boolean;
+}
+
+export const ev = (ctx: DocContext, start: number, end: number): Passage[] => [passage(ctx.text, start, end)];

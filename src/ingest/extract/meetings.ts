@@ -1,0 +1,85 @@
+import { DUTCH_MONTH_PATTERN, parseNumericDate, parseWrittenDate } from '../dates.js';
+import { dateTime, date } from '../facts.js';
+import { entityId } from '../ids.js';
+import { lines } from '../text.js';
+import type { DocContext } from './context.js';
+import { ev } from './context.js';
+import { bodyFromHeader } from './gazetteer.js';
+import { bodyNode } from './mentions.js';
+
+/**
+ * Meetings as documents announce them, and the stretch of text that reports on each:
+ * - dossier pages: `Gemeenteraad - dinsdag 28 maart 2017 14:00` (optionally after `In vergadering`);
+ * - minutes and decision lists: `Verslag van de vergadering van de commissie Bestuur, gehouden op
+ *   donderdag 12 september 2019 om 19.30 uur`, `Besluitenlijst college van B&W d.d. 4 juni 2019`;
+ * - records: `Vergadering: Commissie Ruimte` with `Datum: 3 oktober 2019` and `Aanvang: 20.00`.
+ */
+export interface MeetingBlock {
+  readonly meetingId: string;
+  readonly bodyId: string;
+  readonly bodyKind: string;
+  /** ISO date of the meeting. */
+  readonly date: string;
+  /** Offsets of the stretch of text reporting on the meeting (header included). */
+  readonly start: number;
+  readonly end: number;
+}
+
+const WEEKDAY = '(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+)?';
+const WRITTEN = `\\d{1,2}\\s+(?:${DUTCH_MONTH_PATTERN})\\.?\\s+\\d{4}`;
+const NUMERIC = '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}';
+const TIME = '(\\d{1,2}[:.]\\d{2})';
+
+const DOSSIER_STYLE = new RegExp(`^\\s*(?:In vergadering\\s+)?([A-Z][\\w &/'-]{2,60}?)\\s+-\\s+${WEEKDAY}(${WRITTEN}|${NUMERIC})(?:\\s+(?:om\\s+)?${TIME})?`, 'i');
+const PROSE_STYLE = new RegExp(
+  `\\b(?:vergadering|notulen|verslag|besluitenlijst|besluiten)\\b.{0,40}?\\b((?:gemeente)?raad|(?:raads)?commissie\\s+[A-Z][\\w&-]*(?:\\s+(?:en|&|van|voor)?\\s*[A-Z][\\w&-]*)*|college\\s+van\\s+(?:B\\s?&\\s?W|burgemeester\\s+en\\s+wethouders))\\b.{0,60}?\\b(?:d\\.d\\.|op|van|gehouden op|datum:?)?\\s*${WEEKDAY}(${WRITTEN}|${NUMERIC})(?:.{0,30}?(?:om|aanvang:?)\\s+${TIME})?`,
+  'i',
+);
+
+function isoOf(raw: string): string | null {
+  return parseNumericDate(raw) ?? parseWrittenDate(raw)?.date ?? null;
+}
+
+export function meetingNode(ctx: DocContext, bodyName: string, isoDate: string, time: string | null, start: number, end: number): MeetingBlock {
+  const body = bodyFromHeader(bodyName);
+  const bodyId = bodyNode(ctx, body, start, end);
+  const t = time === null ? null : time.replace('.', ':').padStart(5, '0');
+  const meetingId = entityId('meeting', ctx.municipality, `${body.key}-${isoDate}${t === null ? '' : `-${t}`}`);
+  ctx.facts.node(
+    meetingId,
+    'Meeting',
+    {
+      start: t === null ? null : dateTime(`${isoDate}T${t}`),
+      date: date(isoDate),
+      title: `${body.name} ${isoDate}${t === null ? '' : ` ${t}`}`,
+      bodyName: body.name,
+      municipality: ctx.municipality,
+    },
+    ev(ctx, start, end),
+  );
+  ctx.facts.edge('OF_BODY', meetingId, bodyId, {}, ev(ctx, start, end));
+  return { meetingId, bodyId, bodyKind: body.kind, date: isoDate, start, end };
+}
+
+/** Meeting headers in `[from, to)`, each block running to the next header. */
+export function findMeetings(ctx: DocContext, from: number, to: number, allowProse: boolean): MeetingBlock[] {
+  const headers: { body: string; date: string; time: string | null; start: number; end: number }[] = [];
+  for (const line of lines(ctx.text.slice(from, to))) {
+    const start = from + line.start;
+    const end = from + line.end;
+    const sh = ctx.sh.slice(start, end);
+    const d = DOSSIER_STYLE.exec(sh);
+    const p = d ? null : allowProse ? PROSE_STYLE.exec(sh) : null;
+    const m = d ?? p;
+    if (!m) continue;
+    const iso = isoOf(m[2] ?? '');
+    if (iso === null) continue;
+    if (d && /^(?:datum|aangemaakt|besluit|dossier)/i.test((m[1] ?? '').trim())) continue;
+    headers.push({ body: (m[1] ?? '').trim(), date: iso, time: m[3] ?? null, start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return headers.map((h, i) => {
+    const block = meetingNode(ctx, h.body, h.date, h.time, h.start, h.end);
+    const next = headers[i + 1];
+    return { ...block, start: h.start, end: next === undefined ? to : next.start };
+  });
+}

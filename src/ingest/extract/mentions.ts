@@ -1,0 +1,204 @@
+import { entityId, slug } from '../ids.js';
+import type { DocContext } from './context.js';
+import { ev } from './context.js';
+import {
+  COLLEGE, COUNCIL, committee, EXECUTIVE_ROLES, FRACTIES, GENERIC_ORGANISATION, NAME_AFTER_TITLE, NOT_A_SURNAME, ORGANISATIONS, PERSON_TITLE,
+  type BodyEntry,
+} from './gazetteer.js';
+import { parsePersonName } from './person-name.js';
+
+/**
+ * Actors named in a stretch of text, each made a node (with the mention as evidence) and
+ * returned with its offsets, so the caller can tell subjects from objects.
+ */
+export type MentionKind = 'person' | 'fractie' | 'organisation' | 'body';
+
+export interface Mention {
+  readonly kind: MentionKind;
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  /** For persons: the title they were named with (wethouder, burgemeester, raadslid), lower case. */
+  readonly role: string | null;
+}
+
+export function bodyNode(ctx: DocContext, body: BodyEntry, start?: number, end?: number): string {
+  const id = entityId('body', ctx.municipality, body.key);
+  ctx.facts.node(id, 'Body', { name: body.name, kind: body.kind, municipality: ctx.municipality }, start === undefined || end === undefined ? [] : ev(ctx, start, end));
+  return id;
+}
+
+export function fractieNode(ctx: DocContext, key: string, name: string, abbreviation: string, start: number, end: number): string {
+  const id = entityId('fractie', ctx.municipality, key);
+  ctx.facts.node(id, 'Fractie', { name, abbreviation, municipality: ctx.municipality }, ev(ctx, start, end));
+  return id;
+}
+
+export function organisationNode(ctx: DocContext, key: string, name: string, kind: string | null, alias: string, start: number, end: number): string {
+  const id = entityId('organisation', ctx.municipality, key);
+  ctx.facts.node(id, 'Organisation', { name, kind, aliases: [alias.replace(/\s+/g, ' ').trim()], municipality: ctx.municipality }, ev(ctx, start, end));
+  return id;
+}
+
+/** A person node keyed by surname; `role` adds HOLDS_ROLE to the college or council. */
+export function personNode(ctx: DocContext, rawName: string, role: string | null, start: number, end: number): string | null {
+  const parsed = parsePersonName(rawName);
+  if (parsed === null || NOT_A_SURNAME.test(parsed.surname)) return null;
+  const id = entityId('person', ctx.municipality, parsed.surname);
+  const props: Record<string, string | null> = { name: parsed.name, surname: parsed.surname, municipality: ctx.municipality };
+  if (parsed.givenName !== null) props.givenName = parsed.givenName;
+  if (parsed.initials !== null) props.initials = parsed.initials;
+  if (!ctx.facts.has(id)) props.name = parsed.name;
+  else delete props.name;
+  ctx.facts.node(id, 'Person', props, ev(ctx, start, end));
+  if (role !== null) {
+    const r = role.toLowerCase();
+    if (EXECUTIVE_ROLES.test(r) && r !== 'portefeuillehouder' && r !== 'gedeputeerde') {
+      ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COLLEGE), { role: r }, ev(ctx, start, end));
+    } else if (r === 'raadslid' || r === 'fractievoorzitter' || r === 'commissielid') {
+      ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: r }, ev(ctx, start, end));
+    } else if (r === 'griffier') {
+      ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: r }, ev(ctx, start, end));
+    }
+  }
+  return id;
+}
+
+function overlaps(list: readonly Mention[], start: number, end: number): boolean {
+  return list.some((m) => start < m.end && end > m.start);
+}
+
+function* matches(pattern: RegExp, text: string, offset: number): Generator<{ text: string; start: number; end: number; groups: RegExpExecArray }> {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    yield { text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, groups: m };
+  }
+}
+
+export function fractieMentions(ctx: DocContext, start: number, end: number): Mention[] {
+  const text = ctx.sh.slice(start, end);
+  const found: Mention[] = [];
+  for (const f of FRACTIES) {
+    for (const m of matches(f.pattern, text, start)) {
+      if (overlaps(found, m.start, m.end)) continue;
+      const name = m.text.replace(/\s+/g, ' ');
+      const id = f.key === '' ? fractieNode(ctx, slug(name), name, name, m.start, m.end) : fractieNode(ctx, f.key, f.name, f.abbreviation, m.start, m.end);
+      found.push({ kind: 'fractie', id, start: m.start, end: m.end, role: null });
+    }
+  }
+  return found;
+}
+
+export function organisationMentions(ctx: DocContext, start: number, end: number): Mention[] {
+  const text = ctx.sh.slice(start, end);
+  const found: Mention[] = [];
+  for (const o of ORGANISATIONS) {
+    for (const m of matches(o.pattern, text, start)) {
+      if (overlaps(found, m.start, m.end)) continue;
+      const id = organisationNode(ctx, o.key, o.name, o.kind, ctx.text.slice(m.start, m.end), m.start, m.end);
+      found.push({ kind: 'organisation', id, start: m.start, end: m.end, role: null });
+    }
+  }
+  for (const m of matches(GENERIC_ORGANISATION, text, start)) {
+    if (overlaps(found, m.start, m.end)) continue;
+    const name = m.text.replace(/\s+/g, ' ').trim();
+    const kindWord = (/^\S+/.exec(name)?.[0] ?? '').toLowerCase();
+    const id = organisationNode(ctx, name, name, /b\.?v\.?|n\.v\./i.test(name) ? 'bedrijf' : kindWord, ctx.text.slice(m.start, m.end), m.start, m.end);
+    found.push({ kind: 'organisation', id, start: m.start, end: m.end, role: null });
+  }
+  return found;
+}
+
+/**
+ * Bodies: the council (`de raad`, `gemeenteraad`, `uw raad`), the college, named committees.
+ * `de commissie` / `uw commissie` mean `meetingCommittee` when the meeting is one.
+ */
+export function bodyMentions(ctx: DocContext, start: number, end: number, meetingCommittee: string | null): Mention[] {
+  const text = ctx.sh.slice(start, end);
+  const found: Mention[] = [];
+  for (const m of matches(/\b(?:[Cc]ommissie|[Rr]aadscommissie)\s+((?:[A-Z][\w-]*)(?:\s+(?:en|&|van|voor)?\s*[A-Z][\w-]*)*)/g, text, start)) {
+    const name = m.groups[1] ?? '';
+    if (/^(?:CDA|SP|VVD|PvdA|D66)$/.test(name)) continue;
+    found.push({ kind: 'body', id: bodyNode(ctx, committee(name), m.start, m.end), start: m.start, end: m.end, role: null });
+  }
+  for (const m of matches(/\b(?:het\s+)?[Cc]ollege(?:\s+van\s+(?:B\s?&\s?W|burgemeester\s+en\s+wethouders))?\b/g, text, start)) {
+    if (overlaps(found, m.start, m.end)) continue;
+    found.push({ kind: 'body', id: bodyNode(ctx, COLLEGE, m.start, m.end), start: m.start, end: m.end, role: null });
+  }
+  for (const m of matches(/\b(?:[Gg]emeenteraad|(?:de|uw|De|Uw)\s+raad)\b(?!\s+(?:van|voor)\s+[A-Z])/g, text, start)) {
+    if (overlaps(found, m.start, m.end)) continue;
+    found.push({ kind: 'body', id: bodyNode(ctx, COUNCIL, m.start, m.end), start: m.start, end: m.end, role: null });
+  }
+  if (meetingCommittee !== null) {
+    for (const m of matches(/\b(?:[Dd]e|[Uu]w)\s+commissie\b(?!\s+[A-Z])/g, text, start)) {
+      if (overlaps(found, m.start, m.end)) continue;
+      found.push({ kind: 'body', id: meetingCommittee, start: m.start, end: m.end, role: null });
+    }
+  }
+  return found;
+}
+
+/**
+ * Persons: after a title (`wethouder Van der Linden`, `mevrouw K. de Vries (GroenLinks)`), or as
+ * `Given Surname (Organisation)` — the way slides introduce a board member.
+ */
+export function personMentions(ctx: DocContext, start: number, end: number, orgs: readonly Mention[]): Mention[] {
+  const text = ctx.sh.slice(start, end);
+  const found: Mention[] = [];
+  for (const t of matches(PERSON_TITLE, text, start)) {
+    const rest = ctx.sh.slice(t.end, Math.min(end, t.end + 60));
+    const n = NAME_AFTER_TITLE.exec(rest);
+    if (!n) continue;
+    const rawName = n[1] ?? '';
+    const nameEnd = t.end + rawName.length;
+    const last = rawName.split(/\s+/).pop() ?? '';
+    if (NOT_A_SURNAME.test(last) || /^[A-Z]+$/.test(last)) continue;
+    const title = t.text.trim().toLowerCase().replace(/^de\s+/, '');
+    const role = /^(heer|mevrouw|mevr\.|dhr\.|mw\.)$/.test(title) ? null : title;
+    const id = personNode(ctx, rawName, role, t.start, nameEnd);
+    if (id === null) continue;
+    let mentionEnd = nameEnd;
+    const party = /^\s*\(([^)]{2,40})\)/.exec(ctx.sh.slice(nameEnd, nameEnd + 45));
+    if (party) {
+      const inner = nameEnd + party[0].indexOf('(') + 1;
+      const fr = fractieMentions(ctx, inner, inner + (party[1] ?? '').length);
+      const f = fr[0];
+      if (f !== undefined) {
+        mentionEnd = nameEnd + party[0].length;
+        ctx.facts.edge('MEMBER_OF', id, f.id, {}, ev(ctx, t.start, mentionEnd));
+        if (role === null) ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, t.start, mentionEnd));
+      }
+    }
+    found.push({ kind: 'person', id, start: t.start, end: mentionEnd, role: role ?? (party ? 'raadslid' : null) });
+  }
+  const boardPattern = /\b([A-Z][a-zé]+)\s+((?:(?:van der|van den|van de|van|de|ter|ten)\s+)?[A-Z][a-zéëï]+(?:-[A-Z][a-z]+)?)\s*\(([^)]{2,60})\)/g;
+  for (const m of matches(boardPattern, text, start)) {
+    const given = m.groups[1] ?? '';
+    if (NOT_A_SURNAME.test(given) || overlaps(found, m.start, m.end)) continue;
+    const parenStart = m.start + m.text.indexOf('(') + 1;
+    const org = orgs.find((o) => o.start >= parenStart && o.end <= m.end);
+    if (org === undefined) continue;
+    const nameEnd = m.start + m.text.indexOf('(');
+    const id = personNode(ctx, `${given} ${m.groups[2] ?? ''}`, null, m.start, nameEnd);
+    if (id === null) continue;
+    const before = ctx.sh.slice(Math.max(0, m.start - 300), m.start);
+    const role = /bestuurder/i.test(before) ? 'bestuurder' : /directeur/i.test(before) ? 'directeur' : 'vertegenwoordiger';
+    ctx.facts.edge('HOLDS_ROLE', id, org.id, { role }, ev(ctx, m.start, m.end));
+    found.push({ kind: 'person', id, start: m.start, end: m.end, role });
+  }
+  return found;
+}
+
+/** Every actor in `[start, end)`, in text order. */
+export function actorMentions(ctx: DocContext, start: number, end: number, meetingCommittee: string | null): Mention[] {
+  const orgs = organisationMentions(ctx, start, end);
+  const persons = personMentions(ctx, start, end, orgs);
+  const fracties = fractieMentions(ctx, start, end).filter((f) => !persons.some((p) => f.start >= p.start && f.end <= p.end));
+  const bodies = bodyMentions(ctx, start, end, meetingCommittee).filter((b) => !orgs.some((o) => b.start < o.end && b.end > o.start));
+  return [...orgs.filter((o) => !persons.some((p) => o.start >= p.start && o.end <= p.end) || true), ...persons, ...fracties, ...bodies].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+
+/**
+ * Reads one input file as text: `.txt` (UTF-8, or Windows-1252 when it is not valid UTF-8) and
+ * `.pdf` (its text layer). Refuses, with a message naming the reason, what is not a readable
+ * document: empty, over the size limit, binary, or a PDF without text.
+ */
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export interface SourceText {
+  readonly fileName: string;
+  readonly text: string;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export class SourceError extends Error {
+  override readonly name = 'SourceError';
+  constructor(
+    readonly fileName: string,
+    reason: string,
+  ) {
+    super(`${fileName}: ${reason}`);
+  }
+}
+
+export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.pdf']);
+
+export async function readSource(path: string, maxBytes = MAX_FILE_BYTES): Promise<SourceText> {
+  const fileName = basename(path);
+  const ext = extname(path).toLowerCase();
+  if (!SUPPORTED_EXTENSIONS.has(ext)) {
+    throw new SourceError(fileName, `unsupported file type '${ext || '(none)'}'; raadsgraaf reads .txt and .pdf`);
+  }
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new SourceError(fileName, `cannot read the file (${error.code ?? error.message})`);
+  });
+  if (!info.isFile()) throw new SourceError(fileName, 'not a regular file');
+  if (info.size === 0) throw new SourceError(fileName, 'the file is empty');
+  if (info.size > maxBytes) {
+    throw new SourceError(fileName, `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
+  }
+  const buffer = await readFile(path);
+  const sha256 = createHash('sha256').update(buffer).digest('hex');
+  const text = ext === '.pdf' ? await pdfText(fileName, buffer) : plainText(fileName, buffer);
+  if (text.trim() === '') throw new SourceError(fileName, 'the file holds no text');
+  return { fileName, text, sha256, bytes: buffer.length };
+}
+
+function plainText(fileName: string, buffer: Buffer): string {
+  if (buffer.subarray(0, 5).toString('latin1') === '%PDF-') {
+    throw new SourceError(fileName, 'the file is a PDF with a .txt name; rename it to .pdf');
+  }
+  if (looksBinary(buffer)) throw new SourceError(fileName, 'the file is binary, not text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
+  } catch {
+    // Older council exports are Windows-1252; every byte sequence decodes.
+    return new TextDecoder('windows-1252').decode(buffer);
+  }
+}
+
+/** NUL bytes, or many control characters, in the first 8 KiB. */
+function looksBinary(buffer: Buffer): boolean {
+  const sample = buffer.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return control / Math.max(sample.length, 1) > 0.1;
+}
+
+async function pdfText(fileName: string, buffer: Buffer): Promise<string> {
+  if (buffer.subarray(0, 5).toString('latin1') !== '%PDF-') {
+    throw new SourceError(fileName, 'the file has a .pdf name but is not a PDF');
+  }
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  let pages: string[];
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(buffer));
+    pages = (await extractText(pdf, { mergePages: false })).text;
+  } catch (error) {
+    throw new SourceError(fileName, `the PDF cannot be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const text = pages.join('\n\f\n');
+  if (text.replace(/\s/g, '').length < 20) {
+    throw new SourceError(fileName, 'the PDF has no text layer (a scan?); run OCR on it first');
+  }
+  return text;
+}

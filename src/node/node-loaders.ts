@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/database.js';
+import type { EntityRow, PassageRow, RelatedRow, SourceRow } from './node-row.js';
+import { evidenceOfNodes, nodesByIds, passagesByIds, relatedByIds, sourcesByIds, type Direction } from './node-store.js';
+
+/**
+ * Per-request loaders for graph-wide reads. The batch contract: one result per key, in key
+ * order, null (or an empty list) for what is missing. One Cypher query per batch, whatever
+ * the batch's size.
+ */
+export function createNodeLoaders(db: Database) {
+  const related = new Map<string, DataLoader<string, RelatedRow[]>>();
+  return {
+    node: new DataLoader<string, EntityRow | null>(async (ids) => orderByKeys(ids, await nodesByIds(db, ids), null)),
+    evidence: new DataLoader<string, PassageRow[]>(async (ids) => orderByKeys(ids, await evidenceOfNodes(db, ids), [])),
+    passage: new DataLoader<string, PassageRow | null>(async (ids) => orderByKeys(ids, await passagesByIds(db, ids), null)),
+    source: new DataLoader<string, SourceRow | null>(async (ids) => orderByKeys(ids, await sourcesByIds(db, ids), null)),
+    /**
+     * The loader for one kind of hop (direction, relationship types, far-end labels); one
+     * loader per kind, made on first use, so all ids asking the same hop share a query.
+     */
+    related(direction: Direction, types: readonly string[], labels: readonly string[] = []): DataLoader<string, RelatedRow[]> {
+      const key = `${direction}|${types.join(',')}|${labels.join(',')}`;
+      let loader = related.get(key);
+      if (loader === undefined) {
+        loader = new DataLoader<string, RelatedRow[]>(async (ids) => orderByKeys(ids, await relatedByIds(db, ids, direction, types, labels), []));
+        related.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+export type NodeLoaders = ReturnType<typeof createNodeLoaders>;
+
+/** Values for `keys` in their order from a map, with `missing` where the map has none. */
+export function orderByKeys<V, M>(keys: readonly string[], found: ReadonlyMap<string, V>, missing: M): (V | M)[] {
+  return keys.map((k) => found.get(k) ?? missing);
+}
