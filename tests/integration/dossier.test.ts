@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApolloServer } from '@apollo/server';
+import type { Context } from '../../src/context.js';
+import type { Database } from '../../src/db/database.js';
+import { listen, type Listening } from '../../src/server.js';
+import { connectTestDatabase, createTestServer, execute, testLogger } from '../support/harness.js';
+import { DOSSIER_1873661, SEED_DOSSIER_FILE } from '../support/known-ids.js';
+
+const DOSSIER_QUERY = /* GraphQL */ `
+  query SeedDossier($number: String!) {
+    dossier(number: $number) {
+      id
+      number
+      subject
+      created
+      caseType
+      caseNumber
+      bwDecisionDate
+      pillar
+      programme
+      municipality
+      portfolioHolder { name initials }
+      officials { name role evidence { quote } }
+      documents { kind title }
+      topics { name code kind }
+      evidence { quote start end source { fileName } }
+    }
+  }
+`;
+
+const EXPECTED_DOSSIER = {
+  id: DOSSIER_1873661,
+  number: '1873661',
+  subject: 'Vaststellen inhoudelijke en procesmatige kaders startnotitie Sterke basis in de wijk',
+  created: '2017-02-01',
+  caseType: 'Raadsvoorstel GDD',
+  caseNumber: '1790013',
+  bwDecisionDate: '2017-01-31',
+  pillar: 'Sociale Leefomgeving',
+  programme: 'Zorg en Ondersteuning',
+  municipality: 'GM0505',
+  portfolioHolder: { name: 'Karin Lambrechts', initials: 'C.M.L.' },
+  officials: [
+    {
+      name: 'D. Coenen',
+      role: 'aanspreekpunt',
+      evidence: [
+        { quote: 'Aanspreekpunt\tD. Coenen' },
+        { quote: 'Aanspreekpunt telefoon\t078 770 4980' },
+        { quote: 'Aanspreekpunt e-mail\td.coenen@Dordrecht.nl' },
+      ],
+    },
+    { name: 'B.W. van der Heide', role: 'behandelend ambtenaar', evidence: [{ quote: 'Behandeld ambtenaar\tBW van der Heide, 078 770 4731' }] },
+  ],
+  documents: [
+    { kind: 'Raadsvoorstel', title: 'Vaststellen inhoudelijke en procesmatige kaders startnotitie Sterke basis in de wijk' },
+    { kind: 'Ontwerpbesluit Raad', title: 'RAADSbesluit Startnotitie sterke basis in de wijk.doc' },
+    { kind: 'Bijlage', title: 'STARTNOTITIE Sterke basis in de wijk versie.doc' },
+    { kind: 'Bijlage', title: 'Bijlage 1 - Notitie Sterke basis in de wijk.pdf' },
+    { kind: 'B&W besluit', title: 'B&W besluit 1784625' },
+    { kind: 'Raadsbesluit', title: 'Startnotitie Sterke basis in de wijk' },
+  ],
+  topics: [
+    { name: 'Wijkgericht werken en wijkplannen', code: '64', kind: 'onderwerplijst' },
+    { name: 'Sociale Leefomgeving', code: null, kind: 'pijler' },
+    { name: 'Zorg en Ondersteuning', code: null, kind: 'programma' },
+  ],
+  evidence: [
+    { quote: 'DOSSIER NUMMER\t1873661', start: 2, end: 24, source: { fileName: SEED_DOSSIER_FILE } },
+    { quote: 'Onderwerp\tVaststellen inhoudelijke en procesmatige kaders startnotitie Sterke basis in de wijk', start: 25, end: 119, source: { fileName: SEED_DOSSIER_FILE } },
+    { quote: 'Aangemaakt\t01-02-2017', start: 120, end: 141, source: { fileName: SEED_DOSSIER_FILE } },
+    { quote: 'Zaaktype\tRaadsvoorstel GDD', start: 142, end: 168, source: { fileName: SEED_DOSSIER_FILE } },
+    { quote: 'Zaak\t1790013', start: 169, end: 181, source: { fileName: SEED_DOSSIER_FILE } },
+    { quote: 'Datum B&W Besluit\t31/01/2017', start: 182, end: 210, source: { fileName: SEED_DOSSIER_FILE } },
+    { quote: 'Pijler\tSociale Leefomgeving', start: 211, end: 238, source: { fileName: SEED_DOSSIER_FILE } },
+    { quote: 'Programma\tZorg en Ondersteuning', start: 239, end: 270, source: { fileName: SEED_DOSSIER_FILE } },
+  ],
+};
+
+let db: Database;
+let server: ApolloServer<Context>;
+
+beforeAll(async () => {
+  db = connectTestDatabase();
+  server = createTestServer(db);
+  await server.start();
+});
+
+afterAll(async () => {
+  await server.stop();
+  await db.close();
+});
+
+describe('dossier(number:)', () => {
+  it('answers the seed dossier with every header field, its documents, people, topics and evidence', async () => {
+    const result = await execute(server, db, DOSSIER_QUERY, { number: '1873661' });
+    expect(result).toEqual({ data: { dossier: EXPECTED_DOSSIER } });
+  });
+
+  it('answers null for a number no dossier has', async () => {
+    const result = await execute(server, db, 'query Missing { dossier(number: "999") { id } }');
+    expect(result).toEqual({ data: { dossier: null } });
+  });
+});
+
+describe('node(id:)', () => {
+  it('finds the dossier by its id and null for an unknown id', async () => {
+    const result = await execute(server, db, `query Nodes { known: node(id: "${DOSSIER_1873661}") { id ... on Dossier { number } } unknown: node(id: "dossier:gm0505:0") { id } }`);
+    expect(result).toEqual({ data: { known: { id: DOSSIER_1873661, number: '1873661' }, unknown: null } });
+  });
+});
+
+describe('dossiers(first:, after:)', () => {
+  it('pages through the dossiers with a total count', async () => {
+    const result = await execute(server, db, 'query Dossiers { dossiers(first: 1) { totalCount edges { node { number } } pageInfo { hasNextPage hasPreviousPage } } }');
+    expect(result).toEqual({
+      data: { dossiers: { totalCount: 1, edges: [{ node: { number: '1873661' } }], pageInfo: { hasNextPage: false, hasPreviousPage: false } } },
+    });
+  });
+
+  it('refuses a page larger than 100 with BAD_USER_INPUT naming `first`', async () => {
+    const result = await execute(server, db, 'query TooMany { dossiers(first: 101) { totalCount } }');
+    expect(result.data).toBeNull();
+    expect(result.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.argument])).toEqual([
+      ['first: must be at most 100', 'BAD_USER_INPUT', 'first'],
+    ]);
+  });
+
+  it('refuses a cursor it did not give out', async () => {
+    const result = await execute(server, db, 'query BadCursor { dossiers(after: "nonsense") { totalCount } }');
+    expect(result.errors?.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'after']]);
+  });
+});
+
+describe('over HTTP', () => {
+  let http: Listening;
+  let httpServer: ApolloServer<Context>;
+
+  beforeAll(async () => {
+    httpServer = createTestServer(db);
+    http = await listen(httpServer, { db, logger: testLogger }, 0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await http.stop();
+  });
+
+  it('answers the done-when query of the foundation issue at /graphql', async () => {
+    const response = await fetch(http.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        operationName: 'DoneWhen',
+        query: 'query DoneWhen { dossier(number: "1873661") { subject created portfolioHolder { name } documents { kind title } } }',
+      }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      data: {
+        dossier: {
+          subject: EXPECTED_DOSSIER.subject,
+          created: '2017-02-01',
+          portfolioHolder: { name: 'Karin Lambrechts' },
+          documents: EXPECTED_DOSSIER.documents,
+        },
+      },
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import type { ApolloServer } from '@apollo/server';
+import { inject } from 'vitest';
+import { createContext, type Context } from '../../src/context.js';
+import type { Database } from '../../src/db/database.js';
+import { createLogger } from '../../src/logger.js';
+import { createServer } from '../../src/server.js';
+import { testDatabase } from './global-setup.js';
+
+/** The shared test database (started by global-setup.ts), one driver per test file. */
+export function connectTestDatabase(): Database {
+  return testDatabase(inject('neo4jUri'));
+}
+
+export const testLogger = createLogger(process.env.LOG_LEVEL ?? 'silent');
+
+export function createTestServer(db: Database): ApolloServer<Context> {
+  return createServer({ db, logger: testLogger });
+}
+
+export interface GqlResult {
+  data?: Record<string, unknown> | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[] }[];
+}
+
+/** Runs one named operation through Apollo's executeOperation with a fresh request context. */
+export async function execute(server: ApolloServer<Context>, db: Database, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
+  const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db, testLogger) });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  const { data, errors } = response.body.singleResult;
+  return JSON.parse(JSON.stringify({ data, ...(errors ? { errors } : {}) })) as GqlResult;
+}
