@@ -1,9 +1,23 @@
 import { FactBuilder } from './fact-builder.js';
 import type { ExtractedDocument, SourceFormat } from './facts.js';
-import { municipalityId } from './ids.js';
+import { municipalityId, slug } from './ids.js';
 import { municipalityByCode } from './municipalities.js';
-import { extractDossierHeader } from './extract/dossier-page.js';
-import { isDossierPage, parseDossierPage } from './parse/dossier-page.js';
+import { extractDossierHeader, extractDossierSummary } from './extract/dossier-page.js';
+import type { DocContext } from './extract/context.js';
+import { findMeetings } from './extract/meetings.js';
+import { extractStatements } from './extract/statements.js';
+import { documentDate, extractProseFacts } from './extract/prose.js';
+import { speakerTurns } from './extract/speakers.js';
+import { extractCommitmentRecord } from './extract/commitment-record.js';
+import { extractMotion } from './extract/motion.js';
+import { findField, findSection, parseDossierPage } from './parse/dossier-page.js';
+import { detectFormat } from './parse/detect-format.js';
+import { assertCouncilDocument } from './parse/council-document.js';
+import { flatten, shadowText } from './text.js';
+import { parseDutchDate } from './dates.js';
+
+export { detectFormat } from './parse/detect-format.js';
+export { assertCouncilDocument } from './parse/council-document.js';
 
 /** What extraction needs to know about a file besides its text. */
 export interface DocumentInput {
@@ -14,27 +28,67 @@ export interface DocumentInput {
   readonly municipality: string;
 }
 
-export function detectFormat(text: string): SourceFormat {
-  if (isDossierPage(text)) return 'dossier-page';
-  return 'text';
-}
-
 /**
  * Turns one document into facts. Pure: no I/O, no clock; the same input always gives the same
- * output, which the loader's idempotence relies on.
+ * output, which the loader's idempotence relies on. Throws when the text is not a council
+ * document (see assertCouncilDocument), naming the reason.
  */
 export function extractDocument(input: DocumentInput): ExtractedDocument {
-  const format = detectFormat(input.text);
+  assertCouncilDocument(input.text);
+  const format: SourceFormat = detectFormat(input.text);
   const facts = new FactBuilder();
   const municipality = input.municipality.toUpperCase();
   const known = municipalityByCode(municipality);
   facts.node(municipalityId(municipality), 'Municipality', { cbsCode: municipality, name: known?.name ?? municipality });
+  const shLines = shadowText(input.text);
+  const sh = flatten(shLines);
+  const fileKey = slug(input.fileName.replace(/\.[a-z]+$/i, '')).slice(0, 40) || 'document';
 
   if (format === 'dossier-page') {
     const page = parseDossierPage(input.text);
     const dossier = extractDossierHeader(input.text, page, municipality, facts);
     facts.edge('IN_MUNICIPALITY', dossier.dossierId, municipalityId(municipality));
+    const number = findField(page, 'DOSSIER NUMMER', 'Dossiernummer')?.value ?? fileKey;
+    const created = findField(page, 'Aangemaakt');
+    const ctx: DocContext = {
+      text: input.text, sh, shLines, municipality, facts, docKey: number, dossierId: dossier.dossierId, portfolioHolderId: dossier.portfolioHolderId,
+      date: created ? parseDutchDate(created.value) : null, weIsCollege: true,
+    };
+    extractDossierSummary(ctx, page, dossier.dossierId);
+    const section = findSection(page, 'BEHANDELADVIEZEN EN BESLUITEN');
+    if (section !== undefined && section.lines.length > 0) {
+      const from = section.lines[0]?.start ?? 0;
+      const to = section.lines[section.lines.length - 1]?.end ?? input.text.length;
+      for (const block of findMeetings(ctx, from, to, false)) {
+        facts.edge('DISCUSSED_IN', dossier.dossierId, block.meetingId, {}, facts.evidenceOf(block.meetingId));
+        extractStatements(ctx, { ...block, start: block.bodyStart }, sh);
+      }
+    }
+    return facts.build({ fileName: input.fileName, sha256: input.sha256, format, municipality });
   }
 
+  const docDate = documentDate(sh);
+  const ctx: DocContext = {
+    text: input.text, sh, shLines, municipality, facts, docKey: fileKey, dossierId: null, portfolioHolderId: null, date: docDate,
+    weIsCollege: format === 'slides' || format === 'letter' || format === 'text' || format === 'decision-list',
+  };
+  if (format === 'commitment-record') {
+    extractCommitmentRecord(ctx);
+  } else if (format === 'motion') {
+    extractMotion(ctx);
+  } else {
+    const meetings = findMeetings(ctx, 0, input.text.length, true);
+    const speakerAt = format === 'minutes' ? speakerTurns(ctx) : undefined;
+    if (meetings.length === 0) {
+      extractStatements(ctx, { start: 0, end: input.text.length, meetingId: null, bodyId: null, bodyKind: null, date: docDate, speakerAt }, sh);
+    } else {
+      const first = meetings[0];
+      if (first !== undefined && first.start > 0) {
+        extractStatements(ctx, { start: 0, end: first.start, meetingId: null, bodyId: null, bodyKind: null, date: docDate, speakerAt }, sh);
+      }
+      for (const block of meetings) extractStatements(ctx, { ...block, start: block.bodyStart, speakerAt }, sh);
+    }
+  }
+  extractProseFacts(ctx, docDate ?? '2000-01-01');
   return facts.build({ fileName: input.fileName, sha256: input.sha256, format, municipality });
 }

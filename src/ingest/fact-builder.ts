@@ -36,6 +36,11 @@ export class FactBuilder {
     }
   }
 
+  /** The evidence gathered so far for a node (empty when unknown). */
+  evidenceOf(id: string): Passage[] {
+    return [...(this.nodes.get(id)?.evidence ?? [])];
+  }
+
   has(id: string): boolean {
     return this.nodes.has(id);
   }

@@ -55,6 +55,8 @@ export const RELATIONSHIP_TYPES = [
   'HAS_TOPIC',
   'CONTACT_FOR',
   'HANDLED_BY',
+  /** Fractie -> Decision: the fracties a decision names as behind it (e.g. who put an item on the agenda). */
+  'SUPPORTED',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -100,7 +102,16 @@ export interface FactEdge {
   readonly evidence: readonly Passage[];
 }
 
-export type SourceFormat = 'dossier-page' | 'slides' | 'meeting-page' | 'decision-list' | 'commitment-record' | 'minutes' | 'text';
+export type SourceFormat =
+  | 'dossier-page'
+  | 'slides'
+  | 'meeting-page'
+  | 'decision-list'
+  | 'commitment-record'
+  | 'minutes'
+  | 'letter'
+  | 'motion'
+  | 'text';
 
 export interface SourceInfo {
   /** The file's name without folders, as users cite it. */

@@ -138,7 +138,9 @@ const RULES: readonly (readonly [RegExp, Resolver])[] = [
     return { earliest: ymd(y, month, 1), latest: endOf(y, month) };
   }],
   [new RegExp(`\\b${YEAR}\\s*(?:-|t/m|tot en met|tot)\\s*${YEAR}\\b`, 'i'), (m) => ({ earliest: ymd(Number(m[1]), 1, 1), latest: ymd(Number(m[2]), 12, 31) })],
-  [new RegExp(`\\b(?:voor|vóór)\\s+${YEAR}\\b`, 'i'), (m) => ({ earliest: null, latest: ymd(Number(m[1]) - 1, 12, 31) })],
+  // `Voor 2017: losse subsidies` (before) at the start of a clause; `een vorm voor 2021` (for) elsewhere.
+  [new RegExp(`(?:^|[:;,•(]\\s*)(?:voor|vóór)\\s+${YEAR}\\b`, 'i'), (m) => ({ earliest: null, latest: ymd(Number(m[1]) - 1, 12, 31) })],
+  [new RegExp(`\\b(?:voor|in|tijdens)\\s+${YEAR}\\b`, 'i'), (m) => ({ earliest: ymd(Number(m[1]), 1, 1), latest: ymd(Number(m[1]), 12, 31) })],
   [new RegExp(`\\b(?:vanaf|per|met ingang van)\\s+${YEAR}\\b`, 'i'), (m) => ({ earliest: ymd(Number(m[1]), 1, 1), latest: null })],
   [/\b(?:op\s+korte\s+termijn|zo\s+snel\s+mogelijk|binnenkort|spoedig)\b/i, (_m, ref) => ({ earliest: ref, latest: null })],
   [/\b(?:volgend|komend)\s+jaar\b/i, (_m, ref) => {
@@ -157,7 +159,8 @@ export function findFuzzyDate(text: string, ref: string): FoundFuzzyDate | null 
     if (!m) continue;
     const window = resolve(m, ref);
     if (window === null) continue;
-    const candidate = { text: m[0].trim(), start: m.index, end: m.index + m[0].length, ...window };
+    const lead = m[0].length - m[0].replace(/^[^\p{L}\p{N}]+/u, '').length;
+    const candidate = { text: m[0].slice(lead).trim(), start: m.index + lead, end: m.index + m[0].length, ...window };
     if (best === null || candidate.start < best.start) best = candidate;
   }
   if (best !== null) return best;

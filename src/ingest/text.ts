@@ -59,7 +59,7 @@ export interface Span {
   readonly end: number;
 }
 
-const ABBREVIATIONS = /(?:\b(?:[A-Za-z]|bv|bijv|o\.a|d\.d|dhr|mevr|mw|nr|t\.a\.v|i\.v\.m|m\.b\.t|n\.a\.v|ca|resp|evt|incl|excl|jl|e\.d|p|blz|art|vs|drs|mr|dr|ir|ing|prof|N\.B|t\/m)\.)$/;
+const ABBREVIATIONS = /(?:(?<![\p{L}])(?:[A-Za-z]|bv|bijv|o\.a|d\.d|dhr|mevr|mw|nr|t\.a\.v|i\.v\.m|m\.b\.t|n\.a\.v|ca|resp|evt|incl|excl|jl|e\.d|p|blz|art|vs|drs|mr|dr|ir|ing|prof|N\.B|t\/m)\.)$/u;
 
 /**
  * Sentences of `sh[start, end)`: ends at `.`, `!`, `?` or `:` followed by a capital, at blank
@@ -77,7 +77,7 @@ export function sentences(sh: string, start: number, end: number): Span[] {
   };
   for (let i = start; i < end; i++) {
     const c = sh.charAt(i);
-    if (c === '\n' && /^\n[ \t]*(\n|•|\d{1,2}[.)]\s|-\s)/.test(sh.slice(i, i + 6))) {
+    if (c === '\n' && (/^\n[ \t]*(\n|•|\d{1,2}[.)]\s|-\s)|^\n[ \t]+\S/.test(sh.slice(i, i + 6)) || /^\n[A-Z][\w /&-]{0,30}(?:\t|:\s)/.test(sh.slice(i, i + 34)))) {
       push(i);
       s = i + 1;
       continue;

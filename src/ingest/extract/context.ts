@@ -8,6 +8,8 @@ export interface DocContext {
   readonly text: string;
   /** `shadowText` of the text with line breaks as spaces: same offsets, cleaner words. */
   readonly sh: string;
+  /** `shadowText` with its line breaks: for splitting into sentences, lines and bullets. */
+  readonly shLines: string;
   readonly municipality: string;
   readonly facts: FactBuilder;
   /** Stable key of this document for ids of the events it reports (dossier number, record number, file name). */

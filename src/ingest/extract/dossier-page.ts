@@ -5,6 +5,9 @@ import { entityId } from '../ids.js';
 import { findField, findSection, type DossierPage, type Field } from '../parse/dossier-page.js';
 import { passage } from '../text.js';
 import { parsePersonName } from './person-name.js';
+import { inlineEnumeration } from './enumeration.js';
+import { findPolicies } from './policies.js';
+import { actorMentions } from './mentions.js';
 
 /**
  * The header and the DOCUMENTEN list of a dossier page: the dossier, its documents, the people
@@ -90,6 +93,9 @@ export function extractDossierHeader(text: string, page: DossierPage, municipali
     portfolioHolderId = person(holder.value, municipality, facts, ev(holder));
     if (portfolioHolderId !== null) {
       facts.edge('PORTFOLIO_HOLDER_OF', portfolioHolderId, dossierId, {}, ev(holder));
+      const collegeId = entityId('body', municipality, 'college-van-b-en-w');
+      facts.node(collegeId, 'Body', { name: 'College van B&W', kind: 'executive', municipality });
+      facts.edge('HOLDS_ROLE', portfolioHolderId, collegeId, { role: 'portefeuillehouder', portfolio: programme?.value ?? pillar?.value ?? null }, ev(holder));
     }
   }
 
@@ -149,5 +155,31 @@ function extractDocumentList(text: string, page: DossierPage, dossierId: string,
     const ev = [passage(text, f.line.start, f.line.end)];
     facts.node(id, 'Document', { kind: f.key, title: f.value, position, municipality }, ev);
     facts.edge('IN_DOSSIER', id, dossierId, {}, ev);
+  }
+}
+
+/**
+ * The Toelichting as the dossier's summary: the problems it enumerates become `problems[]`
+ * (each item also quoted as evidence), the policies it names are what the dossier implements.
+ */
+export function extractDossierSummary(ctx: import('./context.js').DocContext, page: DossierPage, dossierId: string): void {
+  const summary = findField(page, 'Toelichting');
+  const subject = findField(page, 'Onderwerp');
+  const items = summary === undefined ? [] : inlineEnumeration(ctx.sh, summary.valueStart, summary.valueEnd);
+  const problems = items.map((sp) => passage(ctx.text, sp.start, sp.end));
+  if (summary !== undefined) {
+    ctx.facts.node(dossierId, 'Dossier', { problems: problems.map((p) => p.quote.replace(/\s+/g, ' ')) }, [passage(ctx.text, summary.line.start, summary.line.end), ...problems]);
+  }
+  for (const f of [subject, summary]) {
+    if (f === undefined) continue;
+    const found = findPolicies(ctx, f.valueStart, f.valueEnd);
+    for (const p of found) ctx.facts.edge('IMPLEMENTS', dossierId, p.id, {}, [passage(ctx.text, p.start, p.end)]);
+    // A start note for a named note builds on that note.
+    for (const a of found) for (const b of found) {
+      if (a.kind === 'startnotitie' && b.kind === 'notitie' && a.name.toLowerCase().replace(/^\S+\s+(?:een\s+)?/, '') === b.name.toLowerCase().replace(/^\S+\s+(?:een\s+)?/, '')) {
+        ctx.facts.edge('BUILDS_ON', a.id, b.id, {}, [passage(ctx.text, b.start, b.end)]);
+      }
+    }
+    if (f === summary) actorMentions(ctx, f.valueStart, f.valueEnd, null);
   }
 }

@@ -46,7 +46,7 @@ export interface OrganisationEntry {
 /** Organisations by name and alias. The key is the id slug; every alias maps to it. */
 export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { key: 'mee-vivenz', name: 'MEE-Vivenz', kind: 'welzijnsorganisatie', pattern: /\bMEE(?:[- ]?(?:Vivenz|VIVENZ))?\b|\bVivenz\b/ },
-  { key: 'serviceorganisatie-jeugd', name: 'Serviceorganisatie Jeugd', kind: 'gemeenschappelijke regeling', pattern: /\bSOJ\b|\bService\s?organisatie\s+Jeugd(?:\s+Zuid-Holland\s+Zuid)?\b/i },
+  { key: 'serviceorganisatie-jeugd', name: 'Serviceorganisatie Jeugd', kind: 'gemeenschappelijke regeling', pattern: /\bSOJ\b|\bService\s?organisatie(?:\s+Jeugd(?:\s+Zuid-Holland\s+Zuid)?)?\b/i },
   { key: 'stichting-jeugdteams', name: 'Stichting Jeugdteams', kind: 'stichting', pattern: /\bStichting\s+Jeugdteams(?:\s+Zuid-Holland\s+Zuid)?\b/i },
   { key: 'jeugdteams', name: 'jeugdteams', kind: 'team', pattern: /(?<!stichting\s)\bjeugdteams?\b/i },
   { key: 'sociale-wijkteams', name: 'sociale wijkteams', kind: 'team', pattern: /\b(?:integrale\s+)?(?:sociale?|sociaal)\s+(?:wijk)?teams?\b|\b(?<!jeugd)wijkteams?\b/i },

@@ -23,6 +23,8 @@ export interface MeetingBlock {
   /** Offsets of the stretch of text reporting on the meeting (header included). */
   readonly start: number;
   readonly end: number;
+  /** Where the report follows the header. */
+  readonly bodyStart: number;
 }
 
 const WEEKDAY = '(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\\s+)?';
@@ -58,7 +60,7 @@ export function meetingNode(ctx: DocContext, bodyName: string, isoDate: string, 
     ev(ctx, start, end),
   );
   ctx.facts.edge('OF_BODY', meetingId, bodyId, {}, ev(ctx, start, end));
-  return { meetingId, bodyId, bodyKind: body.kind, date: isoDate, start, end };
+  return { meetingId, bodyId, bodyKind: body.kind, date: isoDate, start, end, bodyStart: end };
 }
 
 /** Meeting headers in `[from, to)`, each block running to the next header. */
@@ -80,6 +82,6 @@ export function findMeetings(ctx: DocContext, from: number, to: number, allowPro
   return headers.map((h, i) => {
     const block = meetingNode(ctx, h.body, h.date, h.time, h.start, h.end);
     const next = headers[i + 1];
-    return { ...block, start: h.start, end: next === undefined ? to : next.start };
+    return { ...block, start: h.start, end: next === undefined ? to : next.start, bodyStart: h.end };
   });
 }

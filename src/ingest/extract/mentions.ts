@@ -123,7 +123,7 @@ export function bodyMentions(ctx: DocContext, start: number, end: number, meetin
   const found: Mention[] = [];
   for (const m of matches(/\b(?:[Cc]ommissie|[Rr]aadscommissie)\s+((?:[A-Z][\w-]*)(?:\s+(?:en|&|van|voor)?\s*[A-Z][\w-]*)*)/g, text, start)) {
     const name = m.groups[1] ?? '';
-    if (/^(?:CDA|SP|VVD|PvdA|D66)$/.test(name)) continue;
+    if (/^(?:CDA|SP|VVD|PvdA|D66)$/.test(name) || /\n/.test(ctx.text.slice(m.start, m.end)) || NOT_A_SURNAME.test(name.split(' ')[0] ?? '')) continue;
     found.push({ kind: 'body', id: bodyNode(ctx, committee(name), m.start, m.end), start: m.start, end: m.end, role: null });
   }
   for (const m of matches(/\b(?:het\s+)?[Cc]ollege(?:\s+van\s+(?:B\s?&\s?W|burgemeester\s+en\s+wethouders))?\b/g, text, start)) {

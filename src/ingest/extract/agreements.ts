@@ -1,0 +1,114 @@
+import { parseWrittenDate, DUTCH_MONTH_PATTERN } from '../dates.js';
+import { date } from '../facts.js';
+import { entityId, slug } from '../ids.js';
+import { findFuzzyDate } from '../fuzzy-dates.js';
+import type { Span } from '../text.js';
+import { findAmounts } from './amounts.js';
+import type { DocContext } from './context.js';
+import { ev } from './context.js';
+import { municipalityByCode } from '../municipalities.js';
+import { organisationMentions, organisationNode, type Mention } from './mentions.js';
+
+/**
+ * Who is paid or contracted by whom, from one unit of text (a bullet, a sentence): the keyword
+ * names the kind (subsidie, contract, penvoerderschap, hoofdaannemer, onderaannemer; an amount
+ * with `betaalt`/`financiert` is funding), the organisations get the role of the keyword before
+ * them, the period and amount come from the same unit.
+ */
+const KEYWORDS: readonly { pattern: RegExp; kind: string; role: string }[] = [
+  { pattern: /\bpenvoerder(?:schap)?\b/gi, kind: 'lead applicant', role: 'lead applicant' },
+  { pattern: /\bhoofdaannemer(?:schap)?\b/gi, kind: 'lead contractor', role: 'lead contractor' },
+  { pattern: /\bonderaannemer(?:schap|s)?\b/gi, kind: 'subcontract', role: 'subcontractor' },
+  { pattern: /\bsubsidie(?:s|relatie|beschikking)?\b/gi, kind: 'subsidy', role: 'payee' },
+  { pattern: /\bcontract\b|\bovereenkomst\b|\bconvenant\b|\bopdracht\s+(?:verleend|gegund)\b|\bgegund\b/gi, kind: 'contract', role: 'contractor' },
+];
+const PAYS = /\bbetaalt\b|\bbetalen\b|\bfinanciert\b|\bfinancieren\b|\bbijdrage\b|\bbudget\b|\binvesteert\b|\bkost(?:en)?\b|\bbeschikbaar\b|\btoegekend\b|\bverstrekt\b|\bverleent\b/i;
+
+export function gemeenteNode(ctx: DocContext, start: number, end: number): string {
+  const name = municipalityByCode(ctx.municipality)?.name ?? ctx.municipality;
+  return organisationNode(ctx, `gemeente ${name}`, `Gemeente ${name}`, 'gemeente', `gemeente ${name}`, start, end);
+}
+
+function periodOf(ctx: DocContext, u: Span, s: string, ref: string): { text: string | null; from: string | null; to: string | null } {
+  const ends = new RegExp(`\\b(?:loopt|lopen)\\b[^.]{0,20}?(\\d{1,2}\\s+(?:${DUTCH_MONTH_PATTERN})\\s+\\d{4})\\s+af\\b|\\b(?:eindigt|tot(?:\\s+en\\s+met)?|t/m)\\s+(?:op\\s+)?(\\d{1,2}\\s+(?:${DUTCH_MONTH_PATTERN})\\s+\\d{4})`, 'i').exec(s);
+  if (ends) {
+    const d = parseWrittenDate(ends[1] ?? ends[2] ?? '');
+    return { text: ctx.text.slice(u.start + ends.index, u.start + ends.index + ends[0].length).replace(/\s+/g, ' '), from: null, to: d?.date ?? null };
+  }
+  const f = findFuzzyDate(s, ref);
+  if (f !== null && /\d{4}/.test(f.text)) {
+    return { text: ctx.text.slice(u.start + f.start, u.start + f.end).replace(/\s+/g, ' '), from: f.earliest, to: f.latest };
+  }
+  const year = /(?<![\d-])\b((?:19|20)\d{2})\b(?![\d-])/.exec(s);
+  if (year) return { text: year[1] ?? null, from: `${year[1]}-01-01`, to: `${year[1]}-12-31` };
+  return { text: null, from: null, to: null };
+}
+
+export function extractAgreement(ctx: DocContext, u: Span, ref: string): string | null {
+  const s = ctx.sh.slice(u.start, u.end);
+  const hits: { at: number; end: number; kind: string; role: string }[] = [];
+  for (const k of KEYWORDS) {
+    const re = new RegExp(k.pattern.source, k.pattern.flags);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) hits.push({ at: u.start + m.index, end: u.start + m.index + m[0].length, kind: k.kind, role: k.role });
+  }
+  hits.sort((a, b) => a.at - b.at);
+  const amounts = findAmounts(s);
+  const amount = amounts[0];
+  const funding = amount !== undefined && PAYS.test(s);
+  if (hits.length === 0 && !funding) return null;
+  if (/\b(?:motie|verzoekt|amendement)\b/i.test(s)) return null;
+  const orgs: Mention[] = organisationMentions(ctx, u.start, u.end);
+  const gemeente = /\b(?:de\s+)?gemeente(?:\s+[A-Z][\w-]+)?\b/i.exec(s);
+  const period = periodOf(ctx, u, s, ref);
+  if (orgs.length === 0 && amount === undefined && period.text === null) return null;
+  // Without a period or an amount, a keyword only makes an agreement when it names its party: `Subsidie MEE-Vivenz`, `penvoerderschap MEE`.
+  const adjacent = orgs.some((o) => hits.some((h) => (o.start >= h.end && /^[\s(:]{0,3}$/.test(ctx.sh.slice(h.end, o.start))) || (h.at >= o.end && /^[\s):]{0,3}$/.test(ctx.sh.slice(o.end, h.at)))));
+  if (amount === undefined && period.text === null && !adjacent) return null;
+  const first = hits[0];
+  const kind = funding && (first === undefined || first.kind === 'contract') ? 'funding' : (first?.kind ?? 'funding');
+  const parties: { id: string; role: string; start: number; end: number }[] = [];
+  for (const o of orgs) {
+    const before = hits.filter((h) => h.end <= o.start).pop();
+    const after = hits.find((h) => h.at >= o.end && h.at - o.end < 30 && !orgs.some((o2) => o2.start > o.end && o2.end <= h.at));
+    const viaWord = /\bvia\s*$/i.test(ctx.sh.slice(Math.max(u.start, o.start - 8), o.start));
+    const metWord = /\bmet\s*$/i.test(ctx.sh.slice(Math.max(u.start, o.start - 6), o.start));
+    const forWord = /\b(?:voor|aan)\s+(?:de\s+|het\s+)?$/i.test(ctx.sh.slice(Math.max(u.start, o.start - 12), o.start));
+    let role: string;
+    if (viaWord) role = 'via';
+    else if (funding && forWord) role = 'payee';
+    else if (metWord && kind === 'contract') role = 'client';
+    else if (after !== undefined && (before === undefined || o.start - before.end > 40 || ctx.sh.slice(before.end, o.start).includes('>'))) role = after.role;
+    else if (before !== undefined) role = before.role;
+    else role = kind === 'lead contractor' || kind === 'contract' ? 'client' : 'party';
+    parties.push({ id: o.id, role, start: o.start, end: o.end });
+  }
+  if ((funding || kind === 'subsidy') && !parties.some((p) => p.role === 'payer')) {
+    if (gemeente) parties.push({ id: gemeenteNode(ctx, u.start + gemeente.index, u.start + gemeente.index + gemeente[0].length), role: 'payer', start: u.start, end: u.end });
+  }
+  const description = ctx.text.slice(u.start, u.end).replace(/\s+/g, ' ').trim();
+  const id = entityId('agreement', ctx.municipality, `${kind}-${parties.map((p) => slug(p.id.split(':').pop() ?? '')).join('-')}-${period.text ?? ''}-${slug(description).split('-').slice(0, 5).join('-')}`);
+  const evidence = ev(ctx, u.start, u.end);
+  ctx.facts.node(
+    id,
+    'Agreement',
+    {
+      kind,
+      description,
+      periodText: period.text,
+      periodFrom: period.from ? date(period.from) : null,
+      periodTo: period.to ? date(period.to) : null,
+      amount: amount?.value ?? null,
+      currency: amount ? amount.currency : null,
+      amountPeriod: amount?.period ?? null,
+      approximate: amount ? amount.approximate : null,
+      status: /\bmogelijk(?:e)?\b|\beventueel\b|\boverweg/i.test(s) ? 'possible' : null,
+      municipality: ctx.municipality,
+    },
+    evidence,
+  );
+  for (const p of parties) ctx.facts.edge('PARTY_TO', p.id, id, { role: p.role }, evidence);
+  const payer = parties.find((p) => p.role === 'payer');
+  for (const p of parties) if (payer && p.role === 'payee') ctx.facts.edge('FUNDS', payer.id, p.id, {}, evidence);
+  return id;
+}

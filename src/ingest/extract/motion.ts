@@ -1,0 +1,4 @@
+import type { DocContext } from './context.js';
+export function extractMotion(ctx: DocContext): void {
+  void ctx;
+}

@@ -1,0 +1,262 @@
+import { date } from '../facts.js';
+import { entityId, slug } from '../ids.js';
+import { findFuzzyDate } from '../fuzzy-dates.js';
+import { sentences, type Span } from '../text.js';
+import type { DocContext } from './context.js';
+import { ev } from './context.js';
+import { COLLEGE, COUNCIL, EXECUTIVE_ROLES, NAME_AFTER_TITLE } from './gazetteer.js';
+import { actorMentions, bodyNode, personNode, type Mention } from './mentions.js';
+import { policyMentions } from './policies.js';
+
+/**
+ * What people say in a meeting or a letter, sentence by sentence: commitments (toezeggingen),
+ * requests (questions, requests, proposals, vote statements, motions), decisions and referrals.
+ * Everything else is a statement and yields no event, only the actors it names.
+ *
+ * The rules follow Dutch council language: a commitment needs a promise verb (`zegt toe`,
+ * `komt terug op`, `zal ... informeren`) and an executive subject (wethouder, burgemeester,
+ * college, `wij` in a college letter); a motion's instruction to the college, what a third
+ * party is expected to do and what someone `laat weten` are not commitments.
+ */
+export interface StatementScope {
+  readonly start: number;
+  readonly end: number;
+  readonly meetingId: string | null;
+  readonly bodyId: string | null;
+  readonly bodyKind: string | null;
+  /** The date things in this scope were said; loose deadlines resolve against it. */
+  readonly date: string | null;
+  /** Who is speaking at an offset (minutes); null when nobody is. */
+  readonly speakerAt?: (offset: number) => Mention | null;
+  /** The actor a `Toezeggingen:` list or record speaks for when an item names nobody. */
+  readonly defaultActorId?: string | null;
+}
+
+const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\bneemt\b[^.]{0,60}\bmee\b|\bstreeft\s+ernaar\b|\bstreven\s+ernaar\b|\bprobeer(?:t|en)?\b[^.]{0,100}\bte\b/i;
+const SOFT = /\bprobeer(?:t|en)?\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|kijkt|kijken|nagaan|nagegaan)\s+of\b|\bstreeft\s+ernaar\b|\bstreven\s+ernaar\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil\s+(?:proberen|bekijken)\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken)\b/i;
+const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\bheeft\b[^.]{0,60}\btoegezegd\b|\bhad\b[^.]{0,60}\btoegezegd\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\bis\s+(?:eerder\s+)?toegezegd\b|\bwerd\s+toegezegd\b/i;
+const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|\bdraag(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,20}\bop\b|\broep(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,60}\bop\b/i;
+const EXPECTATION = /\b(?:verwacht(?:en)?|gaat\s+ervan\s+uit|gaan\s+ervan\s+uit|rekent\s+erop|hoopt|hopen|heeft\s+begrepen)\s+dat\b/i;
+const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college)\b|^(?:wethouder|burgemeester|college)\b/i;
+const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
+
+const VOTE_STATEMENT = /\bstemverklaring\b/i;
+const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\?\s*$/i;
+const REQUEST = /\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
+const PROPOSAL = /\bstel(?:t|len)\b[^.]{0,120}?\bvoor\b|\bdoe(?:t|n)\b[^.]{0,20}\bvoorstel\b|\bsuggereert\b|\bsuggestie\b/i;
+const MOTION = /\b(?:dient|dienen)\b[^.]{0,60}\b(motie|amendement)\b[^.]{0,10}\bin\b|\b(motie|amendement)\b[^.]{0,60}\b(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken)\b/i;
+
+const DECISION_SUBJECT = /^(?:de\s+)?(?:(?:gemeente)?raad|commissie|college|vergadering)\b|^(?:besluit|advies|conclusie|afspraak)\s*:/i;
+const DECISION_VERB = /\bbesluit\b|\bbesluiten\b|\bstem(?:t|men)\s+in\b|\bstemt\b[^.]{0,30}\bvoor\b|\bneemt\b[^.]{0,80}\baan\b|\baangenomen\b|\bverworpen\b|\bstelt\b[^.]{0,80}\bvast\b|\bvastgesteld\b|\bgaat\s+akkoord\b|\bhamerstuk\b|\bter\s+kennisname\b|\bvoor\s+kennisgeving\b|\bop\s+de\s+agenda\b|\bwijst\b[^.]{0,60}\baf\b|\bconform\b|\bingetrokken\b|\baangehouden\b|\bagendeert\b/i;
+
+function outcomeOf(s: string): string {
+  if (/hamerstuk/i.test(s)) return 'hamerstuk';
+  if (/ter\s+kennisname|voor\s+kennisgeving|kennis\s+genomen|neemt\s+kennis/i.test(s)) return 'for-information';
+  if (/op\s+de\s+agenda|agendeert|te\s+agenderen/i.test(s)) return 'on-agenda';
+  if (/verworpen|wijst\b[^.]{0,60}\baf|niet\s+in\s*(?:te\s+)?stemmen|stemt\s+niet\s+in/i.test(s)) return 'rejected';
+  if (/ingetrokken/i.test(s)) return 'withdrawn';
+  if (/aangehouden|uitgesteld|aanhouden/i.test(s)) return 'postponed';
+  if (/stem(?:t|men)\s+in|aangenomen|neemt\b[^.]{0,80}\baan|vastgesteld|stelt\b[^.]{0,80}\bvast|akkoord|conform|besluit\s+(?:om\s+)?(?:in\s+te\s+stemmen|vast\s+te\s+stellen|te\s+verlenen|te\s+verstrekken)|verleent|besluit\s+(?:tot|om)/i.test(s)) return 'adopted';
+  return 'other';
+}
+
+/** A key for an event that stays the same when the document is read again. */
+function eventKey(ctx: DocContext, scope: StatementScope, s: string): string {
+  const words = slug(s).split('-').slice(0, 8).join('-');
+  return `${ctx.docKey}-${scope.date ?? 'undated'}-${words}`;
+}
+
+interface State {
+  /** The last wethouder/burgemeester who acted as a subject: whom `de wethouder` means. */
+  lastExecutive: string | null;
+  listMode: boolean;
+  previousText: string;
+  /** For documents without meetings: commitments already seen, by actor + due + verb. */
+  seen: Map<string, string>;
+}
+
+function startsListItem(sh: string, start: number): boolean {
+  const lineStart = sh.lastIndexOf('\n', start - 1) + 1;
+  const before = sh.slice(lineStart, start);
+  return /^\s*(?:•|-|\*|\d{1,2}[.)]|[a-z][.)])?\s*$/.test(before) && /^\s*(?:•|-|\*|\d{1,2}[.)]|[a-z][.)])/.test(sh.slice(lineStart, start + 1) + ' ');
+}
+
+export function extractStatements(ctx: DocContext, scope: StatementScope, flat: string): void {
+  const state: State = { lastExecutive: null, listMode: false, previousText: '', seen: new Map() };
+  for (const raw of sentences(ctx.shLines, scope.start, scope.end)) {
+    const label = /^(?:Besluit|Advies|Besluit\s+en\s+advies)\s*:?\s+(?=[A-Z])/.exec(flat.slice(raw.start, raw.end));
+    const sp = label ? { start: raw.start + label[0].length, end: raw.end } : raw;
+    const s = flat.slice(sp.start, sp.end);
+    if (/^\s*toezegging(?:en)?\s*:?\s*$/i.test(s) || /^\s*toezegging(?:en)?\s*:\s*$/i.test(s)) {
+      state.listMode = true;
+      continue;
+    }
+    const isItem = startsListItem(ctx.shLines, sp.start);
+    if (state.listMode && !isItem && !/^\s*(?:wethouder|burgemeester|de wethouder|het college)/i.test(s)) state.listMode = false;
+    if (/^\s*(?:besluit|besluiten|vragen|afspraken|moties|agendapunt|\d+\.\s+[A-Z])\b.{0,40}:?\s*$/i.test(s)) state.listMode = false;
+    handleSentence(ctx, scope, state, sp, s);
+    state.previousText = ctx.text.slice(sp.start, sp.end);
+  }
+}
+
+function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, zone: string, zoneStart: number, mentions: readonly Mention[]): string | null {
+  const named = mentions.find((m) => m.kind === 'person' && m.start < zoneStart + zone.length && m.role !== null && EXECUTIVE_ROLES.test(m.role));
+  if (named) return named.id;
+  const word = EXEC_WORD.exec(zone);
+  if (word) {
+    const w = (word[1] ?? word[0]).toLowerCase();
+    if (w.includes('college')) return bodyNode(ctx, COLLEGE);
+    const speaker = scope.speakerAt?.(zoneStart) ?? null;
+    if (speaker && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) && w.includes(speaker.role)) return speaker.id;
+    if (state.lastExecutive !== null) return state.lastExecutive;
+    if (ctx.portfolioHolderId !== null && w === 'wethouder') {
+      ctx.facts.edge('HOLDS_ROLE', ctx.portfolioHolderId, bodyNode(ctx, COLLEGE), { role: 'wethouder' }, ev(ctx, zoneStart, zoneStart + zone.length));
+    }
+    return ctx.portfolioHolderId ?? scope.defaultActorId ?? bodyNode(ctx, COLLEGE);
+  }
+  if (WE.test(zone)) {
+    const speaker = scope.speakerAt?.(zoneStart) ?? null;
+    if (speaker !== null) return speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) ? speaker.id : null;
+    if (ctx.weIsCollege) return bodyNode(ctx, COLLEGE);
+  }
+  return null;
+}
+
+function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp: Span, s: string): void {
+  const committee = scope.bodyKind === 'committee' ? scope.bodyId : null;
+  const mentions = actorMentions(ctx, sp.start, sp.end, committee);
+  const policies = policyMentions(ctx, sp.start, sp.end);
+  const evidence = ev(ctx, sp.start, sp.end);
+  const text = ctx.text.slice(evidence[0]?.start ?? sp.start, evidence[0]?.end ?? sp.end).replace(/\s+/g, ' ');
+  const when = scope.date ?? ctx.date;
+  const concerns = (exclude: readonly string[]) => [
+    ...mentions.filter((m) => (m.kind === 'organisation' || m.kind === 'person') && !exclude.includes(m.id)).map((m) => m.id),
+    ...policies,
+  ];
+  const link = (id: string, exclude: readonly string[]) => {
+    if (scope.meetingId !== null) ctx.facts.edge('MADE_IN', id, scope.meetingId, {}, evidence);
+    for (const c of new Set(concerns(exclude))) ctx.facts.edge('CONCERNS', id, c, {}, evidence);
+    if (ctx.dossierId !== null) ctx.facts.edge('IN_DOSSIER', id, ctx.dossierId, {}, evidence);
+  };
+
+  // A named wethouder at the start of a sentence is who speaks from now on.
+  const lead = /^\s*(?:(?:De|de)\s+)?(?:wethouder|burgemeester|Wethouder|Burgemeester)\s+/.exec(s);
+  if (lead) {
+    const p = mentions.find((m) => m.kind === 'person' && m.start <= sp.start + lead[0].length + 1);
+    if (p && NAME_AFTER_TITLE.test(s.slice(lead[0].length))) state.lastExecutive = p.id;
+  }
+
+  // 1. Referral: `De wethouder verwijst voor dit punt naar wethouder Van der Linden`.
+  const referral = /\bverwijs?t\b[^.]*?\bnaar\s+(?:de\s+)?(?:wethouder|burgemeester|portefeuillehouder)\s+/i.exec(s);
+  if (referral) {
+    const target = mentions.find((m) => m.kind === 'person' && m.start >= sp.start + referral.index);
+    const from = resolveExecutive(ctx, scope, state, s.slice(0, referral.index), sp.start, mentions.filter((m) => m !== target));
+    if (target && from && from !== target.id) {
+      const about = /\b(?:dit|dat|deze)\s+(?:laatste\s+)?punt\b|\bhiervoor\b|\bdaarvoor\b/i.test(s) ? state.previousText.replace(/\s+/g, ' ') : text;
+      ctx.facts.edge('REFERRED_TO', from, target.id, { about }, [...ev(ctx, sp.start, sp.end)]);
+    }
+    return;
+  }
+
+  const isMotionInstruction = MOTION_INSTRUCTION.test(s);
+
+  // 2. Decisions of a body.
+  if (!isMotionInstruction && DECISION_SUBJECT.test(s) && DECISION_VERB.test(s) && !PROMISE.test(s.replace(/\bbesluit\b.*$/i, ''))) {
+    const outcome = outcomeOf(s);
+    const id = entityId('decision', ctx.municipality, eventKey(ctx, scope, s));
+    const about = /\b(raadsinformatiebrief|raadsvoorstel|voorstel|motie|amendement|brief|verordening|begroting|jaarrekening|initiatiefvoorstel)\b/i.exec(s);
+    ctx.facts.node(id, 'Decision', { text, outcome, date: when ? date(when) : null, about: about?.[1]?.toLowerCase() ?? null, municipality: ctx.municipality }, evidence);
+    if (scope.meetingId !== null) ctx.facts.edge('DECIDED_IN', id, scope.meetingId, {}, evidence);
+    if (ctx.dossierId !== null) ctx.facts.edge('CONCERNS', id, ctx.dossierId, {}, evidence);
+    for (const m of mentions) {
+      if (m.kind === 'fractie') ctx.facts.edge('SUPPORTED', m.id, id, {}, evidence);
+      if (m.kind === 'organisation') ctx.facts.edge('CONCERNS', id, m.id, {}, evidence);
+    }
+    for (const p of policies) ctx.facts.edge('CONCERNS', id, p, {}, evidence);
+    return;
+  }
+
+  // 3. Commitments.
+  const promise = PROMISE.exec(s);
+  if (!isMotionInstruction && (promise || state.listMode)) {
+    const markerAt = promise?.index ?? s.length;
+    const zone = s.slice(0, Math.max(markerAt, 1));
+    const reported = REPORTED.test(s);
+    const expected = EXPECTATION.test(s.slice(0, markerAt + 1));
+    let actor = resolveExecutive(ctx, scope, state, zone, sp.start, mentions);
+    if (actor === null && state.listMode) actor = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
+    if (actor === null && reported) actor = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
+    const thirdPartySubject = mentions.some((m) => (m.kind === 'organisation' || m.kind === 'fractie') && m.start < sp.start + markerAt) && !EXEC_WORD.test(zone) && !WE.test(zone) && !mentions.some((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role) && m.start < sp.start + markerAt);
+    if (actor !== null && !expected && !(thirdPartySubject && !state.listMode)) {
+      if (mentions.some((m) => m.id === actor && m.kind === 'person')) state.lastExecutive = actor;
+      emitCommitment(ctx, scope, state, sp, s, text, actor, reported ? 'reported' : SOFT.test(s) ? 'soft' : 'explicit', mentions, link, evidence);
+      return;
+    }
+  }
+
+  // 4. Requests by fracties and council members.
+  const speaker = scope.speakerAt?.(sp.start) ?? null;
+  const firstColon = s.indexOf(':') > 0 && s.indexOf(':') < 80 ? s.indexOf(':') : s.length;
+  let raisers = mentions
+    .filter((m) => (m.kind === 'fractie' || (m.kind === 'person' && (m.role === null || !EXECUTIVE_ROLES.test(m.role)))) && m.start < sp.start + firstColon)
+    .map((m) => m.id);
+  const anonymous = /^\s*(?:de\s+)?(?:fracties|diverse\s+fracties|enkele\s+fracties|een\s+aantal\s+fracties|meerdere\s+fracties|leden|commissieleden|raadsleden)\b/i.test(s);
+  if (raisers.length === 0 && speaker !== null && (speaker.role === null || !EXECUTIVE_ROLES.test(speaker.role)) && /\b(?:ik|wij|we|mijn fractie|onze fractie)\b/i.test(s)) raisers = [speaker.id];
+  if (raisers.length > 0 || anonymous) {
+    const motion = MOTION.exec(s);
+    const kind = VOTE_STATEMENT.test(s)
+      ? 'vote statement'
+      : motion
+        ? ((motion[1] ?? motion[2] ?? '').toLowerCase() === 'amendement' ? 'amendment' : 'motion')
+        : QUESTION.test(s)
+          ? 'question'
+          : PROPOSAL.test(s)
+            ? 'proposal'
+            : REQUEST.test(s)
+              ? 'request'
+              : null;
+    if (kind !== null) {
+      const id = entityId('request', ctx.municipality, eventKey(ctx, scope, s));
+      ctx.facts.node(id, 'Request', { kind, text, date: when ? date(when) : null, raisedByText: anonymous ? (/^\s*(\S+(?:\s+fracties)?)/.exec(s)?.[1] ?? null) : null, municipality: ctx.municipality }, evidence);
+      for (const r of raisers) ctx.facts.edge('RAISED', r, id, {}, evidence);
+      if (raisers.length === 0 && scope.bodyId !== null) ctx.facts.edge('RAISED', scope.bodyId, id, {}, evidence);
+      link(id, raisers);
+    }
+  }
+}
+
+function emitCommitment(
+  ctx: DocContext, scope: StatementScope, state: State, sp: Span, s: string, text: string, actor: string, kind: string,
+  mentions: readonly Mention[], link: (id: string, exclude: readonly string[]) => void, evidence: ReturnType<typeof ev>,
+): void {
+  const when = scope.date ?? ctx.date;
+  const due = when === null ? null : findFuzzyDate(s, when);
+  const dueText = due === null ? null : ctx.text.slice(sp.start + due.start, sp.start + due.end).replace(/\s+/g, ' ');
+  const promisedToMention = mentions.find((m) => m.kind === 'body' && m.id !== actor && !m.id.endsWith(':college-van-b-en-w'));
+  const promisedTo = promisedToMention?.id ?? scope.bodyId ?? (ctx.weIsCollege ? null : bodyNode(ctx, COUNCIL));
+  const verb = /terug/i.test(s) ? 'terug' : /informe/i.test(s) ? 'informeren' : 'other';
+  const dedupeKey = `${actor}|${dueText ?? ''}|${verb}|${promisedTo ?? ''}`;
+  const existing = scope.meetingId === null ? state.seen.get(dedupeKey) : undefined;
+  const id = existing ?? entityId('commitment', ctx.municipality, eventKey(ctx, scope, s));
+  if (scope.meetingId === null) state.seen.set(dedupeKey, id);
+  ctx.facts.node(
+    id,
+    'Commitment',
+    {
+      text: existing === undefined ? text : null,
+      kind,
+      status: 'open',
+      dueText,
+      dueEarliest: due?.earliest ? date(due.earliest) : null,
+      dueLatest: due?.latest ? date(due.latest) : null,
+      date: when ? date(when) : null,
+      promisedToText: promisedTo === null ? (/\buw\s+commissie\b/i.exec(s)?.[0] ?? null) : null,
+      municipality: ctx.municipality,
+    },
+    evidence,
+  );
+  ctx.facts.edge('COMMITTED', actor, id, {}, evidence);
+  if (promisedTo !== null) ctx.facts.edge('PROMISED_TO', id, promisedTo, {}, evidence);
+  link(id, [actor]);
+  void personNode;
+}
