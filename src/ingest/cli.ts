@@ -1,0 +1,128 @@
+import { Command, InvalidArgumentError } from 'commander';
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../config.js';
+import { applySchema } from '../db/apply-schema.js';
+import { Database } from '../db/database.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded-neo4j.js';
+import { createLogger } from '../logger.js';
+import { collectFiles, ingestFile, type FileOutcome } from './ingest-file.js';
+import { resolveMunicipality } from './municipalities.js';
+import { summarise, formatSummary } from './summary.js';
+
+/**
+ * `npm run ingest -- <file or folder>... [--municipality GM0505] [--dry-run] [--json]`
+ *
+ * One transaction per file; a bad file is reported and skipped, the rest goes on, and the exit
+ * code is 1 when any file failed. The database is NEO4J_URI, else a running `npm start`'s
+ * embedded Neo4j, else an embedded Neo4j started for this run.
+ */
+const program = new Command()
+  .name('raadsgraaf-ingest')
+  .description('Read council documents (.txt, .pdf) and load their facts, with evidence, into the graph.')
+  .argument('<paths...>', 'files or folders (folders are read recursively)')
+  .option('-m, --municipality <code>', 'CBS code (GM0505) or name, for documents that do not say', (value) => {
+    if (resolveMunicipality(value) === null) throw new InvalidArgumentError(`unknown municipality '${value}'; give a CBS code such as GM0505`);
+    return value;
+  })
+  .option('--dry-run', 'extract only; write nothing')
+  .option('--json', 'print the extracted facts (with evidence) as JSON on stdout')
+  .option('--no-progress', 'no progress bar')
+  .showHelpAfterError();
+
+interface CliOptions {
+  municipality?: string;
+  dryRun?: boolean;
+  json?: boolean;
+  progress: boolean;
+}
+
+async function main(): Promise<number> {
+  program.parse();
+  const paths = program.args;
+  const options = program.opts<CliOptions>();
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const files = await collectFiles(paths);
+  if (files.length === 0) {
+    process.stderr.write('raadsgraaf-ingest: no .txt or .pdf files in the paths given\n');
+    return 1;
+  }
+
+  let embedded: EmbeddedNeo4j | null = null;
+  let db: Database | null = null;
+  if (!options.dryRun) {
+    ({ db, embedded } = await connect(config, logger));
+    await applySchema(db);
+  }
+
+  const bar =
+    options.progress && files.length >= 10 && process.stderr.isTTY
+      ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} files | {eta_formatted} left | {file}' }, cliProgress.Presets.shades_classic)
+      : null;
+  bar?.start(files.length, 0, { file: '' });
+  const started = Date.now();
+  const outcomes: FileOutcome[] = [];
+  try {
+    for (const file of files) {
+      const ingestOptions = { dryRun: options.dryRun === true, ...(options.municipality !== undefined ? { municipality: options.municipality } : {}) };
+      outcomes.push(await ingestFile(db, file, ingestOptions));
+      bar?.increment(1, { file });
+    }
+  } finally {
+    bar?.stop();
+    await db?.close();
+    await embedded?.stop();
+  }
+
+  const summary = summarise(outcomes, Date.now() - started, options.dryRun === true);
+  if (options.json) {
+    const documents = outcomes.flatMap((o) => (o.ok ? [o.document] : []));
+    process.stdout.write(`${JSON.stringify({ documents, summary }, null, 2)}\n`);
+  }
+  process.stderr.write(formatSummary(summary));
+  return summary.failed.length > 0 ? 1 : 0;
+}
+
+async function connect(config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>): Promise<{ db: Database; embedded: EmbeddedNeo4j | null }> {
+  const options = (uri: string, connectTimeoutMs: number) => ({
+    uri,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    txTimeoutMs: Math.max(config.NEO4J_TX_TIMEOUT_MS, 120_000),
+    connectTimeoutMs,
+  });
+  if (config.NEO4J_URI !== undefined) {
+    const db = Database.create(options(config.NEO4J_URI, config.NEO4J_CONNECT_TIMEOUT_MS));
+    await db.verify();
+    return { db, embedded: null };
+  }
+  // A running `npm start` holds the embedded store; talk to it rather than start a second one.
+  const running = Database.create(options(`bolt://127.0.0.1:${config.NEO4J_EMBEDDED_PORT}`, 1_000));
+  try {
+    await running.verify();
+    return { db: running, embedded: null };
+  } catch {
+    await running.close();
+  }
+  const embedded = await startEmbeddedNeo4j({
+    dataDir: config.NEO4J_DATA_DIR,
+    port: 0,
+    heap: config.NEO4J_HEAP,
+    pagecache: config.NEO4J_PAGECACHE,
+    txTimeoutMs: Math.max(config.NEO4J_TX_TIMEOUT_MS, 120_000),
+    startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
+    logger,
+  });
+  const db = Database.create(options(embedded.uri, config.NEO4J_CONNECT_TIMEOUT_MS));
+  await db.verify();
+  return { db, embedded };
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`raadsgraaf-ingest: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);
