@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resolvers } from './generated/graphql.js';
 import { dossierResolvers } from './dossier/dossier-resolvers.js';
+import { graphResolvers } from './graph/graph-resolvers.js';
 import { nodeResolvers } from './node/node-resolvers.js';
 import { scalarResolvers } from './scalars.js';
 
@@ -18,7 +19,7 @@ export function typeDefs(): string {
 
 /** One resolver map per domain, merged type by type. */
 export function resolvers(): Resolvers {
-  return mergeResolvers([scalarResolvers, nodeResolvers, dossierResolvers]);
+  return mergeResolvers([scalarResolvers, nodeResolvers, dossierResolvers, graphResolvers]);
 }
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

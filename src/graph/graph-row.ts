@@ -1,0 +1,46 @@
+import type { TimelineEventKind } from '../generated/graphql.js';
+import type { EntityRow, RelRow } from '../node/node-row.js';
+
+/**
+ * The rows the graph queries return (the codegen mappers of the graph types). An entity is an
+ * EntityRow everywhere (the mapper of GraphNode), so `GraphNode.node` needs no second query.
+ */
+
+/** A fact relationship with its ends' ids (the mapper of `GraphEdge`). */
+export interface GraphEdgeRow {
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+  readonly rel: RelRow;
+}
+
+/** One path: nodes in walking order; for each hop, every relationship between its two nodes. */
+export interface PathRow {
+  readonly nodes: readonly EntityRow[];
+  readonly edges: readonly GraphEdgeRow[];
+}
+
+export interface SubgraphRow {
+  readonly nodes: readonly EntityRow[];
+  readonly edges: readonly GraphEdgeRow[];
+  readonly truncated: boolean;
+}
+
+/** A dated event; `at` is an ISO date or local date-time, `key` is unique per event. */
+export interface TimelineEventRow {
+  readonly at: string;
+  readonly key: string;
+  readonly kind: TimelineEventKind;
+  readonly node: EntityRow;
+}
+
+/** A search hit with its snippet already cut and highlighted. */
+export interface SearchHitRow {
+  /** 1 for the best hit of the whole search; the offset cursor. */
+  readonly rank: number;
+  readonly node: EntityRow;
+  readonly score: number;
+  readonly matchedIn: string;
+  readonly snippet: string;
+  readonly passageId: string | null;
+}

@@ -1,0 +1,57 @@
+import { cypher } from '../db/cypher.js';
+import type { Database } from '../db/database.js';
+import { int } from '../db/values.js';
+import type { TimelineEventKind } from '../generated/graphql.js';
+import type { EntityRow } from '../node/node-row.js';
+import { FACT_LINK_TYPES } from './fact-links.js';
+import type { GraphEdgeRow, PathRow, SubgraphRow, TimelineEventRow } from './graph-row.js';
+
+/** The graph-wide reads of journalists: paths, neighbourhoods, timelines. One function per .cypher file. */
+const Q = {
+  paths: cypher('graph/paths'),
+  neighbourhood: cypher('graph/neighbourhood'),
+  timelineEvents: cypher('graph/timeline-events'),
+  timelineCount: cypher('graph/timeline-count'),
+};
+
+/** How many relationships a subgraph may carry per node of `limit` before it counts as truncated. */
+export const EDGES_PER_NODE = 4;
+
+export async function shortestPaths(db: Database, from: string, to: string, maxHops: number, first: number): Promise<PathRow[]> {
+  return db.read<{ nodes: EntityRow[]; edges: GraphEdgeRow[] }>(Q.paths, {
+    from,
+    to,
+    maxHops: int(maxHops),
+    first: int(first),
+    types: FACT_LINK_TYPES,
+  });
+}
+
+/** Null when no entity has the id. */
+export async function neighbourhood(db: Database, id: string, depth: number, limit: number): Promise<SubgraphRow | null> {
+  const [row] = await db.read<{ nodes: EntityRow[]; edges: GraphEdgeRow[]; truncated: boolean }>(Q.neighbourhood, {
+    id,
+    depth: int(depth),
+    limit: int(limit),
+    edgeLimit: int(limit * EDGES_PER_NODE),
+    types: FACT_LINK_TYPES,
+  });
+  return row ?? null;
+}
+
+/** Events after the keyset (at, key), in (at, key) order; `limit` rows at most. */
+export async function timelineEvents(db: Database, id: string, after: readonly [string, string] | null, limit: number): Promise<TimelineEventRow[]> {
+  const rows = await db.read<{ at: string; key: string; kind: TimelineEventKind; node: EntityRow }>(Q.timelineEvents, {
+    id,
+    afterAt: after?.[0] ?? null,
+    afterKey: after?.[1] ?? null,
+    limit: int(limit),
+    types: FACT_LINK_TYPES,
+  });
+  return rows.map((r) => ({ at: r.at, key: r.key, kind: r.kind, node: r.node }));
+}
+
+export async function timelineCount(db: Database, id: string): Promise<number> {
+  const [row] = await db.read<{ total: number }>(Q.timelineCount, { id, types: FACT_LINK_TYPES });
+  return row?.total ?? 0;
+}

@@ -1,0 +1,28 @@
+import { cypher } from '../db/cypher.js';
+import type { Database } from '../db/database.js';
+import { int } from '../db/values.js';
+import type { EntityRow } from '../node/node-row.js';
+import type { SearchHitRow } from './graph-row.js';
+import { matchedFragment } from './search-hit.js';
+import type { SearchTerms } from './search-terms.js';
+
+/** Full-text search over the entity_text and passage_quote indexes. One function per .cypher file. */
+const Q = {
+  search: cypher('graph/search'),
+  count: cypher('graph/search-count'),
+};
+
+export async function searchPage(db: Database, terms: SearchTerms, labels: readonly string[], offset: number, limit: number): Promise<SearchHitRow[]> {
+  const rows = await db.read<{ node: EntityRow; score: number; passage: { id: string; quote: string } | null }>(Q.search, {
+    lucene: terms.lucene,
+    labels,
+    offset: int(offset),
+    limit: int(limit),
+  });
+  return rows.map((r, i) => ({ rank: offset + i + 1, node: r.node, score: r.score, passageId: r.passage?.id ?? null, ...matchedFragment(r.node, r.passage?.quote ?? null, terms.words) }));
+}
+
+export async function searchCount(db: Database, terms: SearchTerms, labels: readonly string[]): Promise<number> {
+  const [row] = await db.read<{ total: number }>(Q.count, { lucene: terms.lucene, labels });
+  return row?.total ?? 0;
+}
