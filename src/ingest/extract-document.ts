@@ -15,6 +15,16 @@ import { detectFormat } from './parse/detect-format.js';
 import { assertCouncilDocument } from './parse/council-document.js';
 import { flatten, shadowText } from './text.js';
 import { parseDutchDate } from './dates.js';
+import { bodyNode } from './extract/mentions.js';
+import { COUNCIL, committee } from './extract/gazetteer.js';
+
+/** `Aan de gemeenteraad` / `Geachte leden van de raad` -> the council; `Presentatie commissie X` -> that committee. */
+function addresseeOf(ctx: DocContext): string | null {
+  const head = ctx.sh.slice(0, 600);
+  if (/\bAan\s+de\s+(?:gemeente)?raad\b|\bGeachte\s+(?:leden\s+van\s+de\s+)?raad\b|\bAan\s+de\s+leden\s+van\s+de\s+(?:gemeente)?raad\b/i.test(head)) return bodyNode(ctx, COUNCIL);
+  const c = /\b(?:presentatie|aan\s+de)\s+(?:raads)?commissie\s+([A-Z][\w-]*(?:\s+(?:en|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)/i.exec(head);
+  return c ? bodyNode(ctx, committee(c[1] ?? '')) : null;
+}
 
 export { detectFormat } from './parse/detect-format.js';
 export { assertCouncilDocument } from './parse/council-document.js';
@@ -52,7 +62,7 @@ export function extractDocument(input: DocumentInput): ExtractedDocument {
     const created = findField(page, 'Aangemaakt');
     const ctx: DocContext = {
       text: input.text, sh, shLines, municipality, facts, docKey: number, dossierId: dossier.dossierId, portfolioHolderId: dossier.portfolioHolderId,
-      date: created ? parseDutchDate(created.value) : null, weIsCollege: true,
+      date: created ? parseDutchDate(created.value) : null, weIsCollege: true, addresseeId: null,
     };
     extractDossierSummary(ctx, page, dossier.dossierId);
     const section = findSection(page, 'BEHANDELADVIEZEN EN BESLUITEN');
@@ -71,7 +81,10 @@ export function extractDocument(input: DocumentInput): ExtractedDocument {
   const ctx: DocContext = {
     text: input.text, sh, shLines, municipality, facts, docKey: fileKey, dossierId: null, portfolioHolderId: null, date: docDate,
     weIsCollege: format === 'slides' || format === 'letter' || format === 'text' || format === 'decision-list',
+    addresseeId: null,
   };
+  const addressee = addresseeOf(ctx);
+  if (addressee !== null) (ctx as { addresseeId: string | null }).addresseeId = addressee;
   if (format === 'commitment-record') {
     extractCommitmentRecord(ctx);
   } else if (format === 'motion') {

@@ -139,7 +139,7 @@ const RULES: readonly (readonly [RegExp, Resolver])[] = [
   }],
   [new RegExp(`\\b${YEAR}\\s*(?:-|t/m|tot en met|tot)\\s*${YEAR}\\b`, 'i'), (m) => ({ earliest: ymd(Number(m[1]), 1, 1), latest: ymd(Number(m[2]), 12, 31) })],
   // `Voor 2017: losse subsidies` (before) at the start of a clause; `een vorm voor 2021` (for) elsewhere.
-  [new RegExp(`(?:^|[:;,•(]\\s*)(?:voor|vóór)\\s+${YEAR}\\b`, 'i'), (m) => ({ earliest: null, latest: ymd(Number(m[1]) - 1, 12, 31) })],
+  [new RegExp(`(?:^|[:;,•(]\\s*)(?:voor|vóór|tot)\\s+${YEAR}\\b`, 'i'), (m) => ({ earliest: null, latest: ymd(Number(m[1]) - 1, 12, 31) })],
   [new RegExp(`\\b(?:voor|in|tijdens)\\s+${YEAR}\\b`, 'i'), (m) => ({ earliest: ymd(Number(m[1]), 1, 1), latest: ymd(Number(m[1]), 12, 31) })],
   [new RegExp(`\\b(?:vanaf|per|met ingang van)\\s+${YEAR}\\b`, 'i'), (m) => ({ earliest: ymd(Number(m[1]), 1, 1), latest: null })],
   [/\b(?:op\s+korte\s+termijn|zo\s+snel\s+mogelijk|binnenkort|spoedig)\b/i, (_m, ref) => ({ earliest: ref, latest: null })],

@@ -8,6 +8,7 @@ import type { DocContext } from './context.js';
 import { ev } from './context.js';
 import { municipalityByCode } from '../municipalities.js';
 import { organisationMentions, organisationNode, type Mention } from './mentions.js';
+import { NOT_A_SURNAME } from './gazetteer.js';
 
 /**
  * Who is paid or contracted by whom, from one unit of text (a bullet, a sentence): the keyword
@@ -20,9 +21,9 @@ const KEYWORDS: readonly { pattern: RegExp; kind: string; role: string }[] = [
   { pattern: /\bhoofdaannemer(?:schap)?\b/gi, kind: 'lead contractor', role: 'lead contractor' },
   { pattern: /\bonderaannemer(?:schap|s)?\b/gi, kind: 'subcontract', role: 'subcontractor' },
   { pattern: /\bsubsidie(?:s|relatie|beschikking)?\b/gi, kind: 'subsidy', role: 'payee' },
-  { pattern: /\bcontract\b|\bovereenkomst\b|\bconvenant\b|\bopdracht\s+(?:verleend|gegund)\b|\bgegund\b/gi, kind: 'contract', role: 'contractor' },
+  { pattern: /\bcontract\b|\bovereenkomst\b|\bconvenant\b|\bopdracht\s+(?:verleend|gegund)\b|\bgegund\b|\bgunnen\b|\bgunt\b/gi, kind: 'contract', role: 'contractor' },
 ];
-const PAYS = /\bbetaalt\b|\bbetalen\b|\bfinanciert\b|\bfinancieren\b|\bbijdrage\b|\bbudget\b|\binvesteert\b|\bkost(?:en)?\b|\bbeschikbaar\b|\btoegekend\b|\bverstrekt\b|\bverleent\b/i;
+const PAYS = /\bdraagt\b.{0,60}?\bbij\b|\bbetaalt\b|\bbetalen\b|\bfinanciert\b|\bfinancieren\b|\bbijdrage\b|\bbudget\b|\binvesteert\b|\bkost(?:en)?\b|\bbeschikbaar\b|\btoegekend\b|\bverstrekt\b|\bverleent\b/i;
 
 export function gemeenteNode(ctx: DocContext, start: number, end: number): string {
   const name = municipalityByCode(ctx.municipality)?.name ?? ctx.municipality;
@@ -58,8 +59,26 @@ export function extractAgreement(ctx: DocContext, u: Span, ref: string): string 
   const funding = amount !== undefined && PAYS.test(s);
   if (hits.length === 0 && !funding) return null;
   if (/\b(?:motie|verzoekt|amendement)\b/i.test(s)) return null;
+  // An agenda item's title (`1. Subsidie Stichting Welzijn 2020`) names what the decision under it settles.
+  if (/^\s*\d{1,2}[.)]\s/.test(ctx.shLines.slice(u.start - 4 < 0 ? 0 : ctx.shLines.lastIndexOf('\n', u.start) + 1, u.end)) && u.end - u.start < 90 && amount === undefined) return null;
   const orgs: Mention[] = organisationMentions(ctx, u.start, u.end);
-  const gemeente = /\b(?:de\s+)?gemeente(?:\s+[A-Z][\w-]+)?\b/i.exec(s);
+  // Names the gazetteer does not know, where only an organisation can stand: `Hoofdaannemer (Iederz)`, `subsidies aan Iederz en Alescon`.
+  const named = /(?:\(|\b(?:aan|met)\s+)([A-Z][\w-]+(?:\s*,\s*[A-Z][\w-]+)*(?:\s+en\s+[A-Z][\w-]+)?)(?=\)|\s|$|[.,;:])/g;
+  let nm: RegExpExecArray | null;
+  while ((nm = named.exec(s)) !== null) {
+    const listStart = u.start + nm.index + nm[0].length - (nm[1] ?? '').length;
+    const re = /[A-Z][\w-]+/g;
+    let w: RegExpExecArray | null;
+    while ((w = re.exec(nm[1] ?? '')) !== null) {
+      const st = listStart + w.index;
+      const en = st + w[0].length;
+      if (NOT_A_SURNAME.test(w[0]) || /^[A-Z]{1,2}$/.test(w[0]) || orgs.some((o) => st < o.end && en > o.start)) continue;
+      if (/^(?:Gemeente|Provincie|Rijk|Regio|Raad|College)$/i.test(w[0])) continue;
+      orgs.push({ kind: 'organisation', id: organisationNode(ctx, w[0], w[0], null, w[0], st, en), start: st, end: en, role: null });
+    }
+  }
+  orgs.sort((x, y) => x.start - y.start);
+  const gemeente = /\b(?:de\s+)?gemeente(?:\s+[A-Z][\w-]+)?\b|\bhet\s+college\b/i.exec(s);
   const period = periodOf(ctx, u, s, ref);
   if (orgs.length === 0 && amount === undefined && period.text === null) return null;
   // Without a period or an amount, a keyword only makes an agreement when it names its party: `Subsidie MEE-Vivenz`, `penvoerderschap MEE`.
@@ -80,13 +99,13 @@ export function extractAgreement(ctx: DocContext, u: Span, ref: string): string 
     else if (metWord && kind === 'contract') role = 'client';
     else if (after !== undefined && (before === undefined || o.start - before.end > 40 || ctx.sh.slice(before.end, o.start).includes('>'))) role = after.role;
     else if (before !== undefined) role = before.role;
-    else role = kind === 'lead contractor' || kind === 'contract' ? 'client' : 'party';
+    else role = kind === 'lead contractor' ? 'client' : kind === 'contract' ? 'contractor' : kind === 'subsidy' || kind === 'funding' ? 'payee' : kind === 'lead applicant' ? 'lead applicant' : kind === 'subcontract' ? 'subcontractor' : 'party';
     parties.push({ id: o.id, role, start: o.start, end: o.end });
   }
   if ((funding || kind === 'subsidy') && !parties.some((p) => p.role === 'payer')) {
     if (gemeente) parties.push({ id: gemeenteNode(ctx, u.start + gemeente.index, u.start + gemeente.index + gemeente[0].length), role: 'payer', start: u.start, end: u.end });
   }
-  const description = ctx.text.slice(u.start, u.end).replace(/\s+/g, ' ').trim();
+  const description = ctx.text.slice(u.start, u.end).replace(/\s+/g, ' ').trim().replace(/^(?:Besluit|Advies)\s*:\s*/i, '');
   const id = entityId('agreement', ctx.municipality, `${kind}-${parties.map((p) => slug(p.id.split(':').pop() ?? '')).join('-')}-${period.text ?? ''}-${slug(description).split('-').slice(0, 5).join('-')}`);
   const evidence = ev(ctx, u.start, u.end);
   ctx.facts.node(

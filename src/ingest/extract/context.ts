@@ -21,6 +21,8 @@ export interface DocContext {
   readonly date: string | null;
   /** True for letters and slides by the college, where `wij` is the college. */
   readonly weIsCollege: boolean;
+  /** The body a letter or presentation is addressed to (`Aan de gemeenteraad`, `Presentatie commissie X`): whom `u` and `uw commissie` mean. */
+  readonly addresseeId: string | null;
 }
 
 export const ev = (ctx: DocContext, start: number, end: number): Passage[] => [passage(ctx.text, start, end)];

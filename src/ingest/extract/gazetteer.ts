@@ -67,6 +67,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
   { key: 'leger-des-heils', name: 'Leger des Heils', kind: 'welzijnsorganisatie', pattern: /\bLeger des Heils\b/ },
   { key: 'vluchtelingenwerk', name: 'VluchtelingenWerk', kind: 'welzijnsorganisatie', pattern: /\bVluchtelingenwerk\b/i },
   { key: 'coa', name: 'COA', kind: 'uitvoeringsorganisatie', pattern: /\bCOA\b|\bCentraal Orgaan opvang asielzoekers\b/i },
+  { key: 'voedselbank', name: 'Voedselbank', kind: 'welzijnsorganisatie', pattern: /\bVoedselbank(?:\s+[A-Z][\w-]+)?\b/ },
   { key: 'woningcorporaties', name: 'woningcorporaties', kind: 'woningcorporatie', pattern: /\bwoningcorporaties\b/i },
   { key: 'schoolbesturen', name: 'schoolbesturen', kind: 'onderwijs', pattern: /\bschoolbesturen\b/i },
   { key: 'provincie', name: 'provincie', kind: 'overheid', pattern: /\b[Pp]rovincie(?:\s+(?:Zuid-Holland|Noord-Holland|Utrecht|Gelderland|Noord-Brabant|Groningen|Friesland|Drenthe|Overijssel|Flevoland|Zeeland|Limburg))?\b/ },
@@ -77,7 +78,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
  * `Woningstichting Rochdale`, `Coöperatie X`, `X B.V.`. The name is the match.
  */
 export const GENERIC_ORGANISATION =
-  /\b(?:[Ss]tichting|[Vv]ereniging|Coöperatie|Woonstichting|Woningstichting|[Ww]oningcorporatie|Zorggroep|Welzijnsorganisatie|Bibliotheek|Omgevingsdienst|Waterschap|Hoogheemraadschap)\s+(?:[A-Z][\w'&-]*|de|van|voor|en)(?:\s+(?:[A-Z][\w'&-]*|de|van|voor|en)){0,3}(?<!\s(?:de|van|voor|en))|\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?\s+(?:B\.V\.|N\.V\.|BV)\b/g;
+  /\b(?:[Ss]tichting|[Vv]ereniging|Coöperatie|Woonstichting|Woningstichting|[Ww]oningcorporatie|Zorggroep|Welzijnsorganisatie|Bibliotheek|Omgevingsdienst|Waterschap|Hoogheemraadschap)\s+(?:[A-Z][\w'&-]*|de|van|voor|en)(?:\s+(?:[A-Z][\w'&-]*|de|van|voor|en)){0,3}(?<!\s(?:de|van|voor|en))|\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?\s+(?:B\.V\.|N\.V\.|BV)(?=\s|$|[,;])|\b[A-Z]\w*(?:bedrijf|dienst)\s+[A-Z][\w-]+|\bRegio\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g;
 
 export interface BodyEntry {
   readonly key: string;

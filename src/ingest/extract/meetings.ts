@@ -38,6 +38,19 @@ const PROSE_STYLE = new RegExp(
   'i',
 );
 
+/** The prose pattern is case-insensitive; a committee's name ends before its first lower-case word that does not join two capitalised ones. */
+function properName(raw: string): string {
+  const words = raw.split(/\s+/);
+  const out: string[] = [words[0] ?? ''];
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (i === 1 || /^[A-Z&]/.test(w)) out.push(w);
+    else if (/^(?:en|&|van|voor)$/.test(w) && /^[A-Z]/.test(words[i + 1] ?? '')) out.push(w);
+    else break;
+  }
+  return out.join(' ');
+}
+
 function isoOf(raw: string): string | null {
   return parseNumericDate(raw) ?? parseWrittenDate(raw)?.date ?? null;
 }
@@ -77,7 +90,8 @@ export function findMeetings(ctx: DocContext, from: number, to: number, allowPro
     const iso = isoOf(m[2] ?? '');
     if (iso === null) continue;
     if (d && /^(?:datum|aangemaakt|besluit|dossier)/i.test((m[1] ?? '').trim())) continue;
-    headers.push({ body: (m[1] ?? '').trim(), date: iso, time: m[3] ?? null, start: start + m.index, end: start + m.index + m[0].length });
+    const bodyName = properName((m[1] ?? '').trim());
+    headers.push({ body: bodyName, date: iso, time: m[3] ?? null, start: start + m.index, end: start + m.index + m[0].length });
   }
   return headers.map((h, i) => {
     const block = meetingNode(ctx, h.body, h.date, h.time, h.start, h.end);

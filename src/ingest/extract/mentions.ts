@@ -176,6 +176,18 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     }
     found.push({ kind: 'person', id, start: t.start, end: mentionEnd, role: role ?? (party ? 'raadslid' : null) });
   }
+  // `wethouders Meijs, Botter en Berkhout`
+  for (const l of matches(/\b(wethouders|raadsleden)\s+([A-Z][\w-]+(?:\s*,\s*[A-Z][\w-]+)*(?:\s+en\s+[A-Z][\w-]+)?)/g, text, start)) {
+    const role = (l.groups[1] ?? '') === 'wethouders' ? 'wethouder' : 'raadslid';
+    const listStart = l.start + l.text.indexOf(l.groups[2] ?? '');
+    const re = /[A-Z][\w-]+/g;
+    let n: RegExpExecArray | null;
+    while ((n = re.exec(l.groups[2] ?? '')) !== null) {
+      const s = listStart + n.index;
+      const id = personNode(ctx, n[0], role, s, s + n[0].length);
+      if (id !== null && !overlaps(found, s, s + n[0].length)) found.push({ kind: 'person', id, start: s, end: s + n[0].length, role });
+    }
+  }
   const boardPattern = /\b([A-Z][a-zé]+)\s+((?:(?:van der|van den|van de|van|de|ter|ten)\s+)?[A-Z][a-zéëï]+(?:-[A-Z][a-z]+)?)\s*\(([^)]{2,60})\)/g;
   for (const m of matches(boardPattern, text, start)) {
     const given = m.groups[1] ?? '';

@@ -17,7 +17,10 @@ const NAME_TAIL = `(?:\\s+(?:"|')?(?:Een\\s+|De\\s+|Het\\s+)?[A-Z][\\w-]*(?:\\s+
 export const POLICY_SHAPES: readonly PolicyShape[] = [
   { kind: 'lokaal plan', pattern: /\bLokaal\s+plan\s+[a-z]\w+(?:\s+(?:en|&)\s+\w+)?\b/gi },
   { kind: 'investeringsplan', pattern: /\bInvesteringsplan\s+(?:sociaal\s+domein|[a-z]\w+)\b/gi },
-  { kind: 'beleidsplan', pattern: /\b(?:Wmo|Jeugd|Integraal|Sociaal)\s*-?\s*beleidsplan(?:\s+\d{4}(?:\s*-\s*\d{4})?)?\b|\bBeleidsplan\s+[a-z]\w+(?:\s+[a-z]\w+)?\b/gi },
+  { kind: 'regeling', pattern: /\b[A-Z]\w*regeling(?:\s+[A-Z]\w+(?:\s+(?:en|&)\s+[A-Z]\w+)?)?/g },
+  { kind: 'agenda', pattern: /\b(?!(?:De|Het|Een|Deze|Die)\s)[A-Z]\w+\s+agenda\b/g },
+  { kind: 'beleid', pattern: /\b[A-Z]\w+beleid(?:\s+\d{4}(?:\s*-\s*\d{4})?)?(?![\w-])/g },
+  { kind: 'beleidsplan', pattern: /\b(?:[A-Z]\w*|Wmo|Jeugd|Integraal|Sociaal)\s*-?\s*beleidsplan(?:\s+\d{4}(?:\s*-\s*\d{4})?)?\b|\bBeleidsplan\s+[a-z]\w+(?:\s+[a-z]\w+)?\b/gi },
   { kind: 'transitiearrangement', pattern: /\b(?:Beleidsrijk|Regionaal)\s+Transitiearrangement\b/gi },
   { kind: 'coalitieakkoord', pattern: /\bcoalitieakkoord(?:\s+\d{4}\s*-\s*\d{4})?\b|\bbestuursakkoord\b|\bcollegeprogramma\b/gi },
   { kind: 'startnotitie', pattern: new RegExp(`\\b[Ss]tartnotitie${NAME_TAIL}`, 'g') },
@@ -57,7 +60,7 @@ export function findPolicies(ctx: DocContext, start: number, end: number): Polic
       const s = start + m.index;
       const e = s + name.length;
       if (name.split(' ').length < 1 || found.some((f) => s < f.end && e > f.start)) continue;
-      if (/^(?:notitie|nota|visie|startnotitie)$/i.test(name)) continue;
+      if (/^(?:notitie|nota|visie|startnotitie)$/i.test(name) || /^(?:Subsidieregeling|Regeling)$/.test(name)) continue;
       const canonical = name
         .replace(/^(\S+)\s+(?:Een|De|Het)\s+/i, '$1 ')
         .replace(/\s*-\s*/g, '-')

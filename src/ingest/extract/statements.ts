@@ -32,8 +32,8 @@ export interface StatementScope {
   readonly defaultActorId?: string | null;
 }
 
-const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\bneemt\b[^.]{0,60}\bmee\b|\bstreeft\s+ernaar\b|\bstreven\s+ernaar\b|\bprobeer(?:t|en)?\b[^.]{0,100}\bte\b/i;
-const SOFT = /\bprobeer(?:t|en)?\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|kijkt|kijken|nagaan|nagegaan)\s+of\b|\bstreeft\s+ernaar\b|\bstreven\s+ernaar\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil\s+(?:proberen|bekijken)\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken)\b/i;
+const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\bneemt\b[^.]{0,60}\bmee\b|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bprob(?:eer|eert|eren)\b[^.]{0,100}\bte\b/i;
+const SOFT = /\bprob(?:eer|eert|eren)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|kijkt|kijken|nagaan|nagegaan)\s+of\b|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil\s+(?:proberen|bekijken)\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken)\b/i;
 const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\bheeft\b[^.]{0,60}\btoegezegd\b|\bhad\b[^.]{0,60}\btoegezegd\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\bis\s+(?:eerder\s+)?toegezegd\b|\bwerd\s+toegezegd\b/i;
 const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|\bdraag(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,20}\bop\b|\broep(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,60}\bop\b/i;
 const EXPECTATION = /\b(?:verwacht(?:en)?|gaat\s+ervan\s+uit|gaan\s+ervan\s+uit|rekent\s+erop|hoopt|hopen|heeft\s+begrepen)\s+dat\b/i;
@@ -41,12 +41,12 @@ const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|col
 const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
 
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
-const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\?\s*$/i;
-const REQUEST = /\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
+const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bvroeg\s+naar\b|\?\s*$/i;
+const REQUEST = /\bwil(?:len)?\s+graag\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
 const PROPOSAL = /\bstel(?:t|len)\b[^.]{0,120}?\bvoor\b|\bdoe(?:t|n)\b[^.]{0,20}\bvoorstel\b|\bsuggereert\b|\bsuggestie\b/i;
 const MOTION = /\b(?:dient|dienen)\b[^.]{0,60}\b(motie|amendement)\b[^.]{0,10}\bin\b|\b(motie|amendement)\b[^.]{0,60}\b(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken)\b/i;
 
-const DECISION_SUBJECT = /^(?:de\s+)?(?:(?:gemeente)?raad|commissie|college|vergadering)\b|^(?:besluit|advies|conclusie|afspraak)\s*:/i;
+const DECISION_SUBJECT = /^(?:de\s+|het\s+)?(?:(?:gemeente)?raad|commissie|college|vergadering|motie|amendement|(?:raads)?voorstel)\b|^(?:besluit|advies|conclusie|afspraak)\s*:/i;
 const DECISION_VERB = /\bbesluit\b|\bbesluiten\b|\bstem(?:t|men)\s+in\b|\bstemt\b[^.]{0,30}\bvoor\b|\bneemt\b[^.]{0,80}\baan\b|\baangenomen\b|\bverworpen\b|\bstelt\b[^.]{0,80}\bvast\b|\bvastgesteld\b|\bgaat\s+akkoord\b|\bhamerstuk\b|\bter\s+kennisname\b|\bvoor\s+kennisgeving\b|\bop\s+de\s+agenda\b|\bwijst\b[^.]{0,60}\baf\b|\bconform\b|\bingetrokken\b|\baangehouden\b|\bagendeert\b/i;
 
 function outcomeOf(s: string): string {
@@ -56,7 +56,7 @@ function outcomeOf(s: string): string {
   if (/verworpen|wijst\b[^.]{0,60}\baf|niet\s+in\s*(?:te\s+)?stemmen|stemt\s+niet\s+in/i.test(s)) return 'rejected';
   if (/ingetrokken/i.test(s)) return 'withdrawn';
   if (/aangehouden|uitgesteld|aanhouden/i.test(s)) return 'postponed';
-  if (/stem(?:t|men)\s+in|aangenomen|neemt\b[^.]{0,80}\baan|vastgesteld|stelt\b[^.]{0,80}\bvast|akkoord|conform|besluit\s+(?:om\s+)?(?:in\s+te\s+stemmen|vast\s+te\s+stellen|te\s+verlenen|te\s+verstrekken)|verleent|besluit\s+(?:tot|om)/i.test(s)) return 'adopted';
+  if (/stem(?:t|men)\s+in|aangenomen|neemt\b[^.]{0,80}\baan|vastgesteld|stelt\b[^.]{0,80}\bvast|akkoord|conform|besluit\s+(?:om\s+)?(?:in\s+te\s+stemmen|vast\s+te\s+stellen|te\s+verlenen|te\s+verstrekken)|verleent|besluit\s+(?:tot|om)|\bbesluit\b[^.]{0,160}\bte\s+\w+en\b/i.test(s)) return 'adopted';
   return 'other';
 }
 
@@ -69,6 +69,8 @@ function eventKey(ctx: DocContext, scope: StatementScope, s: string): string {
 interface State {
   /** The last wethouder/burgemeester who acted as a subject: whom `de wethouder` means. */
   lastExecutive: string | null;
+  /** Every executive that acted as subject or speaker, in order. */
+  executives: string[];
   listMode: boolean;
   previousText: string;
   /** For documents without meetings: commitments already seen, by actor + due + verb. */
@@ -82,7 +84,7 @@ function startsListItem(sh: string, start: number): boolean {
 }
 
 export function extractStatements(ctx: DocContext, scope: StatementScope, flat: string): void {
-  const state: State = { lastExecutive: null, listMode: false, previousText: '', seen: new Map() };
+  const state: State = { lastExecutive: null, executives: [], listMode: false, previousText: '', seen: new Map() };
   for (const raw of sentences(ctx.shLines, scope.start, scope.end)) {
     const label = /^(?:Besluit|Advies|Besluit\s+en\s+advies)\s*:?\s+(?=[A-Z])/.exec(flat.slice(raw.start, raw.end));
     const sp = label ? { start: raw.start + label[0].length, end: raw.end } : raw;
@@ -107,7 +109,11 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
     const w = (word[1] ?? word[0]).toLowerCase();
     if (w.includes('college')) return bodyNode(ctx, COLLEGE);
     const speaker = scope.speakerAt?.(zoneStart) ?? null;
-    if (speaker && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) && w.includes(speaker.role)) return speaker.id;
+    if (speaker && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) {
+      // A wethouder speaking of `de wethouder` means another one: the last other executive named.
+      const other = [...state.executives].reverse().find((e) => e !== speaker.id);
+      return other ?? speaker.id;
+    }
     if (state.lastExecutive !== null) return state.lastExecutive;
     if (ctx.portfolioHolderId !== null && w === 'wethouder') {
       ctx.facts.edge('HOLDS_ROLE', ctx.portfolioHolderId, bodyNode(ctx, COLLEGE), { role: 'wethouder' }, ev(ctx, zoneStart, zoneStart + zone.length));
@@ -145,6 +151,9 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const p = mentions.find((m) => m.kind === 'person' && m.start <= sp.start + lead[0].length + 1);
     if (p && NAME_AFTER_TITLE.test(s.slice(lead[0].length))) state.lastExecutive = p.id;
   }
+  const speakerNow = scope.speakerAt?.(sp.start) ?? null;
+  if (speakerNow && speakerNow.role !== null && EXECUTIVE_ROLES.test(speakerNow.role) && state.executives[state.executives.length - 1] !== speakerNow.id) state.executives.push(speakerNow.id);
+  if (state.lastExecutive !== null && state.executives[state.executives.length - 1] !== state.lastExecutive && !speakerNow) state.executives.push(state.lastExecutive);
 
   // 1. Referral: `De wethouder verwijst voor dit punt naar wethouder Van der Linden`.
   const referral = /\bverwijs?t\b[^.]*?\bnaar\s+(?:de\s+)?(?:wethouder|burgemeester|portefeuillehouder)\s+/i.exec(s);
@@ -173,6 +182,16 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       if (m.kind === 'organisation') ctx.facts.edge('CONCERNS', id, m.id, {}, evidence);
     }
     for (const p of policies) ctx.facts.edge('CONCERNS', id, p, {}, evidence);
+    // `Het amendement van de ChristenUnie ... wordt verworpen`: the amendment itself is a request by its fracties.
+    const tabled = /^(?:de\s+|het\s+)?(motie|amendement)\b/i.exec(s);
+    const by = mentions.filter((m) => m.kind === 'fractie' || m.kind === 'person');
+    if (tabled && by.length > 0) {
+      const rid = entityId('request', ctx.municipality, eventKey(ctx, scope, s));
+      ctx.facts.node(rid, 'Request', { kind: (tabled[1] ?? '').toLowerCase() === 'motie' ? 'motion' : 'amendment', text, date: when ? date(when) : null, municipality: ctx.municipality }, evidence);
+      for (const b of by) ctx.facts.edge('RAISED', b.id, rid, {}, evidence);
+      link(rid, by.map((b) => b.id));
+      ctx.facts.edge('CONCERNS', id, rid, {}, evidence);
+    }
     return;
   }
 
@@ -180,7 +199,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   const promise = PROMISE.exec(s);
   if (!isMotionInstruction && (promise || state.listMode)) {
     const markerAt = promise?.index ?? s.length;
-    const zone = s.slice(0, Math.max(markerAt, 1));
+    const zone = s.slice(0, Math.max(markerAt + (promise?.[0].length ?? 0), 1));
     const reported = REPORTED.test(s);
     const expected = EXPECTATION.test(s.slice(0, markerAt + 1));
     let actor = resolveExecutive(ctx, scope, state, zone, sp.start, mentions);
@@ -233,7 +252,7 @@ function emitCommitment(
   const due = when === null ? null : findFuzzyDate(s, when);
   const dueText = due === null ? null : ctx.text.slice(sp.start + due.start, sp.start + due.end).replace(/\s+/g, ' ');
   const promisedToMention = mentions.find((m) => m.kind === 'body' && m.id !== actor && !m.id.endsWith(':college-van-b-en-w'));
-  const promisedTo = promisedToMention?.id ?? scope.bodyId ?? (ctx.weIsCollege ? null : bodyNode(ctx, COUNCIL));
+  const promisedTo = promisedToMention?.id ?? scope.bodyId ?? ctx.addresseeId ?? (ctx.weIsCollege ? null : bodyNode(ctx, COUNCIL));
   const verb = /terug/i.test(s) ? 'terug' : /informe/i.test(s) ? 'informeren' : 'other';
   const dedupeKey = `${actor}|${dueText ?? ''}|${verb}|${promisedTo ?? ''}`;
   const existing = scope.meetingId === null ? state.seen.get(dedupeKey) : undefined;

@@ -18,6 +18,6 @@ export function detectFormat(text: string): SourceFormat {
   const lineList = text.split(/\n/).filter((l) => l.trim() !== '');
   const short = lineList.filter((l) => l.trim().length < 60).length;
   const bullets = (text.match(/^\s*[«»•*▪]\s*/gm) ?? []).length;
-  if (lineList.length > 10 && short / lineList.length > 0.7 && bullets >= 3) return 'slides';
+  if (lineList.length > 8 && short / lineList.length > 0.5 && bullets >= 3) return 'slides';
   return 'text';
 }
