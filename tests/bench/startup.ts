@@ -1,0 +1,65 @@
+/**
+ * Measures what a new user waits for: `npm start` until the first answered query, and the
+ * embedded JVM's resident memory then. Prints figures; asserts nothing.
+ *
+ *   npx tsx tests/bench/startup.ts            (uses a fresh temporary data folder)
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const port = 4100 + Math.floor(Math.random() * 500);
+const dataDir = mkdtempSync(join(tmpdir(), 'raadsgraaf-startup-'));
+const query = '{ dossier(number: "1873661") { subject created portfolioHolder { name } documents { kind title } } }';
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+function javaPid(): number | null {
+  const out = spawnSyncText('pgrep', ['-f', `--data-dir=${dataDir}`]);
+  const first = out.split('\n').find((l) => l.trim() !== '');
+  return first === undefined ? null : Number(first);
+}
+
+function spawnSyncText(cmd: string, args: string[]): string {
+  return spawnSync(cmd, args, { encoding: 'utf8' }).stdout;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const child = spawn('npx', ['tsx', 'src/index.ts'], {
+    env: { ...process.env, PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  let answeredAt = 0;
+  while (Date.now() - started < 180_000) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = (await res.json()) as { data?: { dossier?: { documents?: unknown[] } } };
+      if (body.data?.dossier?.documents?.length === 6) {
+        answeredAt = Date.now();
+        break;
+      }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const pid = javaPid();
+  const rss = pid === null ? NaN : rssMiB(pid);
+  const stopStarted = Date.now();
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  const stopMs = Date.now() - stopStarted;
+  const orphan = javaPid();
+  console.log(`npm start -> first answered query (fresh data folder): ${((answeredAt - started) / 1000).toFixed(1)} s`);
+  console.log(`embedded Neo4j JVM resident memory after the first query: ${rss.toFixed(0)} MiB`);
+  console.log(`SIGTERM -> process exited: ${(stopMs / 1000).toFixed(1)} s; JVM left running: ${orphan === null ? 'no' : `yes (pid ${orphan})`}`);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+await main();
