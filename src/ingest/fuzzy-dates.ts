@@ -96,7 +96,7 @@ const RULES: readonly (readonly [RegExp, Resolver])[] = [
     const y = Number(m[2]);
     return (m[1] ?? '').toLowerCase() === 'eerste' ? { earliest: ymd(y, 1, 1), latest: ymd(y, 6, 30) } : { earliest: ymd(y, 7, 1), latest: ymd(y, 12, 31) };
   }],
-  [new RegExp(`\\bQ([1-4])\\s*(?:van\\s+)?'?${YEAR}?`, 'i'), (m, ref) => {
+  [new RegExp(`\\b(?:in\\s+)?Q([1-4])\\s*(?:van\\s+)?'?${YEAR}?`, 'i'), (m, ref) => {
     const q = Number(m[1]);
     const y = m[2] === undefined ? Number(ref.slice(0, 4)) : Number(m[2]);
     return { earliest: ymd(y, q * 3 - 2, 1), latest: endOf(y, q * 3) };

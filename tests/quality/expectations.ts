@@ -1,0 +1,115 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { extractDocument } from '../../src/ingest/extract-document.js';
+import type { ExtractedDocument, FactNode } from '../../src/ingest/facts.js';
+
+/**
+ * The expected facts of each test document (tests/fixtures/documents/<name>.expected.json) and
+ * the matching of extracted facts against them, fact by fact. Shared by the unit tests and the
+ * quality script, so both judge the same way.
+ */
+export interface ExpectedCommitment { actor: string; kind: string; dueText: string | null; textIncludes: string; status?: string }
+export interface ExpectedRequest { kind: string; actors: string[]; textIncludes: string }
+export interface ExpectedDecision { outcome: string; textIncludes: string }
+export interface ExpectedAgreement { kind: string; parties: Record<string, string>; amount?: number; periodText?: string; periodTo?: string }
+export interface Expected {
+  source?: string;
+  municipality: string;
+  format: string;
+  meetings: string[];
+  decisions: ExpectedDecision[];
+  commitments: ExpectedCommitment[];
+  requests: ExpectedRequest[];
+  agreements: ExpectedAgreement[];
+  persons: string[];
+  fracties: string[];
+  organisations: string[];
+  policies: string[];
+  notCommitments: string[];
+  /** Ids the extractor is known not to find yet: still counted by the quality script, marked `fails` in the tests. */
+  knownMisses?: string[];
+}
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'documents');
+const ROOT = join(import.meta.dirname, '..', '..');
+
+export interface Case { name: string; file: string; text: string; expected: Expected }
+
+export function cases(): Case[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => {
+      const expected = JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Expected;
+      const name = f.replace(/\.expected\.json$/, '');
+      const file = expected.source ? join(ROOT, expected.source) : join(FIXTURES, `${name}.txt`);
+      return { name, file, text: readFileSync(file, 'utf8'), expected };
+    });
+}
+
+export function extract(c: Case): ExtractedDocument {
+  return extractDocument({ text: c.text, fileName: c.file.split('/').pop() ?? c.name, sha256: createHash('sha256').update(c.text).digest('hex'), municipality: c.expected.municipality });
+}
+
+const str = (n: FactNode, k: string): string => (typeof n.props[k] === 'string' ? (n.props[k] as string) : '');
+const dateIso = (n: FactNode, k: string): string | null => {
+  const v = n.props[k];
+  return v !== null && typeof v === 'object' && 'iso' in v ? v.iso : null;
+};
+
+export function commitmentMatches(doc: ExtractedDocument, n: FactNode, e: ExpectedCommitment): boolean {
+  const actors = doc.edges.filter((x) => x.type === 'COMMITTED' && x.to === n.id).map((x) => x.from);
+  return str(n, 'text').includes(e.textIncludes) && actors.includes(e.actor) && str(n, 'kind') === e.kind &&
+    (e.dueText === null ? str(n, 'dueText') === '' : str(n, 'dueText') === e.dueText) && (e.status === undefined || str(n, 'status') === e.status);
+}
+
+export function requestMatches(doc: ExtractedDocument, n: FactNode, e: ExpectedRequest): boolean {
+  const actors = doc.edges.filter((x) => x.type === 'RAISED' && x.to === n.id).map((x) => x.from);
+  return str(n, 'text').includes(e.textIncludes) && str(n, 'kind') === e.kind && e.actors.every((a) => actors.includes(a));
+}
+
+export function decisionMatches(_doc: ExtractedDocument, n: FactNode, e: ExpectedDecision): boolean {
+  return str(n, 'text').includes(e.textIncludes) && str(n, 'outcome') === e.outcome;
+}
+
+export function agreementMatches(doc: ExtractedDocument, n: FactNode, e: ExpectedAgreement): boolean {
+  if (str(n, 'kind') !== e.kind) return false;
+  if (e.amount !== undefined && n.props.amount !== e.amount) return false;
+  if (e.periodText !== undefined && str(n, 'periodText') !== e.periodText) return false;
+  if (e.periodTo !== undefined && dateIso(n, 'periodTo') !== e.periodTo) return false;
+  const parties = doc.edges.filter((x) => x.type === 'PARTY_TO' && x.to === n.id);
+  return Object.entries(e.parties).every(([id, role]) => parties.some((p) => p.from === id && p.props.role === role));
+}
+
+export interface Score { kind: string; expected: number; found: number; truePositives: number; foundMatched: number }
+
+/** Per kind: how many expected facts were found (recall) and how many found facts were expected (precision). */
+export function score(doc: ExtractedDocument, e: Expected): Score[] {
+  const of = (label: string) => doc.nodes.filter((n) => n.label === label);
+  const out: Score[] = [];
+  const byMatch = <T>(kind: string, label: string, expected: T[], match: (d: ExtractedDocument, n: FactNode, x: T) => boolean) => {
+    const found = of(label);
+    out.push({
+      kind,
+      expected: expected.length,
+      found: found.length,
+      truePositives: expected.filter((x) => found.some((n) => match(doc, n, x))).length,
+      foundMatched: found.filter((n) => expected.some((x) => match(doc, n, x))).length,
+    });
+  };
+  const byId = (kind: string, label: string, ids: string[]) => {
+    const found = of(label).map((n) => n.id);
+    out.push({ kind, expected: ids.length, found: found.length, truePositives: ids.filter((i) => found.includes(i)).length, foundMatched: found.filter((i) => ids.includes(i)).length });
+  };
+  byId('meetings', 'Meeting', e.meetings);
+  byMatch('decisions', 'Decision', e.decisions, decisionMatches);
+  byMatch('commitments', 'Commitment', e.commitments, commitmentMatches);
+  byMatch('requests', 'Request', e.requests, requestMatches);
+  byMatch('agreements', 'Agreement', e.agreements, agreementMatches);
+  byId('persons', 'Person', e.persons);
+  byId('fracties', 'Fractie', e.fracties);
+  byId('organisations', 'Organisation', e.organisations);
+  byId('policies', 'Policy', e.policies);
+  return out;
+}
