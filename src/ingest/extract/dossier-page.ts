@@ -170,16 +170,20 @@ export function extractDossierSummary(ctx: import('./context.js').DocContext, pa
   if (summary !== undefined) {
     ctx.facts.node(dossierId, 'Dossier', { problems: problems.map((p) => p.quote.replace(/\s+/g, ' ')) }, [passage(ctx.text, summary.line.start, summary.line.end), ...problems]);
   }
+  const found: ReturnType<typeof findPolicies> = [];
   for (const f of [subject, summary]) {
     if (f === undefined) continue;
-    const found = findPolicies(ctx, f.valueStart, f.valueEnd);
-    for (const p of found) ctx.facts.edge('IMPLEMENTS', dossierId, p.id, {}, [passage(ctx.text, p.start, p.end)]);
-    // A start note for a named note builds on that note.
-    for (const a of found) for (const b of found) {
-      if (a.kind === 'startnotitie' && b.kind === 'notitie' && a.name.toLowerCase().replace(/^\S+\s+(?:een\s+)?/, '') === b.name.toLowerCase().replace(/^\S+\s+(?:een\s+)?/, '')) {
-        ctx.facts.edge('BUILDS_ON', a.id, b.id, {}, [passage(ctx.text, b.start, b.end)]);
-      }
+    for (const p of findPolicies(ctx, f.valueStart, f.valueEnd)) {
+      found.push(p);
+      ctx.facts.edge('IMPLEMENTS', dossierId, p.id, {}, [passage(ctx.text, p.start, p.end)]);
     }
     if (f === summary) actorMentions(ctx, f.valueStart, f.valueEnd, null);
+  }
+  // A start note for a named note builds on that note.
+  const bare = (name: string) => name.toLowerCase().replace(/^\S+\s+(?:een\s+)?/, '');
+  for (const a of found) for (const b of found) {
+    if (a.kind === 'startnotitie' && b.kind === 'notitie' && bare(a.name) === bare(b.name)) {
+      ctx.facts.edge('BUILDS_ON', a.id, b.id, {}, [passage(ctx.text, b.start, b.end)]);
+    }
   }
 }
