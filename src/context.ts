@@ -1,17 +1,33 @@
+import type { ApiKeyring } from './auth/api-keys.js';
+import { callerOf, type Caller } from './auth/caller.js';
+import { createCommitmentLoaders, type CommitmentLoaders } from './commitment/commitment-loaders.js';
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
 import { createNodeLoaders, type NodeLoaders } from './node/node-loaders.js';
 
 /**
  * Per-request state: the loaders (a fresh set per request, so nothing is cached across
- * users) and the process-wide database.
+ * users), the process-wide database, and who is calling (from the Authorization header).
  */
 export interface Context {
   readonly db: Database;
   readonly loaders: NodeLoaders;
+  readonly commitmentLoaders: CommitmentLoaders;
   readonly logger: Logger;
+  readonly caller: Caller;
 }
 
-export function createContext(db: Database, logger: Logger): Context {
-  return { db, loaders: createNodeLoaders(db), logger };
+/** What createContext needs to know about the HTTP request. */
+export interface RequestInfo {
+  readonly authorization?: string | null | undefined;
+}
+
+export function createContext(db: Database, logger: Logger, request: RequestInfo = {}, keyring: ApiKeyring = []): Context {
+  return {
+    db,
+    loaders: createNodeLoaders(db),
+    commitmentLoaders: createCommitmentLoaders(db),
+    logger,
+    caller: callerOf(request.authorization, keyring),
+  };
 }

@@ -6,6 +6,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded-neo4j.js';
 import { loadSeeds } from './ingest/seed.js';
 import { createLogger, type Logger } from './logger.js';
 import { createServer, listen, type Listening } from './server.js';
+import { parseApiKeys } from './auth/api-keys.js';
 
 /**
  * The composition root behind `npm start`: database (embedded unless NEO4J_URI is set) ->
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
       const seeds = await loadSeeds(running.db, config.SEED_DIR, logger);
       logger.info(seeds, 'seeds checked');
     }
-    const deps = { db: running.db, logger };
+    const deps = { db: running.db, logger, apiKeys: parseApiKeys(config.API_KEYS) };
     running.http = await listen(createServer(deps), deps, config.PORT, config.HOST);
     logger.info({ url: running.http.url, ms: Date.now() - started }, 'raadsgraaf is serving GraphQL');
   } catch (error) {

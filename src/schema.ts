@@ -2,7 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resolvers } from './generated/graphql.js';
+import { actorResolvers } from './actor/actor-resolvers.js';
+import { agreementResolvers } from './agreement/agreement-resolvers.js';
+import { commitmentResolvers } from './commitment/commitment-resolvers.js';
 import { dossierResolvers } from './dossier/dossier-resolvers.js';
+import { meetingResolvers } from './meeting/meeting-resolvers.js';
+import { policyResolvers } from './policy/policy-resolvers.js';
+import { requestResolvers } from './request/request-resolvers.js';
 import { graphResolvers } from './graph/graph-resolvers.js';
 import { nodeResolvers } from './node/node-resolvers.js';
 import { scalarResolvers } from './scalars.js';
@@ -19,7 +25,18 @@ export function typeDefs(): string {
 
 /** One resolver map per domain, merged type by type. */
 export function resolvers(): Resolvers {
-  return mergeResolvers([scalarResolvers, nodeResolvers, dossierResolvers, graphResolvers]);
+  return mergeResolvers([
+    scalarResolvers,
+    nodeResolvers,
+    dossierResolvers,
+    graphResolvers,
+    actorResolvers,
+    commitmentResolvers,
+    meetingResolvers,
+    requestResolvers,
+    policyResolvers,
+    agreementResolvers,
+  ]);
 }
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

@@ -2,6 +2,7 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import type { ApiKeyring } from './auth/api-keys.js';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { ErrorCode, PUBLIC_CODES } from './errors.js';
@@ -11,6 +12,8 @@ import { resolvers, typeDefs } from './schema.js';
 export interface ServerDeps {
   readonly db: Database;
   readonly logger: Logger;
+  /** The API keys mutations accept (parsed from API_KEYS); none means no mutation is allowed. */
+  readonly apiKeys?: ApiKeyring;
 }
 
 /**
@@ -48,7 +51,7 @@ export async function listen(server: ApolloServer<Context>, deps: ServerDeps, po
   try {
     const { url } = await startStandaloneServer(server as unknown as ApolloServer<BaseContext>, {
       listen: { port, host },
-      context: async () => createContext(deps.db, deps.logger),
+      context: async ({ req }) => createContext(deps.db, deps.logger, { authorization: req.headers.authorization }, deps.apiKeys),
     });
     return { url: `${url.replace(/\/$/, '')}/graphql`, stop: () => server.stop() };
   } catch (error) {

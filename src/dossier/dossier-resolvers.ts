@@ -1,12 +1,37 @@
+import { isPersonRow } from '../actor/actor-row.js';
+import { isCommitmentRow } from '../commitment/commitment-row.js';
+import { badUserInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
+import { keysetConnection } from '../keyset.js';
+import { isDecisionRow, isMeetingRow } from '../meeting/meeting-row.js';
 import { nodeEvidence, passagesOf } from '../node/node-resolvers.js';
 import { pageRequest, singleKey, toConnection } from '../pagination.js';
-import type { OfficialRow } from './dossier-row.js';
-import { dossierCount, dossierPage, dossiersByNumber } from './dossier-store.js';
+import { isPolicyRow } from '../policy/policy-row.js';
+import { hop, nodeOfType, relatedEdges, relatedNode, relatedNodes } from '../relations.js';
+import { isRequestRow } from '../request/request-row.js';
+import { textFilter } from '../text-filter.js';
+import { isDocumentRow, isDossierRow, isTopicRow, type OfficialRow } from './dossier-row.js';
+import { documentCount, documentPage, dossierCount, dossierPage, dossiersByNumber, topicCount, topicPage } from './dossier-store.js';
+
+const HOPS = {
+  portfolioHolder: hop('in', ['PORTFOLIO_HOLDER_OF'], ['Person'], isPersonRow),
+  officials: hop('out', ['HANDLED_BY'], ['Person'], isPersonRow),
+  documents: hop('in', ['IN_DOSSIER'], ['Document'], isDocumentRow),
+  topics: hop('out', ['HAS_TOPIC'], ['Topic'], isTopicRow),
+  meetings: hop('out', ['DISCUSSED_IN'], ['Meeting'], isMeetingRow),
+  decisions: hop('in', ['CONCERNS'], ['Decision'], isDecisionRow),
+  commitments: hop('in', ['IN_DOSSIER'], ['Commitment'], isCommitmentRow),
+  requests: hop('in', ['IN_DOSSIER'], ['Request'], isRequestRow),
+  policies: hop('out', ['IMPLEMENTS'], ['Policy'], isPolicyRow),
+  documentDossier: hop('out', ['IN_DOSSIER'], ['Dossier'], isDossierRow),
+  topicDossiers: hop('in', ['HAS_TOPIC'], ['Dossier'], isDossierRow),
+};
 
 export const dossierResolvers: Resolvers = {
   Query: {
-    dossier: async (_parent, { number, municipality }, { db }) => {
+    dossier: async (_parent, { id, number, municipality }, { db, loaders }) => {
+      if (id !== null && id !== undefined) return nodeOfType(loaders, id, isDossierRow);
+      if (number === null || number === undefined) throw badUserInput('number', 'give the dossier `id` or its `number`');
       const [first] = await dossiersByNumber(db, number, municipality ?? null);
       return first ?? null;
     },
@@ -15,23 +40,40 @@ export const dossierResolvers: Resolvers = {
       const rows = page.first === 0 ? [] : await dossierPage(db, singleKey(page.after), page.first + 1, municipality ?? null);
       return toConnection(rows, page, (row) => [row.id], () => dossierCount(db, municipality ?? null));
     },
+    document: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isDocumentRow),
+    documents: (_parent, { filter, first, after }, { db }) => {
+      const query = { municipality: filter?.municipality ?? null, kind: filter?.kind ?? null, from: filter?.from ?? null, to: filter?.to ?? null, text: textFilter(filter?.text) };
+      return keysetConnection(first, after, 'id', (a, limit) => documentPage(db, query, a, limit), () => documentCount(db, query));
+    },
+    topic: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isTopicRow),
+    topics: (_parent, { filter, first, after }, { db }) => {
+      const query = { municipality: filter?.municipality ?? null, kind: filter?.kind ?? null, text: textFilter(filter?.text) };
+      return keysetConnection(first, after, 'id', (a, limit) => topicPage(db, query, a, limit), () => topicCount(db, query));
+    },
   },
   DossierConnection: {
     totalCount: (connection) => connection.count(),
   },
+  DocumentConnection: {
+    totalCount: (connection) => connection.count(),
+  },
+  TopicConnection: {
+    totalCount: (connection) => connection.count(),
+  },
   Dossier: {
-    portfolioHolder: async (dossier, _args, { loaders }) => {
-      const [holder] = await loaders.related('in', ['PORTFOLIO_HOLDER_OF'], ['Person']).load(dossier.id);
-      return holder?.node ?? null;
-    },
-    officials: async (dossier, _args, { loaders }) => {
-      const related = await loaders.related('out', ['HANDLED_BY'], ['Person']).load(dossier.id);
-      return related.map((r): OfficialRow => ({ role: String(r.rel.role ?? ''), person: r.node, evidenceIds: r.rel.evidence ?? [] }));
-    },
-    documents: async (dossier, _args, { loaders }) =>
-      (await loaders.related('in', ['IN_DOSSIER'], ['Document']).load(dossier.id)).map((r) => r.node),
-    topics: async (dossier, _args, { loaders }) =>
-      (await loaders.related('out', ['HAS_TOPIC'], ['Topic']).load(dossier.id)).map((r) => r.node),
+    portfolioHolder: (dossier, _args, { loaders }) => relatedNode(loaders, dossier.id, HOPS.portfolioHolder),
+    officials: async (dossier, _args, { loaders }) =>
+      (await relatedEdges(loaders, dossier.id, HOPS.officials)).map(
+        (r): OfficialRow => ({ role: String(r.rel.role ?? ''), person: r.node, evidenceIds: r.rel.evidence ?? [] }),
+      ),
+    documents: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.documents),
+    topics: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.topics),
+    meetings: async (dossier, _args, { loaders }) =>
+      (await relatedNodes(loaders, dossier.id, HOPS.meetings)).sort((a, b) => String(a.start ?? '').localeCompare(String(b.start ?? ''))),
+    decisions: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.decisions),
+    commitments: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.commitments),
+    requests: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.requests),
+    policies: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.policies),
     evidence: (dossier, _args, { loaders }) => nodeEvidence(dossier, loaders),
   },
   Official: {
@@ -40,12 +82,12 @@ export const dossierResolvers: Resolvers = {
   },
   Document: {
     kind: (doc) => String(doc.kind ?? ''),
+    dossier: (doc, _args, { loaders }) => relatedNode(loaders, doc.id, HOPS.documentDossier),
+    decisions: async (doc, _args, { loaders }) => relatedNodes(loaders, doc.id, HOPS.decisions),
     evidence: (doc, _args, { loaders }) => nodeEvidence(doc, loaders),
   },
   Topic: {
     name: (topic) => String(topic.name ?? ''),
-  },
-  Person: {
-    name: (person) => String(person.name ?? ''),
+    dossiers: (topic, _args, { loaders }) => relatedNodes(loaders, topic.id, HOPS.topicDossiers),
   },
 };

@@ -1,12 +1,17 @@
 import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { int } from '../db/values.js';
-import type { DossierRow } from './dossier-row.js';
+import { readCount, readKeysetPage, type KeysetAfter, type KeysetRow } from '../keyset.js';
+import type { DocumentRow, DossierRow, TopicRow } from './dossier-row.js';
 
 const Q = {
   byNumber: cypher('dossier/by-number'),
   page: cypher('dossier/page'),
   count: cypher('dossier/count'),
+  documentPage: cypher('dossier/document-page'),
+  documentCount: cypher('dossier/document-count'),
+  topicPage: cypher('dossier/topic-page'),
+  topicCount: cypher('dossier/topic-count'),
 };
 
 /** All dossiers with this number (two or more only when municipalities share numbers). */
@@ -24,3 +29,29 @@ export async function dossierCount(db: Database, municipality: string | null): P
   const [row] = await db.read<{ total: number }>(Q.count, { municipality });
   return row?.total ?? 0;
 }
+
+/** Document filter as the queries take it: every field present, null for "any". */
+export interface DocumentQuery {
+  readonly municipality: string | null;
+  readonly kind: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly text: string | null;
+}
+
+export const documentPage = (db: Database, query: DocumentQuery, after: KeysetAfter | null, limit: number): Promise<KeysetRow<DocumentRow>[]> =>
+  readKeysetPage<DocumentRow>(db, Q.documentPage, { ...query }, after, limit);
+
+export const documentCount = (db: Database, query: DocumentQuery): Promise<number> => readCount(db, Q.documentCount, { ...query });
+
+/** Topic filter as the queries take it: every field present, null for "any". */
+export interface TopicQuery {
+  readonly municipality: string | null;
+  readonly kind: string | null;
+  readonly text: string | null;
+}
+
+export const topicPage = (db: Database, query: TopicQuery, after: KeysetAfter | null, limit: number): Promise<KeysetRow<TopicRow>[]> =>
+  readKeysetPage<TopicRow>(db, Q.topicPage, { ...query }, after, limit);
+
+export const topicCount = (db: Database, query: TopicQuery): Promise<number> => readCount(db, Q.topicCount, { ...query });

@@ -3,7 +3,22 @@ import type { Resolvers } from '../generated/graphql.js';
 import type { EntityRow, PassageRow } from './node-row.js';
 
 /** Labels that are GraphQL object types implementing Node. */
-const NODE_TYPES = new Set(['Dossier', 'Document', 'Topic', 'Person']);
+const NODE_TYPES = new Set([
+  'Dossier',
+  'Document',
+  'Topic',
+  'Person',
+  'Fractie',
+  'Organisation',
+  'Body',
+  'Municipality',
+  'Meeting',
+  'Decision',
+  'Commitment',
+  'Request',
+  'Policy',
+  'Agreement',
+]);
 
 export const nodeResolvers: Resolvers = {
   Query: {

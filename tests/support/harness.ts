@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { inject } from 'vitest';
+import { parseApiKeys } from '../../src/auth/api-keys.js';
 import { createContext, type Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
@@ -22,9 +23,25 @@ export interface GqlResult {
   errors?: readonly { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[] }[];
 }
 
+/** The keys the tests authenticate with (the server under test accepts exactly these). */
+export const TEST_EDITOR_KEY = 'test-editor-key-0123456789';
+export const TEST_READER_KEY = 'test-reader-key-0123456789';
+export const TEST_API_KEYS = parseApiKeys(`${TEST_EDITOR_KEY}:editor,${TEST_READER_KEY}:reader`);
+
+/** Request headers a test sends; only `authorization` is read. */
+export interface TestHeaders {
+  readonly authorization?: string;
+}
+
 /** Runs one named operation through Apollo's executeOperation with a fresh request context. */
-export async function execute(server: ApolloServer<Context>, db: Database, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
-  const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db, testLogger) });
+export async function execute(
+  server: ApolloServer<Context>,
+  db: Database,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: TestHeaders = {},
+): Promise<GqlResult> {
+  const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db, testLogger, headers, TEST_API_KEYS) });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   const { data, errors } = response.body.singleResult;
   return JSON.parse(JSON.stringify({ data, ...(errors ? { errors } : {}) })) as GqlResult;

@@ -1,0 +1,13 @@
+// One page of organisations matching the filter, ordered by name (nulls last, ties by id), with
+// keyset pagination: $afterKey/$afterId are the last edge's sort key and id ($afterId null: first page).
+MATCH (n:Organisation)
+WHERE ($municipality IS NULL OR n.municipality = $municipality)
+  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text) OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($text)))
+WITH n, toLower(n.name) AS k
+WHERE $afterId IS NULL
+   OR (k IS NOT NULL AND $afterKey IS NOT NULL AND (k > $afterKey OR (k = $afterKey AND n.id > $afterId)))
+   OR (k IS NULL AND ($afterKey IS NOT NULL OR n.id > $afterId))
+RETURN n {.*, __label: 'Organisation', sources: null} AS row, k AS key
+ORDER BY k IS NULL, k, n.id
+LIMIT $limit

@@ -1,0 +1,13 @@
+// One page of topics matching the filter, ordered by id (nulls last, ties by id), with
+// keyset pagination: $afterKey/$afterId are the last edge's sort key and id ($afterId null: first page).
+MATCH (n:Topic)
+WHERE ($municipality IS NULL OR n.municipality = $municipality)
+  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text))
+WITH n, n.id AS k
+WHERE $afterId IS NULL
+   OR (k IS NOT NULL AND $afterKey IS NOT NULL AND (k > $afterKey OR (k = $afterKey AND n.id > $afterId)))
+   OR (k IS NULL AND ($afterKey IS NOT NULL OR n.id > $afterId))
+RETURN n {.*, __label: 'Topic', sources: null} AS row, k AS key
+ORDER BY k IS NULL, k, n.id
+LIMIT $limit

@@ -1,0 +1,119 @@
+import { isActorRow, isBodyRow } from '../actor/actor-row.js';
+import { requireRole } from '../auth/caller.js';
+import type { Context } from '../context.js';
+import { isDossierRow } from '../dossier/dossier-row.js';
+import { badUserInput } from '../errors.js';
+import type { CommitmentFilter, CommitmentKind, CommitmentOrder, CommitmentStatus, Resolvers } from '../generated/graphql.js';
+import { keysetConnection } from '../keyset.js';
+import { isMeetingRow } from '../meeting/meeting-row.js';
+import { nodeEvidence } from '../node/node-resolvers.js';
+import type { ConnectionRow } from '../pagination.js';
+import { textFilter } from '../text-filter.js';
+import { anyEntity, hop, nodeOfType, relatedNode, relatedNodes } from '../relations.js';
+import { isCommitmentRow, type CommitmentRow, type EffectiveStatus } from './commitment-row.js';
+import { effectiveStatus, today } from './commitment-status.js';
+import { commitmentCount, commitmentPage, setCommitmentStatus, type CommitmentQuery } from './commitment-store.js';
+
+const HOPS = {
+  madeBy: hop('in', ['COMMITTED'], ['Person', 'Fractie', 'Organisation', 'Body'], isActorRow),
+  madeIn: hop('out', ['MADE_IN'], ['Meeting'], isMeetingRow),
+  promisedTo: hop('out', ['PROMISED_TO'], ['Body'], isBodyRow),
+  concerns: hop('out', ['CONCERNS'], [], anyEntity),
+  dossier: hop('out', ['IN_DOSSIER'], ['Dossier'], isDossierRow),
+  fulfilledBy: hop('out', ['FULFILLED_BY'], [], anyEntity),
+};
+
+const STATUSES: Readonly<Record<EffectiveStatus, CommitmentStatus>> = { open: 'OPEN', fulfilled: 'FULFILLED', withdrawn: 'WITHDRAWN', overdue: 'OVERDUE' };
+
+const KINDS: Readonly<Record<string, CommitmentKind>> = { explicit: 'EXPLICIT', soft: 'SOFT', reported: 'REPORTED' };
+
+/** The arguments of every `commitments` field. */
+export interface CommitmentListArgs {
+  readonly filter?: CommitmentFilter | null;
+  readonly orderBy?: CommitmentOrder | null;
+  readonly first?: number | null;
+  readonly after?: string | null;
+}
+
+/**
+ * A page of commitments for `Query.commitments` and `Actor.commitments` (then `madeBy` is the
+ * actor, whatever the filter says).
+ */
+export function commitmentConnection(args: CommitmentListArgs, { db }: Context, madeBy?: string): Promise<ConnectionRow<CommitmentRow>> {
+  const f = args.filter ?? {};
+  const order = args.orderBy ?? 'DUE_ASC';
+  const query: CommitmentQuery = {
+    madeBy: madeBy ?? f.madeBy ?? null,
+    status: f.status === null || f.status === undefined ? null : f.status.toLowerCase(),
+    dueBefore: f.dueBefore ?? null,
+    dueAfter: f.dueAfter ?? null,
+    dossier: f.dossier ?? null,
+    policy: f.policy ?? null,
+    concerns: f.concerns ?? null,
+    meeting: f.meeting ?? null,
+    municipality: f.municipality ?? null,
+    text: textFilter(f.text),
+    today: today(),
+  };
+  return keysetConnection(
+    args.first,
+    args.after,
+    order,
+    (after, limit) => commitmentPage(db, query, order, after, limit),
+    () => commitmentCount(db, query),
+  );
+}
+
+export const commitmentResolvers: Resolvers = {
+  Query: {
+    commitment: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isCommitmentRow),
+    commitments: (_parent, args, context) => commitmentConnection(args, context),
+  },
+  Mutation: {
+    setCommitmentStatus: async (_parent, { id, status, note, evidence }, { db, caller }) => {
+      const changedBy = requireRole(caller, 'editor');
+      if (status === 'OVERDUE') throw badUserInput('status', 'OVERDUE follows from the due window and cannot be set');
+      const row = await setCommitmentStatus(db, {
+        id,
+        status: status.toLowerCase(),
+        note: note ?? null,
+        evidence: evidence ?? null,
+        changedBy,
+        changedAt: new Date().toISOString().slice(0, 19),
+      });
+      if (row === null) throw badUserInput('id', `no commitment has id ${id}`);
+      return row;
+    },
+  },
+  CommitmentConnection: {
+    totalCount: (connection) => connection.count(),
+  },
+  Commitment: {
+    text: (c) => c.text ?? '',
+    kind: (c) => {
+      const kind = KINDS[c.kind ?? 'explicit'];
+      if (kind === undefined) throw new Error(`commitment ${c.id} has kind ${String(c.kind)}, which the schema does not know`);
+      return kind;
+    },
+    status: (c) => STATUSES[effectiveStatus(c, today())],
+    due: (c) =>
+      c.dueText == null && c.dueEarliest == null && c.dueLatest == null
+        ? null
+        : { text: c.dueText ?? null, earliest: c.dueEarliest ?? null, latest: c.dueLatest ?? null },
+    madeBy: (c, _args, { loaders }) => relatedNode(loaders, c.id, HOPS.madeBy),
+    madeIn: (c, _args, { loaders }) => relatedNode(loaders, c.id, HOPS.madeIn),
+    promisedTo: (c, _args, { loaders }) => relatedNode(loaders, c.id, HOPS.promisedTo),
+    concerns: (c, _args, { loaders }) => relatedNodes(loaders, c.id, HOPS.concerns),
+    dossier: (c, _args, { loaders }) => relatedNode(loaders, c.id, HOPS.dossier),
+    fulfilledBy: (c, _args, { loaders }) => relatedNodes(loaders, c.id, HOPS.fulfilledBy),
+    statusHistory: (c, _args, { commitmentLoaders }) => commitmentLoaders.statusHistory.load(c.id),
+    evidence: (c, _args, { loaders }) => nodeEvidence(c, loaders),
+  },
+  StatusChange: {
+    status: (s) => {
+      const status = (STATUSES as Readonly<Record<string, CommitmentStatus | undefined>>)[s.status];
+      if (status === undefined) throw new Error(`a status change records status ${s.status}, which the schema does not know`);
+      return status;
+    },
+  },
+};
