@@ -1,9 +1,9 @@
 // The dated events that touch an entity: its own dates and those of the entities one fact
 // relationship away ($types as in paths.cypher). One node can give several events (a
 // commitment is made and falls due; an agreement starts and ends). `at` is the event's
-// temporal as an ISO string (a meeting's start keeps its time, so it sorts within its day);
-// `key` is unique per event. The keyset ($afterAt, $afterKey) pages in (at, key) order;
-// $limit null (with $count true) counts every event instead.
+// temporal as an ISO string; `sortKey` puts an event without a time of day at the end of its
+// day (`T24:00`), so a meeting comes before what was said in it; `key` is unique per event.
+// The keyset ($afterSort, $afterKey) pages in (sortKey, key) order.
 MATCH (n:Entity {id: $id})
 CALL (n) {
   RETURN n AS e
@@ -25,8 +25,8 @@ UNWIND CASE label
 END AS event
 WITH e, label, event.kind AS kind, toString(event.at) AS at
 WHERE at IS NOT NULL
-WITH e, label, kind, at, e.id + '#' + kind AS key
-WHERE $afterAt IS NULL OR at > $afterAt OR (at = $afterAt AND key > $afterKey)
-RETURN at, key, kind, e {.*, __label: label, sources: null} AS node
-ORDER BY at, key
+WITH e, label, kind, at, CASE WHEN size(at) > 10 THEN at ELSE at + 'T24:00' END AS sortKey, e.id + '#' + kind AS key
+WHERE $afterSort IS NULL OR sortKey > $afterSort OR (sortKey = $afterSort AND key > $afterKey)
+RETURN at, sortKey, key, kind, e {.*, __label: label, sources: null} AS node
+ORDER BY sortKey, key
 LIMIT $limit

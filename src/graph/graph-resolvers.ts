@@ -26,7 +26,7 @@ export const graphResolvers: Resolvers = {
     timeline: async (_parent, { id, first, after }, { db }) => {
       const page = pageRequest(first, after);
       const rows = page.first === 0 ? [] : await timelineEvents(db, id, timelineKey(page.after), page.first + 1);
-      return toConnection(rows, page, (row) => [row.at, row.key], () => timelineCount(db, id));
+      return toConnection(rows, page, (row) => [row.sortKey, row.key], () => timelineCount(db, id));
     },
     search: async (_parent, { query, types, first, after }, { db }) => {
       const terms = searchTerms(query);

@@ -26,9 +26,10 @@ export interface SubgraphRow {
   readonly truncated: boolean;
 }
 
-/** A dated event; `at` is an ISO date or local date-time, `key` is unique per event. */
+/** A dated event; `at` is an ISO date or local date-time, `key` is unique per event, (sortKey, key) orders them. */
 export interface TimelineEventRow {
   readonly at: string;
+  readonly sortKey: string;
   readonly key: string;
   readonly kind: TimelineEventKind;
   readonly node: EntityRow;

@@ -39,16 +39,16 @@ export async function neighbourhood(db: Database, id: string, depth: number, lim
   return row ?? null;
 }
 
-/** Events after the keyset (at, key), in (at, key) order; `limit` rows at most. */
+/** Events after the keyset (sortKey, key), in that order; `limit` rows at most. */
 export async function timelineEvents(db: Database, id: string, after: readonly [string, string] | null, limit: number): Promise<TimelineEventRow[]> {
-  const rows = await db.read<{ at: string; key: string; kind: TimelineEventKind; node: EntityRow }>(Q.timelineEvents, {
+  const rows = await db.read<{ at: string; sortKey: string; key: string; kind: TimelineEventKind; node: EntityRow }>(Q.timelineEvents, {
     id,
-    afterAt: after?.[0] ?? null,
+    afterSort: after?.[0] ?? null,
     afterKey: after?.[1] ?? null,
     limit: int(limit),
     types: FACT_LINK_TYPES,
   });
-  return rows.map((r) => ({ at: r.at, key: r.key, kind: r.kind, node: r.node }));
+  return rows.map((r) => ({ at: r.at, sortKey: r.sortKey, key: r.key, kind: r.kind, node: r.node }));
 }
 
 export async function timelineCount(db: Database, id: string): Promise<number> {
