@@ -1,0 +1,198 @@
+/**
+ * The journalists' queries (paths, neighbourhood, timeline, search) through the whole GraphQL
+ * stack (executeOperation: parsing, validation, resolvers, DataLoader, driver), next to the
+ * same data fetched by one hand-written Cypher query each through the driver: the floor.
+ * Prints p50/p95 over 200 runs after a warm-up; asserts nothing.
+ *
+ *   npx tsx tests/bench/graph-bench.ts                 (embedded Neo4j on a temporary folder, seeds loaded)
+ *   NEO4J_URI=bolt://... npx tsx tests/bench/graph-bench.ts   (a running database that holds the seeds)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { applySchema } from '../../src/db/apply-schema.js';
+import { Database } from '../../src/db/database.js';
+import { int } from '../../src/db/values.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded-neo4j.js';
+import { createContext } from '../../src/context.js';
+import { FACT_LINK_TYPES } from '../../src/graph/fact-links.js';
+import { loadSeeds } from '../../src/ingest/seed.js';
+import { createLogger } from '../../src/logger.js';
+import { createServer } from '../../src/server.js';
+import { DOSSIER_1873661, HUISARTSEN, LAMBRECHTS, SOJ } from '../support/known-ids.js';
+
+const RUNS = 200;
+const WARM_UP = 20;
+const logger = createLogger('warn');
+
+interface Case {
+  readonly name: string;
+  readonly query: string;
+  readonly variables: Record<string, unknown>;
+  /** The same data in one Cypher query: the floor. */
+  readonly floor: string;
+  readonly floorParams: Record<string, unknown>;
+}
+
+const EVIDENCE = 'evidence { quote start end source { fileName municipality } }';
+// Passages of a relationship, with their sources, as the floor fetches them.
+const REL_EVIDENCE = `[pid IN coalesce(e.evidence, []) | head([(p:Passage {id: pid})-[:FROM_SOURCE]->(s:Source) | p {.quote, .start, .end, source: s {.fileName, .municipality}}])]`;
+
+const CASES: Case[] = [
+  {
+    name: 'paths Lambrechts -> huisartsen (4 hops, 3 paths)',
+    query: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) { length nodes { id label name } edges { type from to role ${EVIDENCE} } } }`,
+    variables: { from: LAMBRECHTS, to: HUISARTSEN },
+    floor: `
+      MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+      MATCH p = SHORTEST 50 ((a)-[r:$any($types)]-{1,6}(b) WHERE size(r) <= $maxHops)
+      WITH DISTINCT nodes(p) AS ns
+      WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
+      WITH ns ORDER BY size(ns), [x IN ns | x.id] LIMIT $first
+      CALL (ns) {
+        UNWIND range(0, size(ns) - 2) AS i
+        MATCH (x)-[e:$any($types)]-(y) WHERE x = ns[i] AND y = ns[i + 1]
+        RETURN collect({type: type(e), from: startNode(e).id, to: endNode(e).id, role: e.role, evidence: ${REL_EVIDENCE}}) AS edges
+      }
+      RETURN [x IN ns | {id: x.id, name: coalesce(x.name, x.subject, x.title, x.text, x.description)}] AS nodes, edges`,
+    floorParams: { from: LAMBRECHTS, to: HUISARTSEN, maxHops: int(4), first: int(3), types: FACT_LINK_TYPES },
+  },
+  {
+    name: 'neighbourhood SOJ (depth 2, limit 200)',
+    query: `query Around($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200) { truncated nodes { id label name } edges { type from to role ${EVIDENCE} } } }`,
+    variables: { id: SOJ },
+    floor: `
+      MATCH (n:Entity {id: $id})
+      OPTIONAL MATCH p = ANY SHORTEST ((n)-[r:$any($types)]-{1,3}(m:Entity) WHERE size(r) <= $depth)
+      WITH n, m ORDER BY length(p), m.id
+      WITH n, collect(m) AS reached
+      WITH [n] + reached[..$limit - 1] AS kept
+      CALL (kept) {
+        UNWIND kept AS x
+        MATCH (x)-[e:$any($types)]->(y:Entity) WHERE y IN kept
+        RETURN collect({type: type(e), from: x.id, to: y.id, role: e.role, evidence: ${REL_EVIDENCE}}) AS edges
+      }
+      RETURN [x IN kept | {id: x.id, name: coalesce(x.name, x.subject, x.title, x.text, x.description)}] AS nodes, edges`,
+    floorParams: { id: SOJ, depth: int(2), limit: int(200), types: FACT_LINK_TYPES },
+  },
+  {
+    name: 'timeline dossier 1873661 (first 20, with evidence)',
+    query: `query Timeline($id: ID!) { timeline(id: $id, first: 20) { totalCount edges { cursor node { date at kind title entity { id label } ${EVIDENCE} } } } }`,
+    variables: { id: DOSSIER_1873661 },
+    floor: `
+      MATCH (n:Entity {id: $id})
+      CALL (n) { RETURN n AS e UNION MATCH (n)-[:$any($types)]-(e:Entity) RETURN e }
+      WITH DISTINCT e, [l IN labels(e) WHERE l <> 'Entity'][0] AS label
+      UNWIND CASE label
+        WHEN 'Meeting' THEN [{kind: 'MEETING', at: e.start}] WHEN 'Decision' THEN [{kind: 'DECISION', at: e.date}]
+        WHEN 'Commitment' THEN [{kind: 'COMMITMENT_MADE', at: e.date}, {kind: 'COMMITMENT_DUE', at: e.dueLatest}]
+        WHEN 'Request' THEN [{kind: 'REQUEST', at: e.date}] WHEN 'Document' THEN [{kind: 'DOCUMENT', at: e.date}]
+        WHEN 'Dossier' THEN [{kind: 'DOSSIER_CREATED', at: e.created}]
+        WHEN 'Agreement' THEN [{kind: 'AGREEMENT_START', at: e.periodFrom}, {kind: 'AGREEMENT_END', at: e.periodTo}]
+        WHEN 'Policy' THEN [{kind: 'POLICY_ADOPTED', at: e.adoptedEarliest}] ELSE [] END AS ev
+      WITH e, ev.kind AS kind, toString(ev.at) AS at WHERE at IS NOT NULL
+      WITH e, kind, at ORDER BY CASE WHEN size(at) > 10 THEN at ELSE at + 'T24:00' END, e.id + '#' + kind LIMIT 21
+      RETURN e.id AS id, kind, at, coalesce(e.name, e.subject, e.title, e.text, e.description) AS title,
+        [(e)-[:EVIDENCED_BY]->(p:Passage)-[:FROM_SOURCE]->(s:Source) | p {.quote, .start, .end, source: s {.fileName, .municipality}}] AS evidence`,
+    floorParams: { id: DOSSIER_1873661, types: FACT_LINK_TYPES },
+  },
+  {
+    name: 'search "wijkteam" (first 20, snippets)',
+    query: 'query Search($q: String!) { search(query: $q, first: 20) { totalCount edges { node { entity { id kind name } score matchedIn snippet passage { start end } } } } }',
+    variables: { q: 'wijkteam' },
+    floor: `
+      CALL {
+        CALL db.index.fulltext.queryNodes('entity_text', $lucene) YIELD node, score RETURN node AS n, score, null AS passageId
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('passage_quote', $lucene) YIELD node, score
+        MATCH (n:Entity)-[:EVIDENCED_BY]->(node) RETURN n, score, node.id AS passageId
+      }
+      WITH n, max(score) AS best, collect(passageId)[0] AS passageId
+      ORDER BY best DESC, n.id LIMIT 21
+      RETURN n {.*} AS node, best, passageId`,
+    floorParams: { lucene: '("wijkteam" OR wijkteam*)' },
+  },
+];
+
+function percentile(sorted: readonly number[], p: number): number {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? NaN;
+}
+
+async function time(run: () => Promise<void>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < WARM_UP; i++) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await run();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+async function main(): Promise<void> {
+  let neo4j: EmbeddedNeo4j | null = null;
+  let dataDir: string | null = null;
+  let uri = process.env.NEO4J_URI;
+  if (uri === undefined) {
+    dataDir = mkdtempSync(join(tmpdir(), 'raadsgraaf-graph-bench-'));
+    neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '768m', pagecache: '64m', txTimeoutMs: 30_000, startTimeoutMs: 150_000, logger });
+    uri = neo4j.uri;
+  }
+  const db = Database.create({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    txTimeoutMs: 30_000,
+    connectTimeoutMs: 20_000,
+  });
+  const server = createServer({ db, logger });
+  try {
+    await db.verify();
+    if (neo4j !== null) {
+      await applySchema(db);
+      const seeds = await loadSeeds(db, 'seeds/documents', logger);
+      if (seeds.failed.length > 0) throw new Error(`seeds failed: ${seeds.failed.join('; ')}`);
+    }
+    await server.start();
+    let queries = 0;
+    db.onQuery(() => queries++);
+    const rows: string[][] = [];
+    for (const c of CASES) {
+      const check = await server.executeOperation({ query: c.query, variables: c.variables }, { contextValue: createContext(db, logger) });
+      if (check.body.kind !== 'single' || check.body.singleResult.errors !== undefined) {
+        throw new Error(`${c.name}: ${JSON.stringify(check.body.kind === 'single' ? check.body.singleResult.errors : check.body)}`);
+      }
+      queries = 0;
+      await server.executeOperation({ query: c.query, variables: c.variables }, { contextValue: createContext(db, logger) });
+      const perRequest = queries;
+      const api = await time(async () => {
+        await server.executeOperation({ query: c.query, variables: c.variables }, { contextValue: createContext(db, logger) });
+      });
+      const floor = await time(async () => {
+        await db.read(c.floor, c.floorParams);
+      });
+      rows.push([c.name, String(perRequest), api.p50.toFixed(2), api.p95.toFixed(2), floor.p50.toFixed(2), floor.p95.toFixed(2), (api.p50 / floor.p50).toFixed(1)]);
+    }
+    printTable(['query', 'cypher/req', 'api p50 ms', 'api p95 ms', 'floor p50 ms', 'floor p95 ms', 'api/floor p50'], rows);
+    console.log(`\n${RUNS} runs each after ${WARM_UP} warm-up runs; floor = one hand-written Cypher query through the driver, same data.`);
+  } finally {
+    await server.stop();
+    await db.close();
+    await neo4j?.stop();
+    if (dataDir !== null) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function printTable(header: readonly string[], rows: readonly (readonly string[])[]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const r of rows) console.log(line(r));
+}
+
+await main();
