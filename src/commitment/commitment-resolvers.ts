@@ -79,7 +79,7 @@ export const commitmentResolvers: Resolvers = {
         note: note ?? null,
         evidence: evidence ?? null,
         changedBy,
-        changedAt: new Date().toISOString().slice(0, 19),
+        changedAt: new Date().toISOString().slice(0, 23),
       });
       if (row === null) throw badUserInput('id', `no commitment has id ${id}`);
       return row;

@@ -58,7 +58,7 @@ export interface StatusChangeInput {
   readonly note: string | null;
   readonly evidence: string | null;
   readonly changedBy: string;
-  /** UTC, ISO `YYYY-MM-DDTHH:mm:ss`. */
+  /** UTC, ISO `YYYY-MM-DDTHH:mm:ss.sss`. */
   readonly changedAt: string;
 }
 
