@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Resolvers } from '../generated/graphql.js';
 import type { EntityRow } from '../node/node-row.js';
 import { nodeEvidence, passagesOf } from '../node/node-resolvers.js';
@@ -84,12 +84,13 @@ const EDGE_OWN_PROPS = new Set(['key', 'evidence', 'sources', 'role', 'kind']);
 const stringProp = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /**
- * The row as a `Node` when the schema has an object type of its label implementing Node; null
- * otherwise, so the graph can hold kinds of entity before the API types them.
+ * The row as a `Node` when the schema has a type of its label implementing Node; null
+ * otherwise, so the graph can hold kinds of entity before the API types them. Checked by
+ * shape, not `instanceof`: a test runner may load graphql's ESM and CJS builds side by side.
  */
 function asNode(row: EntityRow, info: GraphQLResolveInfo): EntityRow | null {
   const type = info.schema.getType(row.__label);
-  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node') ? row : null;
+  return type !== undefined && 'getInterfaces' in type && type.getInterfaces().some((i) => i.name === 'Node') ? row : null;
 }
 
 function timelineKey(key: CursorKey | null): readonly [string, string] | null {
