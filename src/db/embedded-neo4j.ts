@@ -119,7 +119,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       }
     });
   });
-  options.logger.info({ uri, ms: Date.now() - started, dataDir }, 'embedded Neo4j ready');
+  options.logger.info({ uri, ms: Date.now() - started, dataDir, pid: child.pid }, 'embedded Neo4j ready');
 
   return { uri, pid: child.pid ?? -1, stop: () => stopChild(child, exited, options.logger) };
 }

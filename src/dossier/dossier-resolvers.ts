@@ -61,6 +61,7 @@ export const dossierResolvers: Resolvers = {
     totalCount: (connection) => connection.count(),
   },
   Dossier: {
+    problems: (dossier) => [...(dossier.problems ?? [])],
     portfolioHolder: (dossier, _args, { loaders }) => relatedNode(loaders, dossier.id, HOPS.portfolioHolder),
     officials: async (dossier, _args, { loaders }) =>
       (await relatedEdges(loaders, dossier.id, HOPS.officials)).map(

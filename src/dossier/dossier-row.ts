@@ -13,6 +13,7 @@ export interface DossierRow extends EntityRow {
   readonly pillar: string | null;
   readonly programme: string | null;
   readonly summary: string | null;
+  readonly problems?: readonly string[] | null;
 }
 
 /** An official's relation to a dossier (the mapper for `Official`). */

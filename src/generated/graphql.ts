@@ -502,6 +502,8 @@ export type Dossier = Node & {
   policies: Array<Policy>;
   /** The wethouder or burgemeester who holds the portfolio (Portefeuillehouder). */
   portfolioHolder?: Maybe<Person>;
+  /** The problems the explanation names, each as the dossier words it (evidence in `evidence`). */
+  problems: Array<Scalars['String']['output']>;
   /** Budget programme (Programma). */
   programme?: Maybe<Scalars['String']['output']>;
   /** Questions, requests, proposals and vote statements raised in the dossier. */
@@ -2073,6 +2075,7 @@ export type DossierResolvers<ContextType = Context, ParentType extends Resolvers
   pillar?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   policies?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
   portfolioHolder?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requests?: Resolver<Array<ResolversTypes['Request']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

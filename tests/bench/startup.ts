@@ -19,21 +19,22 @@ function rssMiB(pid: number): number {
   return kb / 1024;
 }
 
-function javaPid(): number | null {
-  const out = spawnSyncText('pgrep', ['-f', `--data-dir=${dataDir}`]);
-  const first = out.split('\n').find((l) => l.trim() !== '');
-  return first === undefined ? null : Number(first);
-}
+let jvmPid: number | null = null;
 
-function spawnSyncText(cmd: string, args: string[]): string {
-  return spawnSync(cmd, args, { encoding: 'utf8' }).stdout;
+function alive(pid: number | null): boolean {
+  return pid !== null && spawnSync('kill', ['-0', String(pid)]).status === 0;
 }
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const child = spawn('npx', ['tsx', 'src/index.ts'], {
-    env: { ...process.env, PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  // node itself, not npx: the signal must reach the server the way a process manager sends it.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    env: { ...process.env, PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: '0', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    const pid = /"msg":"embedded Neo4j ready"/.test(chunk) ? /"pid":(\d+)/.exec(chunk)?.[1] : undefined;
+    if (pid !== undefined) jvmPid = Number(pid);
   });
   let answeredAt = 0;
   while (Date.now() - started < 180_000) {
@@ -49,13 +50,14 @@ async function main(): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  const pid = javaPid();
+  const pid = jvmPid;
   const rss = pid === null ? NaN : rssMiB(pid);
   const stopStarted = Date.now();
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
   const stopMs = Date.now() - stopStarted;
-  const orphan = javaPid();
+  await new Promise((r) => setTimeout(r, 500));
+  const orphan = alive(pid) ? pid : null;
   console.log(`npm start -> first answered query (fresh data folder): ${((answeredAt - started) / 1000).toFixed(1)} s`);
   console.log(`embedded Neo4j JVM resident memory after the first query: ${rss.toFixed(0)} MiB`);
   console.log(`SIGTERM -> process exited: ${(stopMs / 1000).toFixed(1)} s; JVM left running: ${orphan === null ? 'no' : `yes (pid ${orphan})`}`);

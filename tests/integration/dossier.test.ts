@@ -18,6 +18,8 @@ const DOSSIER_QUERY = /* GraphQL */ `
       bwDecisionDate
       pillar
       programme
+      summary
+      problems
       municipality
       portfolioHolder { name initials }
       officials { name role evidence { quote } }
@@ -27,6 +29,19 @@ const DOSSIER_QUERY = /* GraphQL */ `
     }
   }
 `;
+
+const TOELICHTING =
+  'Na de betrekkelijk zachte landing van de drie decentralisaties in 2015, zijn we vanaf 2016 in de fase van transformatie van het lokale sociale domein. We hebben, samen met bewoners en relevante (uitvoerings)partners, een visie en plan ontwikkeld voor de doorontwikkeling naar een herkenbare, nabije en effectieve manier van het bieden van informatie, advies en ondersteuning aan alle Dordtse bewoners in de Dordtse wijken. Dit is verwoord in de notitie Een sterke basis in de wijk (bijlage). De sociale teams en jeugdteams vormen een belangrijke kern in het professionele netwerk in de wijk. Bovendien zijn we als gemeente verantwoordelijk voor de teams, en op het gebied van de teams is er nog veel winst te behalen. We constateren namelijk dat (1) de bekendheid van de teams laag is, (2) de integraliteit tussen de sociale teams en jeugdteams beperkt is, (3) de verbinding in de wijk, bijvoorbeeld met huisartsen, beperkt is, (4) er onduidelijkheid bestaat bij bewoners en professionals over de verschillende voordeuren, en (5) de samenwerking tussen de teams en met partners vooral ad hoc is. We willen in de eerste helft van 2017 de sociale teams en jeugdteams daarom doorontwikkelen tot integrale sociale wijkteams in nagenoeg iedere wijk. Hiervoor is een startnotitie opgesteld (bijlage).';
+const TOELICHTING_LINE = `Toelichting\t${TOELICHTING}`;
+
+/** The five problems the Toelichting names about the teams, with their offsets in the seed. */
+const PROBLEMS: [string, number, number][] = [
+  ['de bekendheid van de teams laag is', 1131, 1165],
+  ['de integraliteit tussen de sociale teams en jeugdteams beperkt is', 1171, 1236],
+  ['de verbinding in de wijk, bijvoorbeeld met huisartsen, beperkt is', 1242, 1307],
+  ['er onduidelijkheid bestaat bij bewoners en professionals over de verschillende voordeuren', 1313, 1402],
+  ['de samenwerking tussen de teams en met partners vooral ad hoc is', 1411, 1475],
+];
 
 const EXPECTED_DOSSIER = {
   id: DOSSIER_1873661,
@@ -38,6 +53,8 @@ const EXPECTED_DOSSIER = {
   bwDecisionDate: '2017-01-31',
   pillar: 'Sociale Leefomgeving',
   programme: 'Zorg en Ondersteuning',
+  summary: TOELICHTING,
+  problems: PROBLEMS.map(([quote]) => quote),
   municipality: 'GM0505',
   portfolioHolder: { name: 'Karin Lambrechts', initials: 'C.M.L.' },
   officials: [
@@ -74,6 +91,8 @@ const EXPECTED_DOSSIER = {
     { quote: 'Datum B&W Besluit\t31/01/2017', start: 182, end: 210, source: { fileName: SEED_DOSSIER_FILE } },
     { quote: 'Pijler\tSociale Leefomgeving', start: 211, end: 238, source: { fileName: SEED_DOSSIER_FILE } },
     { quote: 'Programma\tZorg en Ondersteuning', start: 239, end: 270, source: { fileName: SEED_DOSSIER_FILE } },
+    { quote: TOELICHTING_LINE, start: 369, end: 1675, source: { fileName: SEED_DOSSIER_FILE } },
+    ...PROBLEMS.map(([quote, start, end]) => ({ quote, start, end, source: { fileName: SEED_DOSSIER_FILE } })),
   ],
 };
 
