@@ -740,6 +740,10 @@ export type Municipality = Node & {
   name: Scalars['String']['output'];
 };
 
+/**
+ * The write side of the API: curating what the documents say. Every mutation needs an API key
+ * (`Authorization: Bearer <key>`) with role editor.
+ */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -750,6 +754,10 @@ export type Mutation = {
 };
 
 
+/**
+ * The write side of the API: curating what the documents say. Every mutation needs an API key
+ * (`Authorization: Bearer <key>`) with role editor.
+ */
 export type MutationSetCommitmentStatusArgs = {
   evidence?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -1057,6 +1065,10 @@ export type PolicyFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type Query = {
   __typename?: 'Query';
   /** Any actor (person, fractie, organisation, body) by id; null when there is none. */
@@ -1152,16 +1164,28 @@ export type Query = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryAgreementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
@@ -1169,6 +1193,10 @@ export type QueryAgreementsArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryBodiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -1176,16 +1204,28 @@ export type QueryBodiesArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryBodyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryCommitmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryCommitmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommitmentFilter>;
@@ -1194,11 +1234,19 @@ export type QueryCommitmentsArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryDecisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DecisionFilter>;
@@ -1206,11 +1254,19 @@ export type QueryDecisionsArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DocumentFilter>;
@@ -1218,6 +1274,10 @@ export type QueryDocumentsArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryDossierArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   municipality?: InputMaybe<Scalars['String']['input']>;
@@ -1225,6 +1285,10 @@ export type QueryDossierArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryDossiersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1232,11 +1296,19 @@ export type QueryDossiersArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryFractieArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryFractiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -1244,11 +1316,19 @@ export type QueryFractiesArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
@@ -1256,11 +1336,19 @@ export type QueryMeetingsArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryMunicipalityArgs = {
   cbsCode: Scalars['String']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1268,16 +1356,28 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -1285,6 +1385,10 @@ export type QueryOrganisationsArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
@@ -1293,11 +1397,19 @@ export type QueryPathsArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -1305,6 +1417,10 @@ export type QueryPersonsArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
@@ -1312,16 +1428,28 @@ export type QueryPoliciesArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryRequestArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RequestFilter>;
@@ -1329,6 +1457,10 @@ export type QueryRequestsArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1337,6 +1469,10 @@ export type QuerySearchArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1344,11 +1480,19 @@ export type QueryTimelineArgs = {
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryTopicArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TopicFilter>;
