@@ -36,7 +36,9 @@ export class Database {
     const driver = neo4j.driver(options.uri, auth, {
       connectionAcquisitionTimeout: options.connectTimeoutMs,
       connectionTimeout: Math.min(options.connectTimeoutMs, 5_000),
-      maxTransactionRetryTime: Math.min(options.txTimeoutMs, 15_000),
+      // The driver retries unreachable-server errors too: cap that at the connect timeout, so a
+      // request to a database that is down fails with SERVICE_UNAVAILABLE in about that time.
+      maxTransactionRetryTime: Math.min(options.txTimeoutMs, options.connectTimeoutMs, 15_000),
       disableLosslessIntegers: false,
     });
     return new Database(driver, options);
