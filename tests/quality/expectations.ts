@@ -13,6 +13,8 @@ export interface ExpectedCommitment { actor: string; kind: string; dueText: stri
 export interface ExpectedRequest { kind: string; actors: string[]; textIncludes: string }
 export interface ExpectedDecision { outcome: string; textIncludes: string }
 export interface ExpectedAgreement { kind: string; parties: Record<string, string>; amount?: number; periodText?: string; periodTo?: string }
+/** A relationship between two known ids; measured for the types in MEASURED_RELATIONS. */
+export interface ExpectedRelation { type: string; from: string; to: string }
 export interface Expected {
   source?: string;
   municipality: string;
@@ -27,6 +29,8 @@ export interface Expected {
   organisations: string[];
   policies: string[];
   notCommitments: string[];
+  /** MEMBER_OF, BUILDS_ON and what policies CONCERN; when absent, relations are not measured for the document. */
+  relations?: ExpectedRelation[];
   /** Ids the extractor is known not to find yet: still counted by the quality script, marked `fails` in the tests. */
   knownMisses?: string[];
 }
@@ -82,6 +86,11 @@ export function agreementMatches(doc: ExtractedDocument, n: FactNode, e: Expecte
   return Object.entries(e.parties).every(([id, role]) => parties.some((p) => p.from === id && p.props.role === role));
 }
 
+/** Relationship kinds measured when a document lists `relations`: memberships, lineage, and what policies are about. */
+export const MEASURED_RELATIONS = (type: string, from: string): boolean => type === 'MEMBER_OF' || type === 'BUILDS_ON' || (type === 'CONCERNS' && from.startsWith('policy:'));
+
+export const relationKey = (r: { type: string; from: string; to: string }): string => `${r.type} ${r.from} -> ${r.to}`;
+
 export interface Score { kind: string; expected: number; found: number; truePositives: number; foundMatched: number }
 
 /** Per kind: how many expected facts were found (recall) and how many found facts were expected (precision). */
@@ -111,5 +120,10 @@ export function score(doc: ExtractedDocument, e: Expected): Score[] {
   byId('fracties', 'Fractie', e.fracties);
   byId('organisations', 'Organisation', e.organisations);
   byId('policies', 'Policy', e.policies);
+  if (e.relations !== undefined) {
+    const found = doc.edges.filter((x) => MEASURED_RELATIONS(x.type, x.from)).map(relationKey);
+    const ids = e.relations.map(relationKey);
+    out.push({ kind: 'relations', expected: ids.length, found: found.length, truePositives: ids.filter((i) => found.includes(i)).length, foundMatched: found.filter((i) => ids.includes(i)).length });
+  }
   return out;
 }

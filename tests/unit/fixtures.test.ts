@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/ingest/extract-document.js';
-import { agreementMatches, cases, commitmentMatches, decisionMatches, extract, requestMatches } from '../quality/expectations.js';
+import { agreementMatches, cases, commitmentMatches, decisionMatches, extract, MEASURED_RELATIONS, relationKey, requestMatches } from '../quality/expectations.js';
 
 /** Every test document: each expected fact is found, traps are not commitments, evidence quotes the original text. */
 for (const c of cases()) {
@@ -34,5 +34,10 @@ for (const c of cases()) {
     e.agreements.forEach((x) => it(`finds ${x.kind} agreement ${Object.keys(x.parties).join(', ')}`, () => expect(nodes('Agreement').some((n) => agreementMatches(doc, n, x))).toBe(true)));
     e.notCommitments.forEach((t) => it(`does not read "${t}" as a commitment`, () => expect(nodes('Commitment').filter((n) => String(n.props.text).includes(t))).toEqual([])));
     it('finds no more commitments than expected', () => expect(nodes('Commitment').length).toBe(e.commitments.length));
+    if (e.relations !== undefined) {
+      const found = doc.edges.filter((x) => MEASURED_RELATIONS(x.type, x.from));
+      e.relations.forEach((r) => it(`finds ${relationKey(r)} with evidence`, () => expect(found.find((x) => relationKey(x) === relationKey(r))?.evidence.length ?? 0).toBeGreaterThan(0)));
+      it('finds no memberships, lineage or policy subjects beyond the expected', () => expect(found.map(relationKey).sort()).toEqual(e.relations?.map(relationKey).sort()));
+    }
   });
 }

@@ -86,24 +86,28 @@ export function extractAgreement(ctx: DocContext, u: Span, ref: string): string 
   if (amount === undefined && period.text === null && !adjacent) return null;
   const first = hits[0];
   const kind = funding && (first === undefined || first.kind === 'contract') ? 'funding' : (first?.kind ?? 'funding');
-  const parties: { id: string; role: string; start: number; end: number }[] = [];
+  const parties: { id: string; role: string; start: number; end: number; purpose: boolean }[] = [];
   for (const o of orgs) {
     const before = hits.filter((h) => h.end <= o.start).pop();
     const after = hits.find((h) => h.at >= o.end && h.at - o.end < 30 && !orgs.some((o2) => o2.start > o.end && o2.end <= h.at));
     const viaWord = /\bvia\s*$/i.test(ctx.sh.slice(Math.max(u.start, o.start - 8), o.start));
     const metWord = /\bmet\s*$/i.test(ctx.sh.slice(Math.max(u.start, o.start - 6), o.start));
     const forWord = /\b(?:voor|aan)\s+(?:de\s+|het\s+)?$/i.test(ctx.sh.slice(Math.max(u.start, o.start - 12), o.start));
+    const fromWord = /\b(?:van|door)\s+(?:de\s+|het\s+)?$/i.test(ctx.sh.slice(Math.max(u.start, o.start - 10), o.start));
     let role: string;
     if (viaWord) role = 'via';
+    else if ((funding || kind === 'subsidy') && fromWord && hits.some((h) => h.end <= o.start && h.kind === 'subsidy')) role = 'payer';
     else if (funding && forWord) role = 'payee';
     else if (metWord && kind === 'contract') role = 'client';
     else if (after !== undefined && (before === undefined || o.start - before.end > 40 || ctx.sh.slice(before.end, o.start).includes('>'))) role = after.role;
     else if (before !== undefined) role = before.role;
     else role = kind === 'lead contractor' ? 'client' : kind === 'contract' ? 'contractor' : kind === 'subsidy' || kind === 'funding' ? 'payee' : kind === 'lead applicant' ? 'lead applicant' : kind === 'subcontract' ? 'subcontractor' : 'party';
-    parties.push({ id: o.id, role, start: o.start, end: o.end });
+    parties.push({ id: o.id, role, start: o.start, end: o.end, purpose: funding && forWord });
   }
   if ((funding || kind === 'subsidy') && !parties.some((p) => p.role === 'payer')) {
-    if (gemeente) parties.push({ id: gemeenteNode(ctx, u.start + gemeente.index, u.start + gemeente.index + gemeente[0].length), role: 'payer', start: u.start, end: u.end });
+    if (gemeente) parties.push({ id: gemeenteNode(ctx, u.start + gemeente.index, u.start + gemeente.index + gemeente[0].length), role: 'payer', start: u.start, end: u.end, purpose: false });
+    // A municipality's own text naming a subsidy to someone without a payer: the municipality pays it (`Subsidie MEE-Vivenz (lokaal deel) loopt af`).
+    else if (kind === 'subsidy' && parties.some((p) => p.role === 'payee')) parties.push({ id: gemeenteNode(ctx, u.start, u.end), role: 'payer', start: u.start, end: u.end, purpose: false });
   }
   const description = ctx.text.slice(u.start, u.end).replace(/\s+/g, ' ').trim().replace(/^(?:Besluit|Advies)\s*:\s*/i, '');
   const id = entityId('agreement', ctx.municipality, `${kind}-${parties.map((p) => slug(p.id.split(':').pop() ?? '')).join('-')}-${period.text ?? ''}-${slug(description).split('-').slice(0, 5).join('-')}`);
@@ -127,6 +131,8 @@ export function extractAgreement(ctx: DocContext, u: Span, ref: string): string 
     evidence,
   );
   for (const p of parties) ctx.facts.edge('PARTY_TO', p.id, id, { role: p.role }, evidence);
+  // What the money is for (`9 miljoen euro voor de wijkteams`) is also what the agreement is about.
+  for (const p of parties) if (p.purpose) ctx.facts.edge('CONCERNS', id, p.id, {}, evidence);
   const payer = parties.find((p) => p.role === 'payer');
   for (const p of parties) if (payer && p.role === 'payee') ctx.facts.edge('FUNDS', payer.id, p.id, {}, evidence);
   return id;

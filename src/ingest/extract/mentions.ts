@@ -104,8 +104,11 @@ export function organisationMentions(ctx: DocContext, start: number, end: number
       found.push({ kind: 'organisation', id, start: m.start, end: m.end, role: null });
     }
   }
-  for (const m of matches(GENERIC_ORGANISATION, text, start)) {
-    if (overlaps(found, m.start, m.end)) continue;
+  for (const g of matches(GENERIC_ORGANISATION, text, start)) {
+    // A name does not run over a blank line (a heading followed by a paragraph).
+    const gap = /\n[ \t]*\n/.exec(ctx.text.slice(g.start, g.end));
+    const m = gap === null ? g : { ...g, text: g.text.slice(0, gap.index).trimEnd(), end: g.start + g.text.slice(0, gap.index).trimEnd().length };
+    if (overlaps(found, m.start, m.end) || !/\s/.test(m.text)) continue;
     const name = m.text.replace(/\s+/g, ' ').trim();
     const kindWord = (/^\S+/.exec(name)?.[0] ?? '').toLowerCase();
     const id = organisationNode(ctx, name, name, /b\.?v\.?|n\.v\./i.test(name) ? 'bedrijf' : kindWord, ctx.text.slice(m.start, m.end), m.start, m.end);
@@ -143,6 +146,41 @@ export function bodyMentions(ctx: DocContext, start: number, end: number, meetin
   return found;
 }
 
+/** Roles that belong to a council member, not to the executive or the civil service. */
+const COUNCIL_MEMBER_ROLE = /^(?:raadslid|fractievoorzitter|commissielid|woordvoerder)$/;
+
+/**
+ * The fractie a person is named with, and the span that says so: `mevrouw Jansen (VVD)`,
+ * `de heer De Wit (GroenLinks)`, `raadslid Pietersen van D66`, `fractievoorzitter Bakker namens
+ * de SP`, `D66-raadslid Pietersen`, `mevrouw Jansen, fractievoorzitter van de VVD`. Executives'
+ * parties are not memberships of a council fractie, so only council members and untitled persons
+ * qualify.
+ */
+function fractieOfPerson(ctx: DocContext, titleStart: number, nameEnd: number, limit: number, role: string | null): { fractieId: string; start: number; end: number } | null {
+  if (role !== null && !COUNCIL_MEMBER_ROLE.test(role)) return null;
+  const after = ctx.sh.slice(nameEnd, Math.min(limit, nameEnd + 70));
+  const first = (from: number, to: number) => fractieMentions(ctx, from, to).find((f) => f.start === from);
+  const paren = /^\s*\(([^)]{2,40})\)/.exec(after);
+  if (paren) {
+    const inner = nameEnd + paren[0].indexOf('(') + 1;
+    const f = fractieMentions(ctx, inner, inner + (paren[1] ?? '').length)[0];
+    if (f !== undefined) return { fractieId: f.id, start: titleStart, end: nameEnd + paren[0].length };
+  }
+  const named = /^(?:\s*,\s*(?:raadslid|fractievoorzitter|woordvoerder|commissielid)\s+van\s+|\s+(?:van|namens)\s+)(?:de\s+|het\s+)?(?:fractie\s+(?:van\s+)?(?:de\s+|het\s+)?)?/.exec(after);
+  if (named && (role !== null || /fractievoorzitter|raadslid|woordvoerder|namens/.test(named[0]))) {
+    const at = nameEnd + named[0].length;
+    const f = first(at, Math.min(limit, at + 40));
+    if (f !== undefined) return { fractieId: f.id, start: titleStart, end: f.end };
+  }
+  const before = /(?:^|[\s(])([\w/'-]+?)-(?:raadslid|fractievoorzitter|woordvoerder|commissielid)\s*$/i.exec(ctx.sh.slice(Math.max(0, titleStart - 30), titleStart + (role !== null ? role.length : 0)));
+  if (before) {
+    const at = Math.max(0, titleStart - 30) + before.index + before[0].indexOf(before[1] ?? '');
+    const f = first(at, at + (before[1] ?? '').length);
+    if (f !== undefined) return { fractieId: f.id, start: at, end: nameEnd };
+  }
+  return null;
+}
+
 /**
  * Persons: after a title (`wethouder Van der Linden`, `mevrouw K. de Vries (GroenLinks)`), or as
  * `Given Surname (Organisation)` — the way slides introduce a board member.
@@ -162,19 +200,16 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     const role = /^(heer|mevrouw|mevr\.|dhr\.|mw\.)$/.test(title) ? null : title;
     const id = personNode(ctx, rawName, role, t.start, nameEnd);
     if (id === null) continue;
+    const membership = fractieOfPerson(ctx, t.start, nameEnd, end, role);
     let mentionEnd = nameEnd;
-    const party = /^\s*\(([^)]{2,40})\)/.exec(ctx.sh.slice(nameEnd, nameEnd + 45));
-    if (party) {
-      const inner = nameEnd + party[0].indexOf('(') + 1;
-      const fr = fractieMentions(ctx, inner, inner + (party[1] ?? '').length);
-      const f = fr[0];
-      if (f !== undefined) {
-        mentionEnd = nameEnd + party[0].length;
-        ctx.facts.edge('MEMBER_OF', id, f.id, {}, ev(ctx, t.start, mentionEnd));
-        if (role === null) ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, t.start, mentionEnd));
-      }
+    let mentionStart = t.start;
+    if (membership !== null) {
+      mentionEnd = membership.end;
+      mentionStart = membership.start;
+      ctx.facts.edge('MEMBER_OF', id, membership.fractieId, {}, ev(ctx, mentionStart, mentionEnd));
+      if (role === null) ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, mentionStart, mentionEnd));
     }
-    found.push({ kind: 'person', id, start: t.start, end: mentionEnd, role: role ?? (party ? 'raadslid' : null) });
+    found.push({ kind: 'person', id, start: mentionStart, end: mentionEnd, role: role ?? (membership !== null ? 'raadslid' : null) });
   }
   // `wethouders Meijs, Botter en Berkhout`
   for (const l of matches(/\b(wethouders|raadsleden)\s+([A-Z][\w-]+(?:\s*,\s*[A-Z][\w-]+)*(?:\s+en\s+[A-Z][\w-]+)?)/g, text, start)) {

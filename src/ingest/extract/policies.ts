@@ -31,6 +31,9 @@ export const POLICY_SHAPES: readonly PolicyShape[] = [
   { kind: 'verordening', pattern: new RegExp(`\\b[A-Z]\\w*[Vv]erordening(?:\\s+[a-z]\\w+)?(?:\\s+\\d{4})?\\b|\\bVerordening${NAME_TAIL}`, 'g') },
 ];
 
+/** A verb after a name starts the clause the name is the subject of: `Actieplan Schulden bouwt voort op ...`. */
+const CLAUSE_AFTER_NAME = /\s+(?:bouwt|bouwen|is|wordt|werd|zijn|heeft|hebben|gaat|komt|moet|kan|zal|staat|geeft|vormt|volgt|biedt|beschrijft|loopt|bevat|regelt|vraagt|sluit|past)\b[\s\S]*$/;
+
 /** The name without the words that end a name in running text. */
 function trimName(raw: string): string {
   return raw
@@ -56,7 +59,7 @@ export function findPolicies(ctx: DocContext, start: number, end: number): Polic
     const re = new RegExp(shape.pattern.source, shape.pattern.flags);
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const name = trimName(m[0]);
+      const name = trimName(m[0].replace(CLAUSE_AFTER_NAME, ''));
       const s = start + m.index;
       const e = s + name.length;
       if (name.split(' ').length < 1 || found.some((f) => s < f.end && e > f.start)) continue;

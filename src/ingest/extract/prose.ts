@@ -8,6 +8,8 @@ import type { DocContext } from './context.js';
 import { ev } from './context.js';
 import { actorMentions, organisationMentions, type Mention } from './mentions.js';
 import { findPolicies } from './policies.js';
+import { extractPolicyLineage } from './policy-lineage.js';
+import { documentSubject, subjectAt, subjectSections } from './section-subjects.js';
 
 /**
  * Facts that live in single units of prose or slides, wherever they stand: references to
@@ -91,17 +93,37 @@ export function extractResearch(ctx: DocContext, u: Span): void {
   for (const o of orgs) ctx.facts.edge('CONCERNS', id, o.id, {}, ev(ctx, start, u.end));
 }
 
+/**
+ * Under a heading about an entity's organisation or assignment, a listed policy (the unit opens
+ * with its name) concerns that entity (see section-subjects.ts).
+ */
+function linkPoliciesToSubject(ctx: DocContext, u: Span, subjectId: string): void {
+  const evidence = ev(ctx, u.start, u.end);
+  for (const p of findPolicies(ctx, u.start, u.end)) {
+    if (/^[\s•"'.]*$/.test(ctx.sh.slice(u.start, p.start))) ctx.facts.edge('CONCERNS', p.id, subjectId, {}, evidence);
+  }
+}
+
 export function extractProseFacts(ctx: DocContext, ref: string): void {
   extractDocumentReferences(ctx);
+  const sections = subjectSections(ctx);
+  // In a document about how one entity is organised (`keuze organisatievorm sociaal wijkteam`), the
+  // agreements it lists are that entity's arrangements; elsewhere only those under such a heading.
+  const docSubject = documentSubject(ctx);
   const all = units(ctx);
   all.forEach((u, i) => {
     actorMentions(ctx, u.start, u.end, null);
     extractPolicyAims(ctx, u, ref);
+    extractPolicyLineage(ctx, u);
     // A unit that breaks off without punctuation continues in the next one when that starts with a name (OCR'd slides).
     const next = all[i + 1];
     const continues = next !== undefined && !/[.!?:;]\s*$/.test(ctx.sh.slice(u.start, u.end)) && organisationMentions(ctx, next.start, next.end).some((o) => o.start === next.start);
     extractResearch(ctx, continues ? { start: u.start, end: next.end } : u);
-    extractAgreement(ctx, u, ref);
+    const agreementId = extractAgreement(ctx, u, ref);
+    const subjectId = subjectAt(sections, u);
+    if (subjectId !== null) linkPoliciesToSubject(ctx, u, subjectId);
+    const agreementSubject = docSubject ?? subjectId;
+    if (agreementId !== null && agreementSubject !== null) ctx.facts.edge('CONCERNS', agreementId, agreementSubject, {}, ev(ctx, u.start, u.end));
   });
 }
 
