@@ -36,18 +36,20 @@ export interface Expected {
 }
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'documents');
+/** Documents written to test generalisation: never used to tune rules before they were measured. */
+export const HELD_OUT = join(import.meta.dirname, '..', 'fixtures', 'held-out');
 const ROOT = join(import.meta.dirname, '..', '..');
 
 export interface Case { name: string; file: string; text: string; expected: Expected }
 
-export function cases(): Case[] {
-  return readdirSync(FIXTURES)
+export function cases(folder: string = FIXTURES): Case[] {
+  return readdirSync(folder)
     .filter((f) => f.endsWith('.expected.json'))
     .sort()
     .map((f) => {
-      const expected = JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Expected;
+      const expected = JSON.parse(readFileSync(join(folder, f), 'utf8')) as Expected;
       const name = f.replace(/\.expected\.json$/, '');
-      const file = expected.source ? join(ROOT, expected.source) : join(FIXTURES, `${name}.txt`);
+      const file = expected.source ? join(ROOT, expected.source) : join(folder, `${name}.txt`);
       return { name, file, text: readFileSync(file, 'utf8'), expected };
     });
 }
