@@ -21,7 +21,7 @@ const END = '<!-- examples:end -->';
 const USERS: Readonly<Record<ReadmeExample['user'], string>> = { analyst: 'Analyst', frontend: 'Frontend', journalist: 'Journalist' };
 
 function section(example: ReadmeExample, result: unknown): string {
-  const vars = Object.keys(example.variables).length > 0 ? `\nVariables:\n\n\`\`\`json\n${JSON.stringify(example.variables, null, 2)}\n\`\`\`\n` : '';
+  const vars = Object.keys(example.variables).length > 0 ? `\nVariables:\n\n\`\`\`json\n${compactJson(example.variables)}\n\`\`\`\n` : '';
   return [
     `### ${USERS[example.user]}: ${example.description}`,
     '',
@@ -32,10 +32,32 @@ function section(example: ReadmeExample, result: unknown): string {
     'Result on the seed documents:',
     '',
     '```json',
-    JSON.stringify(result, null, 2),
+    compactJson(result),
     '```',
     '',
   ].join('\n');
+}
+
+/**
+ * JSON indented by two spaces, except that an object or array that fits on one line of at most
+ * `width` characters (with its indentation) is written on that line: short to read, still JSON.
+ */
+export function compactJson(value: unknown, indent = '', width = 110): string {
+  const flat = inline(value);
+  if (value === null || typeof value !== 'object' || indent.length + flat.length <= width) return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return `[\n${value.map((v) => inner + compactJson(v, inner, width)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, inner, width)}`);
+  return `{\n${entries.join(',\n')}\n${indent}}`;
+}
+
+/** JSON on one line with a space after each `,` and `:` between items (never inside strings). */
+function inline(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(inline).join(', ')}]`;
+  return `{ ${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(', ')} }`;
 }
 
 /** README.md with `body` between the markers; throws when the markers are missing. */
