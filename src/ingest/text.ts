@@ -32,7 +32,8 @@ export function lines(text: string): Line[] {
 /**
  * A copy of the text with the same length, so every offset into it is an offset into the
  * original: curly quotes become straight, bullets (« » • * ▪) become '•', common OCR slips are
- * repaired letter for letter (`€én` -> `één`, `financién` -> `financiën`, `VO06r` -> `Voor `).
+ * repaired letter for letter (`€én` -> `één`, `financién` -> `financiën`, `VO06r` -> `Voor `), words
+ * hyphenated over a line break are joined (`toe-\nzegging` -> `toezegging  `).
  * Extractors match on the shadow and quote the original.
  */
 export function shadowText(text: string): string {
@@ -46,7 +47,11 @@ export function shadowText(text: string): string {
     .replace(/€(?=[éeë]n\b)/g, 'é')
     .replace(/ién\b/g, 'iën')
     .replace(/\bV[O0o][O0o6][0O6]?r(?=\s)/g, (m) => 'Voor'.padEnd(m.length, ' '))
-    .replace(/\bi(I[a-z]{3,})/g, (_m, w: string) => ` ${w.toLowerCase()}`);
+    .replace(/\bi(I[a-z]{3,})/g, (_m, w: string) => ` ${w.toLowerCase()}`)
+    // OCR and justified print break words at line ends: `toe-\nzegging`, `gemeente-\nraad`. The
+    // halves are joined and the freed hyphen and break become spaces after the word, so no
+    // other offset moves. A capital after the break (`Zuid-\nHolland`) keeps its hyphen.
+    .replace(/(\p{Ll})-\r?\n([ \t]*)(\p{Ll}+)/gu, (m, a: string, _ws: string, b: string) => `${a}${b}`.padEnd(m.length, ' '));
   if (out.length !== text.length) throw new Error('shadowText changed the length of the text');
   return out;
 }

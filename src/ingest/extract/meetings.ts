@@ -79,20 +79,29 @@ export function meetingNode(ctx: DocContext, bodyName: string, isoDate: string, 
 /** Meeting headers in `[from, to)`, each block running to the next header. */
 export function findMeetings(ctx: DocContext, from: number, to: number, allowProse: boolean): MeetingBlock[] {
   const headers: { body: string; date: string; time: string | null; start: number; end: number }[] = [];
-  for (const line of lines(ctx.text.slice(from, to))) {
+  const all = lines(ctx.text.slice(from, to));
+  all.forEach((line, i) => {
     const start = from + line.start;
     const end = from + line.end;
+    if (headers.some((h) => start < h.end)) return;
     const sh = ctx.sh.slice(start, end);
     const d = DOSSIER_STYLE.exec(sh);
-    const p = d ? null : allowProse ? PROSE_STYLE.exec(sh) : null;
+    let p = d ? null : allowProse ? PROSE_STYLE.exec(sh) : null;
+    // A header wrapped over up to three lines (`... van de commissie Samenleving van de gemeente Almere\ngehouden op ...`).
+    if (!d && p === null && allowProse && /\b(?:vergadering|notulen|verslag|besluitenlijst|besluiten)\b/i.test(sh)) {
+      const wrapEnd = from + (all[Math.min(all.length - 1, i + 2)]?.end ?? line.end);
+      const wrapped = PROSE_STYLE.exec(ctx.sh.slice(start, wrapEnd));
+      // A header is one phrase: a sentence end inside the match means it strings two sentences together.
+      if (wrapped !== null && wrapped.index < end - start && !/[.!?]\s+[A-Z]/.test(wrapped[0])) p = wrapped;
+    }
     const m = d ?? p;
-    if (!m) continue;
-    const iso = isoOf(m[2] ?? '');
-    if (iso === null) continue;
-    if (d && /^(?:datum|aangemaakt|besluit|dossier)/i.test((m[1] ?? '').trim())) continue;
-    const bodyName = properName((m[1] ?? '').trim());
+    if (!m) return;
+    const iso = isoOf((m[2] ?? '').replace(/\s+/g, ' '));
+    if (iso === null) return;
+    if (d && /^(?:datum|aangemaakt|besluit|dossier)/i.test((m[1] ?? '').trim())) return;
+    const bodyName = properName((m[1] ?? '').trim().replace(/\s+/g, ' '));
     headers.push({ body: bodyName, date: iso, time: m[3] ?? null, start: start + m.index, end: start + m.index + m[0].length });
-  }
+  });
   return headers.map((h, i) => {
     const block = meetingNode(ctx, h.body, h.date, h.time, h.start, h.end);
     const next = headers[i + 1];

@@ -12,7 +12,7 @@ export interface PolicyShape {
   readonly pattern: RegExp;
 }
 
-const NAME_TAIL = `(?:\\s+(?:"|')?(?:Een\\s+|De\\s+|Het\\s+)?[A-Z][\\w-]*(?:\\s+(?:[a-z][\\w-]*|[A-Z][\\w-]*)){0,6}(?:"|')?)`;
+const NAME_TAIL = `(?:\\s+(?:"|')?(?:Een\\s+|De\\s+|Het\\s+)?[A-Z][\\w-]*(?:\\s+(?:[a-z][\\w-]*|[A-Z][\\w-]*)){0,6}(?:"|')?(?:\\s+(?:19|20)\\d{2}(?:\\s*-\\s*(?:19|20)\\d{2})?(?![\\w-]))?)`;
 
 export const POLICY_SHAPES: readonly PolicyShape[] = [
   { kind: 'lokaal plan', pattern: /\bLokaal\s+plan\s+[a-z]\w+(?:\s+(?:en|&)\s+\w+)?\b/gi },
@@ -39,7 +39,7 @@ function trimName(raw: string): string {
   return raw
     .replace(/["']/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s+(?:is|wordt|werd|zijn|en|de|het|een|van|voor|in|op|met|te|dat|die|om|naar|bij|over|vast|aan|(?:\d{4}))$/i, '')
+    .replace(/\s+(?:is|wordt|werd|zijn|en|de|het|een|van|voor|in|op|met|te|dat|die|om|naar|bij|over|vast|aan)$/i, '')
     .replace(/\s+(?:is|wordt|werd|zijn|en|de|het|een|van|voor|in|op|met|te|dat|die|om|naar|bij|over|vast|aan)$/i, '')
     .trim();
 }
