@@ -1,0 +1,119 @@
+/**
+ * Ingestion throughput: a generated corpus of council documents (the fixtures and seeds, varied
+ * programmatically so their facts differ: dossier numbers, years and days, surnames,
+ * municipalities) ingested one file after another into an embedded Neo4j on a temporary folder,
+ * through ingestFile (read, extract, load: one transaction per document). Prints files/s,
+ * facts/s, extraction-only time against load time, what the database holds afterwards and the
+ * time of a second pass over the unchanged files. Asserts nothing.
+ *
+ *   npx tsx tests/bench/ingest-bench.ts [documents=500]
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { applySchema } from '../../src/db/apply-schema.js';
+import { Database } from '../../src/db/database.js';
+import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j.js';
+import { extractDocument } from '../../src/ingest/extract-document.js';
+import { ingestFile, type FileOutcome } from '../../src/ingest/ingest-file.js';
+import { municipalityByCode } from '../../src/ingest/municipalities.js';
+import { createLogger } from '../../src/logger.js';
+import { FIXTURES, type Expected } from '../quality/expectations.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TARGET = Number(process.argv[2] ?? 500);
+const CODES = ['GM0505', 'GM0363', 'GM0599', 'GM0344', 'GM0772', 'GM0014', 'GM0034', 'GM0758', 'GM0268', 'GM0642', 'GM0590', 'GM0546', 'GM0392', 'GM0200'];
+const SURNAMES = ['Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Brouwer', 'Dijkstra', 'Kok', 'Koster', 'Prins', 'Huisman', 'Kuiper', 'Postma', 'Willems'];
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+
+interface Base { readonly name: string; readonly text: string; readonly municipality: string; readonly surnames: readonly string[] }
+
+function bases(): Base[] {
+  return readdirSync(FIXTURES).filter((f) => f.endsWith('.expected.json')).sort().map((f) => {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Expected;
+    const name = f.replace(/\.expected\.json$/, '');
+    const text = readFileSync(expected.source ? join(ROOT, expected.source) : join(FIXTURES, `${name}.txt`), 'utf8');
+    const doc = extractDocument({ text, fileName: `${name}.txt`, sha256: 'base', municipality: expected.municipality });
+    const surnames = doc.nodes.filter((n) => n.label === 'Person').map((n) => String(n.props.surname ?? '').split(' ').pop() ?? '').filter((s) => /^[A-Z][a-z]{2,}$/.test(s));
+    return { name, text, municipality: expected.municipality, surnames: [...new Set(surnames)] };
+  });
+}
+
+/** Variant k of a document: other numbers, years, days, surnames and municipality, so that its facts (ids) differ. */
+function vary(base: Base, k: number): { text: string; municipality: string } {
+  const code = CODES[(k + base.name.length) % CODES.length] ?? 'GM0505';
+  const from = municipalityByCode(base.municipality)?.name ?? '';
+  const to = municipalityByCode(code)?.name ?? from;
+  const shift = k % 6;
+  let t = base.text
+    .replace(/\b\d{7}\b/g, (n) => String(1_000_000 + ((Number(n) + k * 7919) % 8_999_999)))
+    .replace(/\b(20[12]\d)\b/g, (y) => String(Number(y) + shift))
+    .replace(new RegExp(`\\b(\\d{1,2})(\\s+(?:${MONTHS}))`, 'g'), (_m, d: string, rest: string) => `${((Number(d) + k) % 28) + 1}${rest}`);
+  base.surnames.forEach((s, i) => {
+    t = t.replace(new RegExp(`\\b${s}\\b`, 'g'), SURNAMES[(i + k) % SURNAMES.length] ?? s);
+  });
+  if (from !== '' && to !== from) t = t.replace(new RegExp(`\\b${from}\\b`, 'g'), to);
+  return { text: t, municipality: code };
+}
+
+const count = (outcomes: readonly FileOutcome[], f: (o: Extract<FileOutcome, { ok: true }>) => number) => outcomes.reduce((a, o) => a + (o.ok ? f(o) : 0), 0);
+
+async function ingestAll(db: Database | null, files: readonly { path: string; municipality: string }[]): Promise<{ ms: number; outcomes: FileOutcome[] }> {
+  const outcomes: FileOutcome[] = [];
+  const t0 = performance.now();
+  for (const f of files) outcomes.push(await ingestFile(db, f.path, { municipality: f.municipality, dryRun: db === null }));
+  return { ms: performance.now() - t0, outcomes };
+}
+
+async function main(): Promise<void> {
+  const logger = createLogger('warn');
+  const root = mkdtempSync(join(tmpdir(), 'raadsgraaf-ingest-bench-'));
+  const corpus = join(root, 'corpus');
+  mkdirSync(corpus);
+  const docs = bases();
+  const files: { path: string; municipality: string }[] = [];
+  for (let k = 0; files.length < TARGET; k++) {
+    for (const b of docs) {
+      if (files.length >= TARGET) break;
+      const v = vary(b, k);
+      const path = join(corpus, `${b.name}-v${String(k).padStart(3, '0')}.txt`);
+      writeFileSync(path, v.text);
+      files.push({ path, municipality: v.municipality });
+    }
+  }
+  const neo4j = await startEmbeddedNeo4j({ dataDir: join(root, 'neo4j'), port: 0, heap: '1g', pagecache: '256m', txTimeoutMs: 60_000, startTimeoutMs: 150_000, logger });
+  const db = Database.create({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 60_000, connectTimeoutMs: 20_000 });
+  try {
+    await db.verify();
+    await applySchema(db);
+    await ingestAll(null, files.slice(0, 20)); // warm up the extractor's code paths
+    const extractOnly = await ingestAll(null, files);
+    const first = await ingestAll(db, files);
+    const second = await ingestAll(db, files);
+    const failed = first.outcomes.filter((o) => !o.ok);
+    const facts = count(first.outcomes, (o) => o.document.nodes.length + o.document.edges.length);
+    const passages = count(first.outcomes, (o) => o.load?.passages ?? 0);
+    const [totals] = await db.read<{ nodes: unknown; relationships: unknown }>('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+    const unchanged = second.outcomes.filter((o) => o.ok && o.load?.status === 'unchanged').length;
+    const ok = files.length - failed.length;
+    const s = (ms: number) => (ms / 1000).toFixed(2);
+    console.log(`corpus: ${files.length} documents from ${docs.length} bases (${CODES.length} municipalities), ${ok} ingested, ${failed.length} refused`);
+    for (const f of failed.slice(0, 5)) if (!f.ok) console.log(`   refused: ${f.error}`);
+    console.log(`facts extracted: ${facts} (nodes + relationships; ${(facts / ok).toFixed(1)} per document), passages written: ${passages}`);
+    console.log('');
+    console.log(`read + extract only (dry run):  ${s(extractOnly.ms)} s   ${(files.length / (extractOnly.ms / 1000)).toFixed(1)} files/s   ${(facts / (extractOnly.ms / 1000)).toFixed(0)} facts/s`);
+    console.log(`first pass (read+extract+load): ${s(first.ms)} s   ${(files.length / (first.ms / 1000)).toFixed(1)} files/s   ${(facts / (first.ms / 1000)).toFixed(0)} facts/s`);
+    console.log(`   of which load (first - dry): ${s(first.ms - extractOnly.ms)} s   ${(((first.ms - extractOnly.ms) / first.ms) * 100).toFixed(0)}% of the first pass, ${((first.ms - extractOnly.ms) / ok).toFixed(1)} ms per document`);
+    console.log(`second pass (all unchanged):    ${s(second.ms)} s   ${(files.length / (second.ms / 1000)).toFixed(1)} files/s   (${unchanged} reported unchanged)`);
+    console.log('');
+    console.log(`database: ${String(totals?.nodes)} nodes, ${String(totals?.relationships)} relationships (facts, passages, sources and their links)`);
+    console.log('one file after another, one transaction per document; embedded Neo4j 5 (heap 1g, page cache 256m) on a temporary folder.');
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+await main();
