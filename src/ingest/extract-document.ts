@@ -10,6 +10,7 @@ import { documentDate, extractProseFacts } from './extract/prose.js';
 import { speakerTurns } from './extract/speakers.js';
 import { extractCommitmentRecord } from './extract/commitment-record.js';
 import { extractMotion } from './extract/motion.js';
+import { extractCommitmentTables } from './extract/commitment-table.js';
 import { findField, findSection, parseDossierPage } from './parse/dossier-page.js';
 import { detectFormat } from './parse/detect-format.js';
 import { assertCouncilDocument } from './parse/council-document.js';
@@ -87,6 +88,8 @@ export function extractDocument(input: DocumentInput): ExtractedDocument {
   if (addressee !== null) (ctx as { addresseeId: string | null }).addresseeId = addressee;
   if (format === 'commitment-record') {
     extractCommitmentRecord(ctx);
+  } else if (extractCommitmentTables(ctx) > 0) {
+    // A toezeggingenlijst: its rows are the commitments; the prose around them only names things.
   } else if (format === 'motion') {
     extractMotion(ctx);
   } else {

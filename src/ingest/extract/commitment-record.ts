@@ -15,7 +15,7 @@ import { extractDocumentReferences } from './prose.js';
  * fields (Vergadering, Datum vergadering, Portefeuillehouder, Toezegging, Termijn, Status,
  * Afdoening). The record's number is the commitment's key, so re-publication updates it.
  */
-const STATUS: readonly [RegExp, string][] = [
+export const COMMITMENT_STATUS: readonly [RegExp, string][] = [
   [/afgedaan|afgehandeld|voldaan|uitgevoerd|gereed/i, 'fulfilled'],
   [/ingetrokken|vervallen|komt te vervallen/i, 'withdrawn'],
   [/open|lopend|in behandeling|nog niet/i, 'open'],
@@ -58,7 +58,7 @@ export function extractCommitmentRecord(ctx: DocContext): void {
   }
   const id = entityId('commitment', ctx.municipality, `toezegging-${number}`);
   const due = term && iso ? resolveFuzzyDate(term.value, iso) : null;
-  const statusValue = status ? (STATUS.find(([re]) => re.test(status.value))?.[1] ?? 'open') : 'open';
+  const statusValue = status ? (COMMITMENT_STATUS.find(([re]) => re.test(status.value))?.[1] ?? 'open') : 'open';
   const text = textField?.value ?? '';
   const evidence = [textField, term, status].filter((f) => f !== undefined).flatMap((f) => ev(ctx, f.lineStart, f.end));
   ctx.facts.node(id, 'Commitment', {
