@@ -1,6 +1,6 @@
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { ApiKeyring } from './auth/api-keys.js';
 import { createContext, type Context } from './context.js';
@@ -24,16 +24,21 @@ export interface ServerDeps {
 export function createServer({ logger }: ServerDeps): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs: typeDefs(),
-    resolvers: resolvers() as never,
+    resolvers: resolvers(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error, logger),
   });
 }
 
+/** Apollo's own codes for requests that are malformed (parse, validation, bad HTTP request): the client's to see. */
+const APOLLO_REQUEST_CODES: ReadonlySet<string> = new Set(
+  Object.values(ApolloServerErrorCode).filter((c) => c !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
+);
+
 export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && (PUBLIC_CODES.has(code) || code.startsWith('GRAPHQL_') || code === 'PERSISTED_QUERY_NOT_FOUND')) {
+  if (typeof code === 'string' && (PUBLIC_CODES.has(code) || APOLLO_REQUEST_CODES.has(code))) {
     return formatted;
   }
   const original = unwrapResolverError(error);
@@ -49,7 +54,7 @@ export interface Listening {
 /** Serves `/graphql` over HTTP. Rejects with a clear message when the port is taken. */
 export async function listen(server: ApolloServer<Context>, deps: ServerDeps, port: number, host: string): Promise<Listening> {
   try {
-    const { url } = await startStandaloneServer(server as unknown as ApolloServer<BaseContext>, {
+    const { url } = await startStandaloneServer(server, {
       listen: { port, host },
       context: async ({ req }) => createContext(deps.db, deps.logger, { authorization: req.headers.authorization }, deps.apiKeys),
     });

@@ -128,6 +128,15 @@ describe('an unexpected error in a resolver', () => {
     expect(errors[0]).toMatchObject({ msg: 'unexpected error in a GraphQL request', path: ['person'], err: { type: 'Error', message: secret } });
     expect((errors[0]?.err as { stack?: string }).stack).toContain(secret);
   });
+
+  it('passes a malformed request through with its own code, and logs no error', async () => {
+    const before = log.lines.filter((l) => l.level === 50).length;
+    const result = await run(server, db, log.logger, 'query Misspelt { dosier(number: "1873661") { id } }');
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(result.errors?.[0]?.message).toContain('dosier');
+    expect(log.lines.filter((l) => l.level === 50)).toHaveLength(before);
+  });
 });
 
 describe('BAD_USER_INPUT names the argument', () => {
