@@ -4,6 +4,7 @@ import { createCommitmentLoaders, type CommitmentLoaders } from './commitment/co
 import type { Database } from './db/database.js';
 import type { Logger } from './logger.js';
 import { createNodeLoaders, type NodeLoaders } from './node/node-loaders.js';
+import { createRequestLoaders, type RequestLoaders } from './request/request-loaders.js';
 
 /**
  * Per-request state: the loaders (a fresh set per request, so nothing is cached across
@@ -13,6 +14,7 @@ export interface Context {
   readonly db: Database;
   readonly loaders: NodeLoaders;
   readonly commitmentLoaders: CommitmentLoaders;
+  readonly requestLoaders: RequestLoaders;
   readonly logger: Logger;
   readonly caller: Caller;
 }
@@ -27,6 +29,7 @@ export function createContext(db: Database, logger: Logger, request: RequestInfo
     db,
     loaders: createNodeLoaders(db),
     commitmentLoaders: createCommitmentLoaders(db),
+    requestLoaders: createRequestLoaders(db),
     logger,
     caller: callerOf(request.authorization, keyring),
   };

@@ -1,6 +1,6 @@
 import { AGREEMENTS_OF_ACTOR, participation } from '../agreement/agreement-resolvers.js';
 import { isCommitmentRow } from '../commitment/commitment-row.js';
-import { commitmentConnection } from '../commitment/commitment-resolvers.js';
+import { actorCommitmentConnection } from '../commitment/commitment-resolvers.js';
 import { isDossierRow } from '../dossier/dossier-row.js';
 import type { ActorFilter, Resolvers } from '../generated/graphql.js';
 import { keysetConnection } from '../keyset.js';
@@ -10,7 +10,7 @@ import type { NodeLoaders } from '../node/node-loaders.js';
 import { nodeEvidence, passagesOf } from '../node/node-resolvers.js';
 import type { EntityRow } from '../node/node-row.js';
 import { hop, nodeOfType, relatedEdges, relatedNodes, relString } from '../relations.js';
-import { requestConnection } from '../request/request-resolvers.js';
+import { actorRequestConnection } from '../request/request-resolvers.js';
 import { textFilter } from '../text-filter.js';
 import {
   isActorRow,
@@ -84,10 +84,10 @@ async function holdersOf(loaders: NodeLoaders, where: EntityRow): Promise<RoleRo
 /** The fields every actor type shares. */
 const actorFields = {
   name: (actor: ActorRow) => (typeof actor.name === 'string' ? actor.name : actor.id),
-  commitments: (actor: ActorRow, args: Parameters<typeof commitmentConnection>[0], context: Parameters<typeof commitmentConnection>[1]) =>
-    commitmentConnection(args, context, actor.id),
-  requests: (actor: ActorRow, args: Parameters<typeof requestConnection>[0], context: Parameters<typeof requestConnection>[1]) =>
-    requestConnection(args, context, actor.id),
+  commitments: (actor: ActorRow, args: Parameters<typeof actorCommitmentConnection>[1], context: Parameters<typeof actorCommitmentConnection>[2]) =>
+    actorCommitmentConnection(actor.id, args, context),
+  requests: (actor: ActorRow, args: Parameters<typeof actorRequestConnection>[1], context: Parameters<typeof actorRequestConnection>[2]) =>
+    actorRequestConnection(actor.id, args, context),
   evidence: (actor: ActorRow, _args: unknown, { loaders }: { loaders: NodeLoaders }) => nodeEvidence(actor, loaders),
 };
 

@@ -12,7 +12,7 @@ import { textFilter } from '../text-filter.js';
 import { anyEntity, hop, nodeOfType, relatedNode, relatedNodes } from '../relations.js';
 import { isCommitmentRow, type CommitmentRow, type EffectiveStatus } from './commitment-row.js';
 import { effectiveStatus, today } from './commitment-status.js';
-import { commitmentCount, commitmentPage, setCommitmentStatus, type CommitmentQuery } from './commitment-store.js';
+import { commitmentCount, commitmentPage, setCommitmentStatus, type ActorCommitmentQuery, type CommitmentQuery } from './commitment-store.js';
 
 const HOPS = {
   madeBy: hop('in', ['COMMITTED'], ['Person', 'Fractie', 'Organisation', 'Body'], isActorRow),
@@ -35,15 +35,9 @@ export interface CommitmentListArgs {
   readonly after?: string | null;
 }
 
-/**
- * A page of commitments for `Query.commitments` and `Actor.commitments` (then `madeBy` is the
- * actor, whatever the filter says).
- */
-export function commitmentConnection(args: CommitmentListArgs, { db }: Context, madeBy?: string): Promise<ConnectionRow<CommitmentRow>> {
-  const f = args.filter ?? {};
-  const order = args.orderBy ?? 'DUE_ASC';
-  const query: CommitmentQuery = {
-    madeBy: madeBy ?? f.madeBy ?? null,
+/** The filter as the queries take it, except `madeBy` (the list's actor, or the filter's). */
+function actorCommitmentQuery(f: CommitmentFilter): ActorCommitmentQuery {
+  return {
     status: f.status === null || f.status === undefined ? null : f.status.toLowerCase(),
     dueBefore: f.dueBefore ?? null,
     dueAfter: f.dueAfter ?? null,
@@ -55,12 +49,36 @@ export function commitmentConnection(args: CommitmentListArgs, { db }: Context, 
     text: textFilter(f.text),
     today: today(),
   };
+}
+
+/** A page of commitments for `Query.commitments`: one page query, one count query. */
+export function commitmentConnection(args: CommitmentListArgs, { db }: Context): Promise<ConnectionRow<CommitmentRow>> {
+  const f = args.filter ?? {};
+  const order = args.orderBy ?? 'DUE_ASC';
+  const query: CommitmentQuery = { madeBy: f.madeBy ?? null, ...actorCommitmentQuery(f) };
   return keysetConnection(
     args.first,
     args.after,
     order,
     (after, limit) => commitmentPage(db, query, order, after, limit),
     () => commitmentCount(db, query),
+  );
+}
+
+/**
+ * A page of the commitments `actorId` made, for `Actor.commitments` (`madeBy` is the actor,
+ * whatever the filter says). Pages and counts go through the per-request loaders, so every
+ * actor of a list asked with the same arguments shares one page query and one count query.
+ */
+export function actorCommitmentConnection(actorId: string, args: CommitmentListArgs, { commitmentLoaders }: Context): Promise<ConnectionRow<CommitmentRow>> {
+  const order = args.orderBy ?? 'DUE_ASC';
+  const query = actorCommitmentQuery(args.filter ?? {});
+  return keysetConnection(
+    args.first,
+    args.after,
+    order,
+    (after, limit) => commitmentLoaders.pageByActor({ query, order, after, limit }).load(actorId),
+    () => commitmentLoaders.countByActor(query).load(actorId),
   );
 }
 

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
+import { int } from '../db/values.js';
 import { readCount, readKeysetPage, type KeysetAfter, type KeysetRow } from '../keyset.js';
 import type { CommitmentRow, StatusChangeRow } from './commitment-row.js';
 
 const Q = {
   page: cypher('commitment/page'),
   count: cypher('commitment/count'),
+  pageByActor: cypher('commitment/page-by-actor'),
+  countByActor: cypher('commitment/count-by-actor'),
   statusHistory: cypher('commitment/status-history'),
   setStatus: cypher('commitment/set-status'),
 };
@@ -42,6 +45,37 @@ export async function commitmentPage(
 
 export async function commitmentCount(db: Database, query: CommitmentQuery): Promise<number> {
   return readCount(db, Q.count, { ...query });
+}
+
+/** The filter of `Actor.commitments`: `madeBy` is each actor in turn. */
+export type ActorCommitmentQuery = Omit<CommitmentQuery, 'madeBy'>;
+
+/** One page request shared by every actor of a batch (what `Actor.commitments` was given). */
+export interface ActorCommitmentPage {
+  readonly query: ActorCommitmentQuery;
+  readonly order: CommitmentOrderKey;
+  readonly after: KeysetAfter | null;
+  readonly limit: number;
+}
+
+/** The page of each actor in `actorIds` (cypher/commitment/page-by-actor): one query for all. */
+export async function commitmentPagesByActor(db: Database, actorIds: readonly string[], page: ActorCommitmentPage): Promise<Map<string, KeysetRow<CommitmentRow>[]>> {
+  const rows = await db.read<{ actorId: string; page: KeysetRow<CommitmentRow>[] }>(Q.pageByActor, {
+    ...page.query,
+    order: page.order,
+    desc: page.order !== 'DUE_ASC',
+    afterKey: page.after?.key ?? null,
+    afterId: page.after?.id ?? null,
+    limit: int(page.limit),
+    actorIds,
+  });
+  return new Map(rows.map((r) => [r.actorId, r.page]));
+}
+
+/** How many commitments of each actor in `actorIds` match (cypher/commitment/count-by-actor). */
+export async function commitmentCountsByActor(db: Database, actorIds: readonly string[], query: ActorCommitmentQuery): Promise<Map<string, number>> {
+  const rows = await db.read<{ actorId: string; total: number }>(Q.countByActor, { ...query, actorIds });
+  return new Map(rows.map((r) => [r.actorId, r.total]));
 }
 
 export async function statusHistories(db: Database, ids: readonly string[]): Promise<Map<string, StatusChangeRow[]>> {

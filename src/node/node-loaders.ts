@@ -37,3 +37,32 @@ export type NodeLoaders = ReturnType<typeof createNodeLoaders>;
 export function orderByKeys<V, M>(keys: readonly string[], found: ReadonlyMap<string, V>, missing: M): (V | M)[] {
   return keys.map((k) => found.get(k) ?? missing);
 }
+
+/**
+ * Loaders keyed by id that share one set of parameters (a filter, an order, a page): one loader
+ * per distinct parameter set, made on first use and found again by the canonical JSON of the
+ * parameters (keys sorted), so all ids asked with equal parameters in one tick share one batch.
+ * `batch` answers for many ids at once; ids it leaves out get `missing`. Per request, like the
+ * loaders above: make the family in a per-request factory.
+ */
+export function loaderFamily<P, V>(batch: (ids: readonly string[], params: P) => Promise<ReadonlyMap<string, V>>, missing: V): (params: P) => DataLoader<string, V> {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (params) => {
+    const key = canonicalJson(params);
+    let loader = loaders.get(key);
+    if (loader === undefined) {
+      loader = new DataLoader<string, V>(async (ids) => orderByKeys(ids, await batch(ids, params), missing));
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
+/** JSON with object keys sorted at every depth: equal values give equal strings. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}

@@ -9,7 +9,7 @@ import type { ConnectionRow } from '../pagination.js';
 import { textFilter } from '../text-filter.js';
 import { anyEntity, hop, nodeOfType, relatedNode, relatedNodes } from '../relations.js';
 import { isRequestRow, type RequestRow } from './request-row.js';
-import { requestCount, requestPage, type RequestQuery } from './request-store.js';
+import { requestCount, requestPage, type ActorRequestQuery, type RequestQuery } from './request-store.js';
 
 const HOPS = {
   raisedBy: hop('in', ['RAISED'], ['Person', 'Fractie', 'Organisation', 'Body'], isActorRow),
@@ -42,11 +42,9 @@ export interface RequestListArgs {
   readonly after?: string | null;
 }
 
-/** A page of requests, newest first, for `Query.requests` and `Actor.requests` (then `raisedBy` is the actor). */
-export function requestConnection(args: RequestListArgs, { db }: Context, raisedBy?: string): Promise<ConnectionRow<RequestRow>> {
-  const f = args.filter ?? {};
-  const query: RequestQuery = {
-    raisedBy: raisedBy ?? f.raisedBy ?? null,
+/** The filter as the queries take it, except `raisedBy` (the list's actor, or the filter's). */
+function actorRequestQuery(f: RequestFilter): ActorRequestQuery {
+  return {
     kind: f.kind === null || f.kind === undefined ? null : STORED_KIND[f.kind],
     dossier: f.dossier ?? null,
     meeting: f.meeting ?? null,
@@ -56,7 +54,32 @@ export function requestConnection(args: RequestListArgs, { db }: Context, raised
     to: f.to ?? null,
     text: textFilter(f.text),
   };
-  return keysetConnection(args.first, args.after, 'date-desc', (after, limit) => requestPage(db, query, after, limit), () => requestCount(db, query));
+}
+
+/** The one order of request lists, and the tag of their cursors. */
+const ORDER = 'date-desc';
+
+/** A page of requests, newest first, for `Query.requests`: one page query, one count query. */
+export function requestConnection(args: RequestListArgs, { db }: Context): Promise<ConnectionRow<RequestRow>> {
+  const f = args.filter ?? {};
+  const query: RequestQuery = { raisedBy: f.raisedBy ?? null, ...actorRequestQuery(f) };
+  return keysetConnection(args.first, args.after, ORDER, (after, limit) => requestPage(db, query, after, limit), () => requestCount(db, query));
+}
+
+/**
+ * A page of the requests `actorId` raised, newest first, for `Actor.requests` (`raisedBy` is the
+ * actor, whatever the filter says). Pages and counts go through the per-request loaders, so
+ * every actor of a list asked with the same arguments shares one page query and one count query.
+ */
+export function actorRequestConnection(actorId: string, args: RequestListArgs, { requestLoaders }: Context): Promise<ConnectionRow<RequestRow>> {
+  const query = actorRequestQuery(args.filter ?? {});
+  return keysetConnection(
+    args.first,
+    args.after,
+    ORDER,
+    (after, limit) => requestLoaders.pageByActor({ query, after, limit }).load(actorId),
+    () => requestLoaders.countByActor(query).load(actorId),
+  );
 }
 
 export const requestResolvers: Resolvers = {

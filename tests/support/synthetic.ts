@@ -4,10 +4,13 @@ import { date, dateTime, type ExtractedDocument, type FactEdge, type FactNode, t
 import { loadDocument } from '../../src/ingest/load.js';
 
 /**
- * A hand-built document for the test municipality GM9999 (no seed uses it): one wethouder, one
- * meeting of one committee, one organisation and COMMITMENT_COUNT commitments, each made by the
- * wethouder in the meeting, concerning the organisation, with a quoted passage. Loaded through
- * the real loader; loading it again changes nothing (same hash), so every test file may call it.
+ * A hand-built document for the test municipality GM9999 (no seed uses it): one wethouder,
+ * RAADSLID_COUNT council members, one meeting of one committee, one organisation and
+ * COMMITMENT_COUNT commitments, each made in the meeting, concerning the organisation, with a
+ * quoted passage; who made which is `committerOf` (unevenly: one member made 7, one none, the
+ * wethouder the last 11). Member k also raised k % 4 questions in the meeting (`syntheticRequestId`).
+ * Loaded through the real loader; loading it again changes nothing (same hash), so every test
+ * file may call it.
  */
 export const TEST_MUNICIPALITY = 'GM9999';
 export const COMMITMENT_COUNT = 60;
@@ -16,6 +19,26 @@ export const SYNTHETIC_MEETING = 'meeting:gm9999:commissie-test-2024-01-15-20-00
 export const SYNTHETIC_BODY = 'body:gm9999:commissie-test';
 export const SYNTHETIC_ORGANISATION = 'organisation:gm9999:stichting-test';
 export const syntheticCommitmentId = (i: number): string => `commitment:gm9999:test-${String(i).padStart(3, '0')}`;
+
+export const RAADSLID_COUNT = 23;
+const two = (n: number): string => String(n).padStart(2, '0');
+/** Council member k (1..RAADSLID_COUNT), named `Raadslid Proef kk` so that names sort by k. */
+export const syntheticRaadslidId = (k: number): string => `person:gm9999:raadslid-proef-${two(k)}`;
+export const syntheticRaadslidName = (k: number): string => `Raadslid Proef ${two(k)}`;
+/** Question j (1..k % 4) of council member k, made on 2024-01-(10 + j). */
+export const syntheticRequestId = (k: number, j: number): string => `request:gm9999:vraag-${two(k)}-${j}`;
+export const syntheticRequestText = (k: number, j: number): string => `${syntheticRaadslidName(k)} vraagt naar proefpunt ${j}.`;
+
+/**
+ * Who made commitment i: member 01 made 1-7, member 02 made 8-9, members 03-22 two each of
+ * 10-49 (in turn), the wethouder 50-60; member 23 made none.
+ */
+export function committerOf(i: number): string {
+  if (i <= 7) return syntheticRaadslidId(1);
+  if (i <= 9) return syntheticRaadslidId(2);
+  if (i <= 49) return syntheticRaadslidId(((i - 10) % 20) + 3);
+  return SYNTHETIC_PERSON;
+}
 
 function build(): { doc: ExtractedDocument; textLength: number } {
   const lines: string[] = [];
@@ -50,11 +73,21 @@ function build(): { doc: ExtractedDocument; textLength: number } {
       evidence: [passage(text)],
     });
     edges.push(
-      { type: 'COMMITTED', from: SYNTHETIC_PERSON, to: id, props: {}, evidence: [] },
+      { type: 'COMMITTED', from: committerOf(i), to: id, props: {}, evidence: [] },
       { type: 'MADE_IN', from: id, to: SYNTHETIC_MEETING, props: {}, evidence: [] },
       { type: 'PROMISED_TO', from: id, to: SYNTHETIC_BODY, props: {}, evidence: [] },
       { type: 'CONCERNS', from: id, to: SYNTHETIC_ORGANISATION, props: {}, evidence: [] },
     );
+  }
+  for (let k = 1; k <= RAADSLID_COUNT; k++) {
+    const person = syntheticRaadslidId(k);
+    nodes.push({ id: person, label: 'Person', props: { name: syntheticRaadslidName(k), surname: `Proef ${two(k)}`, givenName: 'Raadslid' }, evidence: [passage(syntheticRaadslidName(k))] });
+    for (let j = 1; j <= k % 4; j++) {
+      const id = syntheticRequestId(k, j);
+      const text = syntheticRequestText(k, j);
+      nodes.push({ id, label: 'Request', props: { kind: 'question', text, date: date(`2024-01-${10 + j}`) }, evidence: [passage(text)] });
+      edges.push({ type: 'RAISED', from: person, to: id, props: {}, evidence: [] }, { type: 'MADE_IN', from: id, to: SYNTHETIC_MEETING, props: {}, evidence: [] });
+    }
   }
   const text = lines.join('\n');
   const doc: ExtractedDocument = {
