@@ -87,13 +87,35 @@ export function sentences(sh: string, start: number, end: number): Span[] {
       s = i + 1;
       continue;
     }
+    // A heading on its own line (`Agendapunt 5 - Rondvraag`, `Vervolg`, `Besluit nr. 4 - Krediet X`) ends where the
+    // next line opens with a capital: the heading line is the whole unit so far and ends in no
+    // punctuation or joining word.
+    if (c === '\n' && isHeadingLine(sh, s, i)) {
+      push(i);
+      s = i + 1;
+      continue;
+    }
     if ((c === '.' || c === '!' || c === '?') && /^\s+["'(]?[A-Z0-9•]/.test(sh.slice(i + 1, i + 4))) {
       const before = sh.slice(Math.max(start, i - 8), i + 1);
       if (c === '.' && ABBREVIATIONS.test(before)) continue;
+      // The number of a list item (`1. Kennis te nemen ...`) is not a sentence.
+      if (c === '.' && /(?:^|\n)[ \t]*\d{1,2}\.$/.test(sh.slice(Math.max(0, i - 6), i + 1)) && sh.lastIndexOf('\n', i) + 1 >= s) continue;
       push(i + 1);
       s = i + 1;
     }
   }
   push(end);
   return result;
+}
+
+const JOINING_END = /(?:^|\s)(?:de|het|een|van|voor|en|of|in|op|met|aan|te|om|naar|bij|over|door|dat|die|als|tot|uit|the|zijn|is|wordt|heeft)$/i;
+
+/** The line ending at `lineEnd` is a heading of its own: it began the current unit, is short, ends without punctuation and the next line opens with a capital. */
+function isHeadingLine(sh: string, unitStart: number, lineEnd: number): boolean {
+  const lineStart = sh.lastIndexOf('\n', lineEnd - 1) + 1;
+  if (sh.slice(unitStart, lineStart).trim() !== '') return false;
+  const line = sh.slice(lineStart, lineEnd).trim();
+  if (line === '' || line.length > 70 || /[.,;:!?(-]$/.test(line) || JOINING_END.test(line)) return false;
+  if (!/^(?:[A-Z0-9]|•)/.test(line)) return false;
+  return /^[ \t]*[A-Z]\S*[ \t]+\S/.test(sh.slice(lineEnd + 1, lineEnd + 60));
 }

@@ -190,12 +190,14 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
   const found: Mention[] = [];
   for (const t of matches(PERSON_TITLE, text, start)) {
     const rest = ctx.sh.slice(t.end, Math.min(end, t.end + 60));
-    const n = NAME_AFTER_TITLE.exec(rest);
+    // OCR'd minutes print speakers' surnames in capitals: `Mevrouw VAN DIJK (PvdA):`, `Wethouder DE BOER:`.
+    const caps = UPPER_CASE_NAME.exec(rest);
+    const n = caps ? [caps[0], titleCase(caps[1] ?? '')] : NAME_AFTER_TITLE.exec(rest);
     if (!n) continue;
     const rawName = n[1] ?? '';
     const nameEnd = t.end + rawName.length;
     const last = rawName.split(/\s+/).pop() ?? '';
-    if (NOT_A_SURNAME.test(last) || /^[A-Z]+$/.test(last)) continue;
+    if (NOT_A_SURNAME.test(last) || (!caps && /^[A-Z]+$/.test(last))) continue;
     const title = t.text.trim().toLowerCase().replace(/^de\s+/, '');
     const role = /^(heer|mevrouw|mevr\.|dhr\.|mw\.)$/.test(title) ? null : title;
     const id = personNode(ctx, rawName, role, t.start, nameEnd);
@@ -239,6 +241,13 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     found.push({ kind: 'person', id, start: m.start, end: m.end, role });
   }
   return found;
+}
+
+/** A surname in capitals after a title, with an optional tussenvoegsel in capitals; not an abbreviation (a fractie, `B&W`). */
+const UPPER_CASE_NAME = /^((?:(?:VAN DER|VAN DEN|VAN DE|VAN|DE|DEN|TER|TEN|TE)\s+)?\p{Lu}[\p{Lu}'-]{2,}(?:-\p{Lu}[\p{Lu}]+)?)(?![\p{L}\d])(?=\s*[(:,]|\s+(?:\p{Ll}|\p{Lu}\p{Ll}))/u;
+
+function titleCase(raw: string): string {
+  return raw.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_m, a: string, b: string) => `${a}${b.toUpperCase()}`);
 }
 
 /** Every actor in `[start, end)`, in text order. */

@@ -32,7 +32,7 @@ export interface StatementScope {
   readonly defaultActorId?: string | null;
 }
 
-const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\b(?:antwoordt|antwoorden|geeft\s+als\s+antwoord)\b[^.]{0,40}\bdat\b[^.]{0,160}\b(?:stuurt|toestuurt|informeert|aanbiedt|voorlegt|rapporteert)\b|\bneemt\b[^.]{0,60}\bmee\b|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bprob(?:eer|eert|eren)\b[^.]{0,100}\bte\b/i;
+const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\b(?:antwoordt|antwoorden|geeft\s+als\s+antwoord)\b[^.]{0,40}\bdat\b[^.]{0,160}\b(?:stuurt|toestuurt|informeert|aanbiedt|voorlegt|rapporteert)\b|\bneemt\b[^.]{0,60}\bmee\b|\b(?:neem|nemen)\s+(?!u\b|jullie\b)(?:ik|wij|we)\b[^.]{0,60}?\bmee\b|\b(?:neem|nemen)\s+(?:ik|wij|we)\b|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bprob(?:eer|eert|eren)\b[^.]{0,100}\bte\b/i;
 const SOFT = /\bprob(?:eer|eert|eren)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|kijkt|kijken|nagaan|nagegaan)\s+of\b|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil\s+(?:proberen|bekijken)\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken)\b/i;
 const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\bheeft\b[^.]{0,60}\btoegezegd\b|\bhad\b[^.]{0,60}\btoegezegd\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\bis\s+(?:eerder\s+)?toegezegd\b|\bwerd\s+toegezegd\b/i;
 const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|\bdraag(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,20}\bop\b|\broep(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,60}\bop\b/i;
@@ -41,17 +41,17 @@ const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|col
 const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
 
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
-const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bvroeg\s+naar\b|\?\s*$/i;
-const REQUEST = /\bwil(?:len)?\s+graag\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
-const PROPOSAL = /\bstel(?:t|len)\b[^.]{0,120}?\bvoor\b|\bdoe(?:t|n)\b[^.]{0,20}\bvoorstel\b|\bsuggereert\b|\bsuggestie\b/i;
-const MOTION = /\b(?:dient|dienen)\b[^.]{0,60}\b(motie|amendement)\b[^.]{0,10}\bin\b|\b(motie|amendement)\b[^.]{0,60}\b(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken)\b/i;
+const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
+const REQUEST = /\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
+const PROPOSAL = /\bstel(?:t|len)\b[^.]{0,120}?\bvoor\b|\bvoorgesteld\b|\bdoe(?:t|n)\b[^.]{0,20}\bvoorstel\b|\bsuggereert\b|\bsuggestie\b/i;
+const MOTION = /\b(?:dien|dient|dienen)\b[^.]{0,60}\b(motie|amendement)\b[^.]{0,10}\bin\b|\b(motie|amendement)\b[^.]{0,60}\b(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken)\b/i;
 
 const DECISION_SUBJECT = /^(?:de\s+|het\s+)?(?:(?:gemeente)?raad|commissie|college|vergadering|motie|amendement|(?:raads)?voorstel)\b|^(?:besluit|advies|conclusie|afspraak)\s*:/i;
-const DECISION_VERB = /\bbesluit\b|\bbesluiten\b|\bstem(?:t|men)\s+in\b|\bstemt\b[^.]{0,30}\bvoor\b|\bneemt\b[^.]{0,80}\baan\b|\baangenomen\b|\bverworpen\b|\bstelt\b[^.]{0,80}\bvast\b|\bvastgesteld\b|\bgaat\s+akkoord\b|\bhamerstuk\b|\bter\s+kennisname\b|\bvoor\s+kennisgeving\b|\bop\s+de\s+agenda\b|\bwijst\b[^.]{0,60}\baf\b|\bconform\b|\bingetrokken\b|\baangehouden\b|\bagendeert\b|\bvast\s+te\s+stellen\b|\bin\s+te\s+stemmen\b/i;
+const DECISION_VERB = /\bbesluit\b|\bbesluiten\b|\bstem(?:t|men)\s+in\b|\bstemt\b[^.]{0,30}\bvoor\b|\bneemt\b[^.]{0,80}\baan\b|\baangenomen\b|\bverworpen\b|\bstelt\b[^.]{0,80}\bvast\b|\bvastgesteld\b|\bgaat\s+akkoord\b|\bhamerstuk\b|\bter\s+kennisname\b|\bvoor\s+kennisgeving\b|\bop\s+de\s+agenda\b|\bwijst\b[^.]{0,60}\baf\b|\bconform\b|\bingetrokken\b|\baangehouden\b|\bagendeert\b|\bte\s+agenderen\b|\bneemt\s+kennis\b|\bkennis\s+te\s+nemen\b|\bvast\s+te\s+stellen\b|\bin\s+te\s+stemmen\b/i;
 
 function outcomeOf(s: string): string {
   if (/hamerstuk/i.test(s)) return 'hamerstuk';
-  if (/ter\s+kennisname|voor\s+kennisgeving|kennis\s+genomen|neemt\s+kennis/i.test(s)) return 'for-information';
+  if (/ter\s+kennisname|voor\s+kennisgeving|kennis\s+genomen|neemt\s+kennis|kennis\s+te\s+nemen/i.test(s)) return 'for-information';
   if (/op\s+de\s+agenda|agendeert|te\s+agenderen/i.test(s)) return 'on-agenda';
   if (/verworpen|wijst\b[^.]{0,60}\baf|niet\s+in\s*(?:te\s+)?stemmen|stemt\s+niet\s+in/i.test(s)) return 'rejected';
   if (/ingetrokken/i.test(s)) return 'withdrawn';
@@ -75,7 +75,17 @@ interface State {
   previousText: string;
   /** For documents without meetings: commitments already seen, by actor + due + verb. */
   seen: Map<string, string>;
+  /** Under `Het college besluit:` / `Beslispunten` / `Besluit:`: numbered or bulleted items are decisions of that body. */
+  decisionList: string | null;
+  previousSpan: Span | null;
 }
+
+/** A label that heads a list of decisions: `Het college besluit:`, `De raad besluit:`, `Besluit:`, `Beslispunten`, `Voorgesteld besluit`. */
+const DECISION_LIST_HEAD = /^\s*(?:(?:(?:het|de)\s+)?(?:college|(?:gemeente)?raad|commissie)\s+besluit|besluit(?:en)?|beslispunten|voorgesteld\s+besluit|ontwerpbesluit)\s*:?\s*$/i;
+/** `Dat zeg ik u toe.`, `Dat zeggen wij toe.`, `Dat beloof ik.`: the promise is the sentence before. */
+const CONFIRMATION = /^\s*(?:dat|dit|die|dat\s+laatste)\s+(?:zeg|zeggen)\s+(?:ik|wij|we)\s+(?:u\s+|jullie\s+|de\s+\w+\s+)?(?:graag\s+|bij\s+deze\s+)?toe\s*[.!]?\s*$|^\s*(?:dat|dit)\s+beloof\s+ik(?:\s+u)?\s*[.!]?\s*$/i;
+/** `Portefeuillehouder: wethouder X` or `Wethouder: X` fields name who `de wethouder` means from here on. */
+const HOLDER_FIELD = /^\s*(?:portefeuillehouder|verantwoordelijk\s+wethouder)\s*:/i;
 
 function startsListItem(sh: string, start: number): boolean {
   const lineStart = sh.lastIndexOf('\n', start - 1) + 1;
@@ -84,8 +94,44 @@ function startsListItem(sh: string, start: number): boolean {
 }
 
 export function extractStatements(ctx: DocContext, scope: StatementScope, flat: string): void {
-  const state: State = { lastExecutive: null, executives: [], listMode: false, previousText: '', seen: new Map() };
+  const state: State = { lastExecutive: null, executives: [], listMode: false, previousText: '', seen: new Map(), decisionList: null, previousSpan: null };
   for (const raw of sentences(ctx.shLines, scope.start, scope.end)) {
+    const whole = flat.slice(raw.start, raw.end);
+    if (DECISION_LIST_HEAD.test(whole) || /^\s*(?:(?:(?:het|de)\s+)?(?:college|(?:gemeente)?raad|commissie)\s+besluit)\s*:\s*$/i.test(whole)) {
+      const body = /college|raad|commissie/i.exec(whole)?.[0] ?? '';
+      state.decisionList = `${body === '' ? '' : `De ${body.toLowerCase()} `}besluit`;
+      state.listMode = false;
+      continue;
+    }
+    if (state.decisionList !== null) {
+      if (startsListItem(ctx.shLines, raw.start) || /^[ \t]*(?:•|-|\*|\d{1,2}[.)]|[a-z][.)])\s/.test(ctx.shLines.slice(raw.start, raw.end))) {
+        const item = ctx.text.slice(raw.start, raw.end).replace(/^\s*(?:•|-|\*|\d{1,2}[.)]|[a-z][.)])\s*/, '');
+        const offset = raw.end - raw.start - item.length;
+        const sp = { start: raw.start + offset, end: raw.end };
+        const itemText = flat.slice(sp.start, sp.end);
+        // Items either state their own subject (`De commissie adviseert ...`) or continue the head (`1. ... vast te stellen`).
+        const own = DECISION_SUBJECT.test(itemText) && DECISION_VERB.test(itemText);
+        emitDecision(ctx, scope, sp, own ? itemText : `${state.decisionList} ${itemText}`);
+        state.previousText = ctx.text.slice(sp.start, sp.end);
+        continue;
+      }
+      state.decisionList = null;
+    }
+    if (HOLDER_FIELD.test(whole)) {
+      const p = actorMentions(ctx, raw.start, raw.end, null).find((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role));
+      if (p !== undefined) {
+        state.lastExecutive = p.id;
+        if (state.executives[state.executives.length - 1] !== p.id) state.executives.push(p.id);
+      }
+      continue;
+    }
+    if (CONFIRMATION.test(whole) && state.previousSpan !== null) {
+      // The promise is what was said just before: read both as one.
+      const joined = { start: state.previousSpan.start, end: raw.end };
+      handleSentence(ctx, scope, state, joined, flat.slice(joined.start, joined.end));
+      state.previousSpan = raw;
+      continue;
+    }
     const label = /^(?:Besluit|Advies|Besluit\s+en\s+advies)\s*:?\s+(?=[A-Z])/.exec(flat.slice(raw.start, raw.end));
     const sp = label ? { start: raw.start + label[0].length, end: raw.end } : raw;
     const s = flat.slice(sp.start, sp.end);
@@ -98,6 +144,7 @@ export function extractStatements(ctx: DocContext, scope: StatementScope, flat: 
     if (/^\s*(?:besluit|besluiten|vragen|afspraken|moties|agendapunt|\d+\.\s+[A-Z])\b.{0,40}:?\s*$/i.test(s)) state.listMode = false;
     handleSentence(ctx, scope, state, sp, s);
     state.previousText = ctx.text.slice(sp.start, sp.end);
+    state.previousSpan = sp;
   }
 }
 
@@ -171,17 +218,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
 
   // 2. Decisions of a body.
   if (!isMotionInstruction && DECISION_SUBJECT.test(s) && DECISION_VERB.test(s) && !PROMISE.test(s.replace(/\bbesluit\b.*$/i, ''))) {
-    const outcome = outcomeOf(s);
-    const id = entityId('decision', ctx.municipality, eventKey(ctx, scope, s));
-    const about = /\b(raadsinformatiebrief|raadsvoorstel|voorstel|motie|amendement|brief|verordening|begroting|jaarrekening|initiatiefvoorstel)\b/i.exec(s);
-    ctx.facts.node(id, 'Decision', { text, outcome, date: when ? date(when) : null, about: about?.[1]?.toLowerCase() ?? null, municipality: ctx.municipality }, evidence);
-    if (scope.meetingId !== null) ctx.facts.edge('DECIDED_IN', id, scope.meetingId, {}, evidence);
-    if (ctx.dossierId !== null) ctx.facts.edge('CONCERNS', id, ctx.dossierId, {}, evidence);
-    for (const m of mentions) {
-      if (m.kind === 'fractie') ctx.facts.edge('SUPPORTED', m.id, id, {}, evidence);
-      if (m.kind === 'organisation') ctx.facts.edge('CONCERNS', id, m.id, {}, evidence);
-    }
-    for (const p of policies) ctx.facts.edge('CONCERNS', id, p, {}, evidence);
+    const id = emitDecision(ctx, scope, sp, s, mentions, policies);
     // `Het amendement van de ChristenUnie ... wordt verworpen`: the amendment itself is a request by its fracties.
     const tabled = /^(?:de\s+|het\s+)?(motie|amendement)\b/i.exec(s);
     const by = mentions.filter((m) => m.kind === 'fractie' || m.kind === 'person');
@@ -208,7 +245,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const thirdPartySubject = mentions.some((m) => (m.kind === 'organisation' || m.kind === 'fractie') && m.start < sp.start + markerAt) && !EXEC_WORD.test(zone) && !WE.test(zone) && !mentions.some((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role) && m.start < sp.start + markerAt);
     if (actor !== null && !expected && !(thirdPartySubject && !state.listMode)) {
       if (mentions.some((m) => m.id === actor && m.kind === 'person')) state.lastExecutive = actor;
-      emitCommitment(ctx, scope, state, sp, s, text, actor, reported ? 'reported' : SOFT.test(s) ? 'soft' : 'explicit', mentions, link, evidence);
+      emitCommitment(ctx, scope, state, sp, s, text, actor, reported ? 'reported' : SOFT.test(s) ? 'soft' : 'explicit', mentions, link, evidence, promise?.index ?? 0);
       return;
     }
   }
@@ -216,9 +253,19 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   // 4. Requests by fracties and council members.
   const speaker = scope.speakerAt?.(sp.start) ?? null;
   const firstColon = s.indexOf(':') > 0 && s.indexOf(':') < 80 ? s.indexOf(':') : s.length;
-  let raisers = mentions
-    .filter((m) => (m.kind === 'fractie' || (m.kind === 'person' && (m.role === null || !EXECUTIVE_ROLES.test(m.role)))) && m.start < sp.start + firstColon)
-    .map((m) => m.id);
+  const canRaise = (m: Mention) => m.kind === 'fractie' || (m.kind === 'person' && (m.role === null || !EXECUTIVE_ROLES.test(m.role)));
+  let raisers = mentions.filter((m) => canRaise(m) && m.start < sp.start + firstColon).map((m) => m.id);
+  const speakerRaises = speaker !== null && (speaker.role === null || !EXECUTIVE_ROLES.test(speaker.role));
+  if (speakerRaises && firstColon === s.length && !/^\s*(?:de\s+)?(?:wethouder|burgemeester|college|raad)\b/i.test(s)) {
+    // In someone's turn, a member named in the sentence is addressed (`Is de heer Ruys het met mij eens?`), not the one asking.
+    raisers = [speaker.id];
+  }
+  // Co-submitters after the label: `samen met de SP dien ik een motie in`.
+  if (MOTION.test(s) && raisers.length > 0) {
+    for (const m of mentions) if (m.kind === 'fractie' && m.start >= sp.start + firstColon && !raisers.includes(m.id)) raisers.push(m.id);
+  }
+  // A motion's dictum (`De raad verzoekt het college ...`) is the motion itself, not another request.
+  if (isMotionInstruction && /^\s*de\s+(?:gemeente)?raad\b/i.test(s)) return;
   const anonymous = /^\s*(?:de\s+)?(?:fracties|diverse\s+fracties|enkele\s+fracties|een\s+aantal\s+fracties|meerdere\s+fracties|leden|commissieleden|raadsleden)\b/i.test(s);
   if (raisers.length === 0 && speaker !== null && (speaker.role === null || !EXECUTIVE_ROLES.test(speaker.role)) && /\b(?:ik|wij|we|mijn fractie|onze fractie)\b/i.test(s)) raisers = [speaker.id];
   if (raisers.length > 0 || anonymous) {
@@ -244,12 +291,35 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   }
 }
 
+/** A decision whose outcome is read from `s` (the sentence, or a list head joined with its item). */
+function emitDecision(ctx: DocContext, scope: StatementScope, sp: Span, s: string, known?: readonly Mention[], knownPolicies?: readonly string[]): string {
+  const mentions = known ?? actorMentions(ctx, sp.start, sp.end, scope.bodyKind === 'committee' ? scope.bodyId : null);
+  const policies = knownPolicies ?? policyMentions(ctx, sp.start, sp.end);
+  const evidence = ev(ctx, sp.start, sp.end);
+  const text = ctx.text.slice(evidence[0]?.start ?? sp.start, evidence[0]?.end ?? sp.end).replace(/\s+/g, ' ');
+  const when = scope.date ?? ctx.date;
+  const outcome = outcomeOf(s);
+  const id = entityId('decision', ctx.municipality, eventKey(ctx, scope, s));
+  const about = /\b(raadsinformatiebrief|raadsvoorstel|voorstel|motie|amendement|brief|verordening|begroting|jaarrekening|initiatiefvoorstel)\b/i.exec(s);
+  ctx.facts.node(id, 'Decision', { text, outcome, date: when ? date(when) : null, about: about?.[1]?.toLowerCase() ?? null, municipality: ctx.municipality }, evidence);
+  if (scope.meetingId !== null) ctx.facts.edge('DECIDED_IN', id, scope.meetingId, {}, evidence);
+  if (ctx.dossierId !== null) ctx.facts.edge('CONCERNS', id, ctx.dossierId, {}, evidence);
+  for (const m of mentions) {
+    if (m.kind === 'fractie') ctx.facts.edge('SUPPORTED', m.id, id, {}, evidence);
+    if (m.kind === 'organisation') ctx.facts.edge('CONCERNS', id, m.id, {}, evidence);
+  }
+  for (const p of policies) ctx.facts.edge('CONCERNS', id, p, {}, evidence);
+  return id;
+}
+
 function emitCommitment(
   ctx: DocContext, scope: StatementScope, state: State, sp: Span, s: string, text: string, actor: string, kind: string,
-  mentions: readonly Mention[], link: (id: string, exclude: readonly string[]) => void, evidence: ReturnType<typeof ev>,
+  mentions: readonly Mention[], link: (id: string, exclude: readonly string[]) => void, evidence: ReturnType<typeof ev>, markerAt = 0,
 ): void {
   const when = scope.date ?? ctx.date;
-  const due = when === null ? null : findFuzzyDate(s, when);
+  // The deadline of the promise follows its verb (`antwoordt dat de gunning in mei plaatsvindt en zegt toe ... vóór de zomer`); else anywhere.
+  const afterMarker = when === null || markerAt === 0 ? null : findFuzzyDate(s.slice(markerAt), when);
+  const due = when === null ? null : afterMarker !== null ? { ...afterMarker, start: afterMarker.start + markerAt, end: afterMarker.end + markerAt } : findFuzzyDate(s, when);
   const dueText = due === null ? null : ctx.text.slice(sp.start + due.start, sp.start + due.end).replace(/\s+/g, ' ');
   const promisedToMention = mentions.find((m) => m.kind === 'body' && m.id !== actor && !m.id.endsWith(':college-van-b-en-w'));
   const promisedTo = promisedToMention?.id ?? scope.bodyId ?? ctx.addresseeId ?? (ctx.weIsCollege ? null : bodyNode(ctx, COUNCIL));
