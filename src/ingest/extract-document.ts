@@ -4,7 +4,7 @@ import { municipalityId, slug } from './ids.js';
 import { municipalityByCode } from './municipalities.js';
 import { extractDossierHeader, extractDossierSummary } from './extract/dossier-page.js';
 import type { DocContext } from './extract/context.js';
-import { findMeetings } from './extract/meetings.js';
+import { findMeetings, meetingReferences } from './extract/meetings.js';
 import { extractStatements } from './extract/statements.js';
 import { documentDate, extractProseFacts } from './extract/prose.js';
 import { speakerTurns } from './extract/speakers.js';
@@ -105,6 +105,7 @@ export function extractDocument(input: DocumentInput): ExtractedDocument {
       for (const block of meetings) extractStatements(ctx, { ...block, start: block.bodyStart, speakerAt }, sh);
     }
   }
+  if (format !== 'commitment-record' && format !== 'motion') meetingReferences(ctx);
   extractProseFacts(ctx, docDate ?? '2000-01-01');
   return facts.build({ fileName: input.fileName, sha256: input.sha256, format, municipality });
 }

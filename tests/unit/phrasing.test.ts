@@ -63,3 +63,12 @@ describe('phrasing', () => {
     ]);
   });
 });
+
+describe('meeting references', () => {
+  it('makes Meetings of meetings a text refers to', () => {
+    const doc = extract('Raadsvoorstel gemeente Papendrecht\nRaadsvergadering: dinsdag 25 januari 2022\n\nIn de raadsvergadering van 6 juli 2021 heeft mevrouw Van Gerven (SP) gevraagd om meer aandacht voor jongeren. In de commissie Beheer van 4 september 2023 en in de commissievergadering van 3 juni 2021 kwam dit terug. Wij besluiten na de eerstvolgende raadsvergadering.\n');
+    expect(of(doc, 'Meeting').map((n) => n.id).sort()).toEqual([
+      'meeting:gm0590:commissie-2021-06-03', 'meeting:gm0590:commissie-beheer-2023-09-04', 'meeting:gm0590:gemeenteraad-2021-07-06', 'meeting:gm0590:gemeenteraad-2022-01-25',
+    ]);
+  });
+});

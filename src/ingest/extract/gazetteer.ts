@@ -91,7 +91,8 @@ export const COLLEGE: BodyEntry = { key: 'college-van-b-en-w', name: 'College va
 
 /** A committee's body entry from its name with or without the word `commissie`. */
 export function committee(name: string): BodyEntry {
-  const bare = name.replace(/^\s*(?:de\s+)?(?:raads)?commissie\s+/i, '').replace(/\s+/g, ' ').trim();
+  const bare = name.replace(/^\s*(?:de\s+)?(?:raads)?commissie(?:\s+|$)/i, '').replace(/\s+/g, ' ').trim();
+  if (bare === '') return { key: 'commissie', name: 'Commissie', kind: 'committee' };
   const proper = bare.charAt(0).toUpperCase() + bare.slice(1);
   return { key: `commissie-${proper}`, name: `Commissie ${proper}`, kind: 'committee' };
 }

@@ -108,3 +108,27 @@ export function findMeetings(ctx: DocContext, from: number, to: number, allowPro
     return { ...block, start: h.start, end: next === undefined ? to : next.start, bodyStart: h.end };
   });
 }
+
+/**
+ * Meetings a text refers to without reporting on them: `in de raadsvergadering van 6 juli 2021`,
+ * `Raadsvergadering: dinsdag 25 januari 2022`, `in de commissie Beheer van 4 september 2023`,
+ * `In de commissievergadering van 3 juni 2021`. Each becomes a Meeting of its body.
+ */
+const REFERENCE = new RegExp(
+  `\\b(raadsvergadering|vergadering\\s+van\\s+de\\s+(?:gemeente)?raad|commissievergadering|(?:raads)?commissie\\s+[A-Z][\\w-]*(?:\\s+(?:en|&)\\s+[A-Z][\\w-]*|\\s+[A-Z][\\w-]*)*)\\s*(?:van|op|d\\.d\\.|:)\\s+${WEEKDAY}(${WRITTEN})`,
+  'gi',
+);
+
+export function meetingReferences(ctx: DocContext): string[] {
+  const ids: string[] = [];
+  let m: RegExpExecArray | null;
+  const re = new RegExp(REFERENCE.source, REFERENCE.flags);
+  while ((m = re.exec(ctx.sh)) !== null) {
+    const iso = isoOf((m[2] ?? '').replace(/\s+/g, ' '));
+    if (iso === null || /\n/.test(ctx.text.slice(m.index, m.index + (m[1] ?? '').length))) continue;
+    const raw = (m[1] ?? '').replace(/\s+/g, ' ');
+    const body = /^raadsvergadering$|raad$/i.test(raw) ? 'Gemeenteraad' : /^commissievergadering$/i.test(raw) ? 'Commissie' : raw;
+    ids.push(meetingNode(ctx, body, iso, null, m.index, m.index + m[0].length).meetingId);
+  }
+  return ids;
+}
