@@ -4,8 +4,6 @@ import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { connectTestDatabase, createTestServer, execute } from '../support/harness.js';
 import {
-  COMMITMENT_COUNT,
-  committerOf,
   loadSyntheticCommitments,
   RAADSLID_COUNT,
   SYNTHETIC_MEETING,
@@ -76,11 +74,10 @@ describe('query count of actors with their commitments', () => {
     const actors = (c: Counted) => (c.data as MemberPage).persons.edges;
     expect(actors(five)).toHaveLength(5);
     expect(actors(twenty)).toHaveLength(20);
-    // Every one of the 20 has commitments, and each got its own (all 20 totals are right).
-    expect(actors(twenty).map((e) => e.node.commitments.totalCount)).toEqual(
-      Array.from({ length: 20 }, (_, k) => Array.from({ length: COMMITMENT_COUNT }, (_, i) => committerOf(i + 1)).filter((id) => id === syntheticRaadslidId(k + 1)).length),
+    // Each of the 20 got its own count (committerOf: member 01 made 7, members 02-20 two each).
+    expect(actors(twenty).map((e) => [e.node.id, e.node.commitments.totalCount, e.node.commitments.edges.length])).toEqual(
+      Array.from({ length: 20 }, (_, k) => [syntheticRaadslidId(k + 1), k === 0 ? 7 : 2, k === 0 ? 5 : 2]),
     );
-    expect(actors(twenty).every((e) => e.node.commitments.totalCount > 0)).toBe(true);
     // persons page, commitment pages of all actors, their counts, the meetings of all commitments.
     expect(twenty.queries).toHaveLength(4);
     expect(five.queries).toEqual(twenty.queries);
