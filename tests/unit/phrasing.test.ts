@@ -72,3 +72,11 @@ describe('meeting references', () => {
     ]);
   });
 });
+
+describe('held-out-2 follow-ups', () => {
+  it('reads a speaker label in capitals and does not take a lower-case phrase for a committee name', () => {
+    const doc = extract('Notulen van de vergadering van de gemeenteraad van Papendrecht op 13 november 2023\n\nWethouder DE BOER: Ik stuur de evaluatie na de zomer naar uw raad. Dat zeg ik u toe.\nDe commissie adviseert het voorstel te agenderen voor de raadsvergadering van 3 april 2023.\n');
+    expect(of(doc, 'Commitment').map((n) => actorOf(doc, 'COMMITTED', n.id))).toEqual([['person:gm0590:de-boer']]);
+    expect(of(doc, 'Meeting').map((n) => n.id).sort()).toEqual(['meeting:gm0590:gemeenteraad-2023-04-03', 'meeting:gm0590:gemeenteraad-2023-11-13']);
+  });
+});

@@ -115,8 +115,8 @@ export function findMeetings(ctx: DocContext, from: number, to: number, allowPro
  * `In de commissievergadering van 3 juni 2021`. Each becomes a Meeting of its body.
  */
 const REFERENCE = new RegExp(
-  `\\b(raadsvergadering|vergadering\\s+van\\s+de\\s+(?:gemeente)?raad|commissievergadering|(?:raads)?commissie\\s+[A-Z][\\w-]*(?:\\s+(?:en|&)\\s+[A-Z][\\w-]*|\\s+[A-Z][\\w-]*)*)\\s*(?:van|op|d\\.d\\.|:)\\s+${WEEKDAY}(${WRITTEN})`,
-  'gi',
+  `\\b([Rr]aadsvergadering|[Vv]ergadering\\s+van\\s+de\\s+(?:gemeente)?raad|[Cc]ommissievergadering|(?:[Rr]aads)?[Cc]ommissie\\s+[A-Z][\\w-]*(?:\\s+(?:en|&)\\s+[A-Z][\\w-]*|\\s+[A-Z][\\w-]*)*)\\s*(?:van|op|d\\.d\\.|:)\\s+${WEEKDAY}(${WRITTEN})`,
+  'g',
 );
 
 export function meetingReferences(ctx: DocContext): string[] {
@@ -126,6 +126,8 @@ export function meetingReferences(ctx: DocContext): string[] {
   while ((m = re.exec(ctx.sh)) !== null) {
     const iso = isoOf((m[2] ?? '').replace(/\s+/g, ' '));
     if (iso === null || /\n/.test(ctx.text.slice(m.index, m.index + (m[1] ?? '').length))) continue;
+    // `Vergadering van de commissie X op ...` is a header: findMeetings reads it, with its time.
+    if (/\b(?:vergadering|verslag|notulen|besluitenlijst)\b[^\n]*$/i.test(ctx.shLines.slice(Math.max(0, m.index - 80), m.index))) continue;
     const raw = (m[1] ?? '').replace(/\s+/g, ' ');
     const body = /^raadsvergadering$|raad$/i.test(raw) ? 'Gemeenteraad' : /^commissievergadering$/i.test(raw) ? 'Commissie' : raw;
     ids.push(meetingNode(ctx, body, iso, null, m.index, m.index + m[0].length).meetingId);

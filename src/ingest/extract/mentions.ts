@@ -244,7 +244,7 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
 }
 
 /** A surname in capitals after a title, with an optional tussenvoegsel in capitals; not an abbreviation (a fractie, `B&W`). */
-const UPPER_CASE_NAME = /^((?:(?:VAN DER|VAN DEN|VAN DE|VAN|DE|DEN|TER|TEN|TE)\s+)?\p{Lu}[\p{Lu}'-]{2,}(?:-\p{Lu}[\p{Lu}]+)?)(?![\p{L}\d])(?=\s*[(:,]|\s+(?:\p{Ll}|\p{Lu}\p{Ll}))/u;
+const UPPER_CASE_NAME = /^((?:(?:VAN DER|VAN DEN|VAN DE|VAN|DE|DEN|TER|TEN|TE)\s+)?\p{Lu}[\p{Lu}'-]{2,}(?:-\p{Lu}[\p{Lu}]+)?)(?![\p{L}\d])(?=\s*[(:,]|\s*$|\s+(?:\p{Ll}|\p{Lu}\p{Ll}))/u;
 
 function titleCase(raw: string): string {
   return raw.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_m, a: string, b: string) => `${a}${b.toUpperCase()}`);
