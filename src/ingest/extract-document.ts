@@ -86,10 +86,10 @@ export function extractDocument(input: DocumentInput): ExtractedDocument {
   };
   const addressee = addresseeOf(ctx);
   if (addressee !== null) (ctx as { addresseeId: string | null }).addresseeId = addressee;
-  if (format === 'commitment-record') {
-    extractCommitmentRecord(ctx);
-  } else if (extractCommitmentTables(ctx) > 0) {
+  if (extractCommitmentTables(ctx) > 0) {
     // A toezeggingenlijst: its rows are the commitments; the prose around them only names things.
+  } else if (format === 'commitment-record') {
+    extractCommitmentRecord(ctx);
   } else if (format === 'motion') {
     extractMotion(ctx);
   } else {

@@ -66,6 +66,17 @@ const RULES: readonly (readonly [RegExp, Resolver])[] = [
     const y = yearFor(m[1], ref, '07-15');
     return { earliest: m[1] === undefined || Number(m[1]) === Number(ref.slice(0, 4)) ? ref : ymd(y, 1, 1), latest: ymd(y, 7, 15) };
   }],
+  // The council's own calendar: the budget (begroting Y) is debated in the autumn of Y-1, the
+  // kadernota for Y before the summer of Y-1; a proposal's raadsbehandeling is within a few months.
+  [new RegExp(`\\b(?:voor|vóór)\\s+(?:de\\s+)?begrotingsbehandeling${OPT_YEAR}`, 'i'), (m, ref) => {
+    const y = m[1] === undefined ? yearFor(undefined, ref, '11-30') : Number(m[1]) - 1;
+    return { earliest: ref, latest: ymd(y, 11, 30) };
+  }],
+  [new RegExp(`\\b(?:voor|vóór)\\s+(?:de\\s+)?(?:behandeling\\s+van\\s+de\\s+)?kadernota${OPT_YEAR}`, 'i'), (m, ref) => {
+    const y = m[1] === undefined ? yearFor(undefined, ref, '07-15') : Number(m[1]) - 1;
+    return { earliest: ref, latest: ymd(y, 7, 15) };
+  }],
+  [/\b(?:voor|vóór)\s+(?:de\s+)?raadsbehandeling\b/i, (_m, ref) => ({ earliest: ref, latest: addMonths(ref, 3) })],
   [new RegExp(`\\b(?:in|tijdens)\\s+de\\s+zomer(?:vakantie)?${OPT_YEAR}`, 'i'), (m, ref) => {
     const y = yearFor(m[1], ref, '08-31');
     return { earliest: ymd(y, 7, 1), latest: ymd(y, 8, 31) };
@@ -187,6 +198,13 @@ export function resolveFuzzyDate(phrase: string, ref: string): FuzzyDate | null 
   const written = parseWrittenDate(phrase);
   if (written !== null && new RegExp(`^\\s*(?:op\\s+|per\\s+)?(?:\\w+dag\\s+)?\\d{1,2}\\s+(?:${DUTCH_MONTH_PATTERN})`, 'i').test(phrase)) {
     return { text: phrase.trim(), earliest: written.date, latest: written.date };
+  }
+  // A register's `termijn` cell: `januari 2024` is that month.
+  const monthYear = new RegExp(`^\\s*(${DUTCH_MONTH_PATTERN})\\s+${YEAR}\\s*$`, 'i').exec(phrase);
+  const month = monthYear ? monthNumber(monthYear[1] ?? '') : null;
+  if (monthYear && month !== null) {
+    const y = Number(monthYear[2]);
+    return { text: phrase.trim(), earliest: ymd(y, month, 1), latest: endOf(y, month) };
   }
   const found = findFuzzyDate(phrase, ref);
   if (found === null) return null;

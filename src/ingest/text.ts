@@ -87,6 +87,12 @@ export function sentences(sh: string, start: number, end: number): Span[] {
       s = i + 1;
       continue;
     }
+    // A row of a `;`-separated register is a unit of its own.
+    if (c === '\n' && (isSemicolonRow(sh, sh.lastIndexOf('\n', i - 1) + 1, i) || isSemicolonRow(sh, i + 1, nextBreak(sh, i + 1)))) {
+      push(i);
+      s = i + 1;
+      continue;
+    }
     // A heading on its own line (`Agendapunt 5 - Rondvraag`, `Vervolg`, `Besluit nr. 4 - Krediet X`) ends where the
     // next line opens with a capital: the heading line is the whole unit so far and ends in no
     // punctuation or joining word.
@@ -106,6 +112,15 @@ export function sentences(sh: string, start: number, end: number): Span[] {
   }
   push(end);
   return result;
+}
+
+function nextBreak(sh: string, from: number): number {
+  const n = sh.indexOf('\n', from);
+  return n < 0 ? sh.length : n;
+}
+
+function isSemicolonRow(sh: string, start: number, end: number): boolean {
+  return (sh.slice(start, end).match(/;/g) ?? []).length >= 3;
 }
 
 const JOINING_END = /(?:^|\s)(?:de|het|een|van|voor|en|of|in|op|met|aan|te|om|naar|bij|over|door|dat|die|als|tot|uit|the|zijn|is|wordt|heeft)$/i;

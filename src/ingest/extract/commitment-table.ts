@@ -23,11 +23,15 @@ const COLUMNS: readonly [RegExp, string][] = [
   [/^(?:status|stand)$/i, 'status'],
 ];
 
+/** Promises to look into something rather than to do it: `Bezien of`, `Nagaan of`, `Onderzoeken of`. */
+export const SOFT_COMMITMENT = /\bprobeer|\b(?:bekijken|bezien|nagaan|onderzoeken|verkennen)\s+of\b|\bstreeft|\bzo mogelijk/i;
+
 interface Cell { readonly value: string; readonly start: number; readonly end: number }
 
 function cells(ctx: DocContext, l: Line): Cell[] | null {
-  const raw = ctx.shLines.slice(l.start, l.end);
-  const sep = raw.includes('|') ? /\|/g : raw.includes('\t') ? /\t+/g : null;
+  // Tabs are spaces in the shadow text; the original has them at the same offsets.
+  const raw = ctx.text.slice(l.start, l.end);
+  const sep = raw.includes('|') ? /\|/g : raw.includes('\t') ? /\t+/g : (raw.match(/;/g) ?? []).length >= 2 ? /;/g : null;
   if (sep === null) return null;
   const out: Cell[] = [];
   let from = 0;
@@ -63,6 +67,8 @@ export function extractCommitmentTables(ctx: DocContext): number {
       continue;
     }
     if (header === null || row.every((c) => /^[-=+:\s]*$/.test(c.value))) continue;
+    // A semicolon in prose is no cell break: a `;` register's rows have exactly the header's cells.
+    if (!/[|\t]/.test(ctx.text.slice(l.start, l.end)) && row.length !== header.length) continue;
     const get = (kind: string) => row[header?.indexOf(kind) ?? -1];
     const text = get('text');
     if (text === undefined || text.value === '') continue;
@@ -79,7 +85,7 @@ export function extractCommitmentTables(ctx: DocContext): number {
     ctx.facts.node(id, 'Commitment', {
       number,
       text: ctx.text.slice(text.start, text.end),
-      kind: /\bprobeer|\bbekijken of|\bnagaan of|\bstreeft|\bzo mogelijk/i.test(text.value) ? 'soft' : 'explicit',
+      kind: SOFT_COMMITMENT.test(text.value) ? 'soft' : 'explicit',
       status: status ? (COMMITMENT_STATUS.find(([re]) => re.test(status.value))?.[1] ?? 'open') : 'open',
       dueText: term && term.value !== '' ? ctx.text.slice(term.start, term.end) : null,
       dueEarliest: due?.earliest ? date(due.earliest) : null,

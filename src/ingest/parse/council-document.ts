@@ -38,7 +38,9 @@ export function assertCouncilDocument(text: string): void {
   if (/\blorem\s+ipsum\b/i.test(trimmed)) {
     throw new Error('not a council document: the text is placeholder text (lorem ipsum)');
   }
-  const codeChars = (trimmed.match(/[{};=<>()[\]]/g) ?? []).length;
+  // The cell breaks of a `;`-separated register (a CSV export) are no code.
+  const cellsless = trimmed.split('\n').map((l) => ((l.match(/;/g) ?? []).length >= 3 ? l.replace(/;/g, ' ') : l)).join('\n');
+  const codeChars = (cellsless.match(/[{};=<>()[\]]/g) ?? []).length;
   const codeLines = trimmed.split('\n').filter((l) => /^\s*(?:import|export|const|let|var|function|def|class|return|public|private|#include|if\s*\(|for\s*\(|<\/?\w+[^>]*>)/.test(l)).length;
   if (codeChars / trimmed.length > (signalled ? 0.08 : 0.04) || codeLines >= 3) {
     throw new Error('not a council document: the text looks like source code or markup');

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/ingest/extract-document.js';
+import type { ExtractedDocument } from '../../src/ingest/facts.js';
+
+/** Generic rules that came from the remaining held-out failures; each in a made-up document of its own. */
+const extract = (text: string, municipality = 'GM0590') => extractDocument({ text, fileName: 'doc.txt', sha256: 'test', municipality });
+const of = (doc: ExtractedDocument, label: string) => doc.nodes.filter((n) => n.label === label);
+const committer = (doc: ExtractedDocument, id: string) => doc.edges.filter((e) => e.type === 'COMMITTED' && e.to === id).map((e) => e.from);
+const iso = (v: unknown) => (v as { iso?: string } | null)?.iso ?? null;
+
+describe('separated registers', () => {
+  const register = (sep: string) => [
+    'Overzicht toezeggingen gemeenteraad Papendrecht',
+    '',
+    ['nr', 'datum', 'portefeuillehouder', 'omschrijving', 'termijn', 'status'].join(sep),
+    ['2023-01', '14-06-2023', 'wethouder Van Wely', 'De raad informeren over het overleg met Stichting Welzijn Papendrecht', 'Q4 2023', 'afgehandeld'].join(sep),
+    ['2023-02', '05-07-2023', 'burgemeester Heijkoop', 'Onderzoeken of de proef kan worden verlengd', 'januari 2024', 'lopend'].join(sep),
+    ['2023-03', '27-09-2023', 'wethouder Kanters', 'Bezien of de regeling wordt voortgezet', 'voor de begrotingsbehandeling 2025', 'vervallen'].join(sep),
+    '',
+  ].join('\n');
+
+  for (const [name, sep] of [['semicolon', ';'], ['tab', '\t']] as const) {
+    it(`reads one commitment per row of a ${name}-separated register`, () => {
+      const doc = extract(register(sep));
+      const rows = of(doc, 'Commitment').map((n) => [n.props.number, iso(n.props.date), committer(doc, n.id)[0], n.props.kind, n.props.status, n.props.dueText]);
+      expect(rows).toEqual([
+        ['2023-01', '2023-06-14', 'person:gm0590:van-wely', 'explicit', 'fulfilled', 'Q4 2023'],
+        ['2023-02', '2023-07-05', 'person:gm0590:heijkoop', 'soft', 'open', 'januari 2024'],
+        ['2023-03', '2023-09-27', 'person:gm0590:kanters', 'soft', 'withdrawn', 'voor de begrotingsbehandeling 2025'],
+      ]);
+      const second = of(doc, 'Commitment')[1];
+      expect([iso(second?.props.dueEarliest), iso(second?.props.dueLatest)]).toEqual(['2024-01-01', '2024-01-31']);
+    });
+  }
+
+  it('does not split prose with a semicolon or two into cells', () => {
+    const doc = extract('Raadsinformatiebrief van het college aan de gemeenteraad van Papendrecht over de toezeggingen van de wethouder.\n\nnr;datum;portefeuillehouder;omschrijving;termijn;status\nWij hebben gesproken met de bewoners; de uitkomst volgt; zie bijlage. Wij informeren u over de verdere stappen.\n');
+    expect(of(doc, 'Commitment').filter((n) => n.props.number !== undefined)).toEqual([]);
+  });
+});
