@@ -38,3 +38,26 @@ describe('separated registers', () => {
     expect(of(doc, 'Commitment').filter((n) => n.props.number !== undefined)).toEqual([]);
   });
 });
+
+describe('persons listed after a plural title', () => {
+  it('reads `wethouders Van Wely, Kanters en Dekkers` as three persons, never one called `Van`', () => {
+    const doc = extract('Besluitenlijst college van burgemeester en wethouders van Papendrecht\nVergadering van 7 februari 2023\nAanwezig: burgemeester Heijkoop (voorzitter), wethouders Van Wely, Kanters en Dekkers\n\nBesluit nr. 1 - Kennisname\nHet college neemt kennis van de evaluatie van het beleid.\n');
+    const persons = of(doc, 'Person').map((n) => n.id).sort();
+    expect(persons).toEqual(['person:gm0590:dekkers', 'person:gm0590:heijkoop', 'person:gm0590:kanters', 'person:gm0590:van-wely']);
+  });
+});
+
+describe('municipalities', () => {
+  it('knows the municipalities of the test documents and the large ones by CBS code', async () => {
+    const { municipalityByCode, municipalityByName } = await import('../../src/ingest/municipalities.js');
+    expect(municipalityByCode('GM0855')?.name).toBe('Tilburg');
+    expect(municipalityByCode('GM0080')?.name).toBe('Leeuwarden');
+    expect(municipalityByName('Zwolle')?.cbsCode).toBe('GM0193');
+    expect(municipalityByCode('GM9999')).toBeUndefined();
+  });
+
+  it('names the paying gemeente by its name, not its code', () => {
+    const doc = extract('Besluitenlijst college van burgemeester en wethouders van Tilburg, 7 februari 2023\n\nBesluit nr. 1\nHet college besluit aan Stichting Contour de Twern voor 2023 een subsidie te verlenen van € 450.000 voor het opbouwwerk in de wijken.\n', 'GM0855');
+    expect(of(doc, 'Organisation').map((n) => n.id)).toContain('organisation:gm0855:gemeente-tilburg');
+  });
+});

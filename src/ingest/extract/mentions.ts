@@ -214,10 +214,14 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     found.push({ kind: 'person', id, start: mentionStart, end: mentionEnd, role: role ?? (membership !== null ? 'raadslid' : null) });
   }
   // `wethouders Meijs, Botter en Berkhout`
-  for (const l of matches(/\b(wethouders|raadsleden)\s+([A-Z][\w-]+(?:\s*,\s*[A-Z][\w-]+)*(?:\s+en\s+[A-Z][\w-]+)?)/g, text, start)) {
-    const role = (l.groups[1] ?? '') === 'wethouders' ? 'wethouder' : 'raadslid';
+  // A surname in the list keeps its tussenvoegsel (`wethouders Van Wely, Kanters en Dekkers`).
+  // Without initials a tussenvoegsel is capitalised; `wethouders van Tilburg` is no list of names.
+  const listed = '(?:(?:Van der|Van den|Van de|Van \'t|Van|De|Den|Ter|Ten)\\s+)?\\p{Lu}[\\p{L}\'-]+';
+  const list = new RegExp(`\\b([Ww]ethouders|[Rr]aadsleden)\\s+(${listed}(?:\\s*,\\s*${listed})*(?:\\s+en\\s+${listed})?)`, 'gu');
+  for (const l of matches(list, text, start)) {
+    const role = (l.groups[1] ?? '').toLowerCase() === 'wethouders' ? 'wethouder' : 'raadslid';
     const listStart = l.start + l.text.indexOf(l.groups[2] ?? '');
-    const re = /[A-Z][\w-]+/g;
+    const re = new RegExp(listed, 'gu');
     let n: RegExpExecArray | null;
     while ((n = re.exec(l.groups[2] ?? '')) !== null) {
       const s = listStart + n.index;
