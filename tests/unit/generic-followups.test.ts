@@ -61,3 +61,20 @@ describe('municipalities', () => {
     expect(of(doc, 'Organisation').map((n) => n.id)).toContain('organisation:gm0855:gemeente-tilburg');
   });
 });
+
+describe('agreements', () => {
+  const doc = () => extract('Besluitenlijst college van burgemeester en wethouders van Tilburg, 7 februari 2023\n\nBesluit nr. 1 - Subsidie Stichting Contour de Twern 2023-2025\nHet college besluit:\n1. aan Stichting Contour de Twern voor de jaren 2023 t/m 2025 een subsidie te verlenen van € 450.000 per jaar voor het opbouwwerk in de wijken;\n\nBesluit nr. 2 - Krediet zwembad\nHet college besluit de raad voor te stellen een krediet van 3,2 miljoen euro beschikbaar te stellen voor de renovatie van het zwembad.\n\nVoor de volgende fase hebben wij met Woonbedrijf Ieder1 en Woonstichting Rentree een samenwerkingsovereenkomst gesloten voor de periode 2024-2027.\n', 'GM0855');
+
+  it('makes one subsidy of a decision under its heading, none of a krediet without a payee', () => {
+    const agreements = of(doc(), 'Agreement').map((n) => n.props.kind);
+    expect(agreements.filter((k) => k === 'subsidy')).toHaveLength(1);
+    expect(agreements.filter((k) => k === 'funding')).toHaveLength(0);
+  });
+
+  it('gives both organisations of `met X en Y een samenwerkingsovereenkomst` the same role', () => {
+    const d = doc();
+    const contract = of(d, 'Agreement').find((n) => n.props.kind === 'contract');
+    const roles = d.edges.filter((e) => e.type === 'PARTY_TO' && e.to === contract?.id).map((e) => [e.from, e.props?.role]);
+    expect(roles).toEqual([['organisation:gm0855:woonbedrijf-ieder1', 'client'], ['organisation:gm0855:woonstichting-rentree', 'client']]);
+  });
+});

@@ -21,7 +21,7 @@ const KEYWORDS: readonly { pattern: RegExp; kind: string; role: string }[] = [
   { pattern: /\bhoofdaannemer(?:schap)?\b/gi, kind: 'lead contractor', role: 'lead contractor' },
   { pattern: /\bonderaannemer(?:schap|s)?\b/gi, kind: 'subcontract', role: 'subcontractor' },
   { pattern: /\bsubsidie(?:s|relatie|beschikking)?\b/gi, kind: 'subsidy', role: 'payee' },
-  { pattern: /\bcontract\b|\bovereenkomst\b|\bconvenant\b|\bopdracht\s+(?:verleend|gegund)\b|\bgegund\b|\bgunnen\b|\bgunt\b/gi, kind: 'contract', role: 'contractor' },
+  { pattern: /\bcontract\b|\b(?:samenwerkings|uitvoerings|realisatie|prestatie|dienstverlenings)?overeenkomst(?:en)?\b|\bconvenant\b|\bopdracht\s+(?:verleend|gegund)\b|\bgegund\b|\bgunnen\b|\bgunt\b/gi, kind: 'contract', role: 'contractor' },
 ];
 const PAYS = /\bdraagt\b.{0,60}?\bbij\b|\bbetaalt\b|\bbetalen\b|\bfinanciert\b|\bfinancieren\b|\bbijdrage\b|\bbudget\b|\binvesteert\b|\bkost(?:en)?\b|\bbeschikbaar\b|\btoegekend\b|\bverstrekt\b|\bverleent\b/i;
 
@@ -60,7 +60,8 @@ export function extractAgreement(ctx: DocContext, u: Span, ref: string): string 
   if (hits.length === 0 && !funding) return null;
   if (/\b(?:motie|verzoekt|amendement)\b/i.test(s)) return null;
   // An agenda item's title (`1. Subsidie Stichting Welzijn 2020`) names what the decision under it settles.
-  if (/^\s*\d{1,2}[.)]\s/.test(ctx.shLines.slice(u.start - 4 < 0 ? 0 : ctx.shLines.lastIndexOf('\n', u.start) + 1, u.end)) && u.end - u.start < 90 && amount === undefined) return null;
+  // So does a decision's heading (`Besluit nr. 1 - Subsidie Stichting Contour de Twern 2023-2025`): the decision under it makes the agreement.
+  if (/^\s*(?:\d{1,2}[.)]|(?:Besluit|Agendapunt|Punt)\s+(?:nr\.?\s*)?\d{1,3}\s*[-:.])\s/i.test(ctx.shLines.slice(u.start - 4 < 0 ? 0 : ctx.shLines.lastIndexOf('\n', u.start) + 1, u.end)) && u.end - u.start < 90 && amount === undefined) return null;
   const orgs: Mention[] = organisationMentions(ctx, u.start, u.end);
   // Names the gazetteer does not know, where only an organisation can stand: `Hoofdaannemer (Iederz)`, `subsidies aan Iederz en Alescon`.
   const named = /(?:\(|\b(?:aan|met)\s+)([A-Z][\w-]+(?:\s*,\s*[A-Z][\w-]+)*(?:\s+en\s+[A-Z][\w-]+)?)(?=\)|\s|$|[.,;:])/g;
@@ -81,6 +82,8 @@ export function extractAgreement(ctx: DocContext, u: Span, ref: string): string 
   const gemeente = /\b(?:de\s+)?gemeente(?:\s+[A-Z][\w-]+)?\b|\bhet\s+college\b/i.exec(s);
   const period = periodOf(ctx, u, s, ref);
   if (orgs.length === 0 && amount === undefined && period.text === null) return null;
+  // Money the municipality sets aside (`stelt een krediet beschikbaar van`, `een budget van`) is no agreement until someone is paid.
+  if (orgs.length === 0 && hits.length === 0 && /\bkrediet\b|\bbudget\b/i.test(s)) return null;
   // Without a period or an amount, a keyword only makes an agreement when it names its party: `Subsidie MEE-Vivenz`, `penvoerderschap MEE`.
   const adjacent = orgs.some((o) => hits.some((h) => (o.start >= h.end && /^[\s(:]{0,3}$/.test(ctx.sh.slice(h.end, o.start))) || (h.at >= o.end && /^[\s):]{0,3}$/.test(ctx.sh.slice(o.end, h.at)))));
   if (amount === undefined && period.text === null && !adjacent) return null;
@@ -94,8 +97,12 @@ export function extractAgreement(ctx: DocContext, u: Span, ref: string): string 
     const metWord = /\bmet\s*$/i.test(ctx.sh.slice(Math.max(u.start, o.start - 6), o.start));
     const forWord = /\b(?:voor|aan)\s+(?:de\s+|het\s+)?$/i.test(ctx.sh.slice(Math.max(u.start, o.start - 12), o.start));
     const fromWord = /\b(?:van|door)\s+(?:de\s+|het\s+)?$/i.test(ctx.sh.slice(Math.max(u.start, o.start - 10), o.start));
+    // `met Woonbedrijf Ieder1 en Woonstichting Rentree`: the second of a pair has the first one's role.
+    const prev = parties[parties.length - 1];
+    const paired = prev !== undefined && /^\s*(?:,|en)\s*$/.test(ctx.sh.slice(prev.end, o.start));
     let role: string;
-    if (viaWord) role = 'via';
+    if (paired) role = prev.role;
+    else if (viaWord) role = 'via';
     else if ((funding || kind === 'subsidy') && fromWord && hits.some((h) => h.end <= o.start && h.kind === 'subsidy')) role = 'payer';
     else if (funding && forWord) role = 'payee';
     else if (metWord && kind === 'contract') role = 'client';
