@@ -78,3 +78,12 @@ describe('agreements', () => {
     expect(roles).toEqual([['organisation:gm0855:woonbedrijf-ieder1', 'client'], ['organisation:gm0855:woonstichting-rentree', 'client']]);
   });
 });
+
+describe('meeting pages with field lines', () => {
+  it('ends the committee name at its line and reads the time from `Tijd:`', () => {
+    const doc = extract('Commissie Mens en Samenleving - Zwolle\nVergadering: Commissie Mens en Samenleving\nDatum: woensdag 15 maart 2023\nTijd: 19:30 - 22:45\nLocatie: Raadzaal\n\nAgendapunt 3 - Mantelzorg\nPortefeuillehouder: wethouder Veldkamp\nToezeggingen:\n• De wethouder stuurt voor de raadsbehandeling een overzicht van de wachtlijsten.\n', 'GM0193');
+    expect(of(doc, 'Meeting').map((n) => n.id)).toEqual(['meeting:gm0193:commissie-mens-en-samenleving-2023-03-15-19-30']);
+    const c = of(doc, 'Commitment')[0];
+    expect([c?.props.dueText, iso(c?.props.dueEarliest), iso(c?.props.dueLatest)]).toEqual(['voor de raadsbehandeling', '2023-03-15', '2023-06-15']);
+  });
+});

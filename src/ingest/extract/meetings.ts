@@ -34,7 +34,7 @@ const TIME = '(\\d{1,2}[:.]\\d{2})';
 
 const DOSSIER_STYLE = new RegExp(`^\\s*(?:In vergadering\\s+)?([A-Z][\\w &/'-]{2,60}?)\\s+-\\s+${WEEKDAY}(${WRITTEN}|${NUMERIC})(?:\\s+(?:om\\s+)?${TIME})?`, 'i');
 const PROSE_STYLE = new RegExp(
-  `\\b(?:vergadering|notulen|verslag|besluitenlijst|besluiten)\\b.{0,40}?\\b((?:gemeente)?raad|(?:raads)?commissie\\s+[A-Z][\\w&-]*(?:\\s+(?:en|&|van|voor)?\\s*[A-Z][\\w&-]*)*|college\\s+van\\s+(?:B\\s?&\\s?W|burgemeester\\s+en\\s+wethouders))\\b.{0,60}?\\b(?:d\\.d\\.|op|van|gehouden op|datum:?)?\\s*${WEEKDAY}(${WRITTEN}|${NUMERIC})(?:.{0,30}?(?:om|aanvang:?)\\s+${TIME})?`,
+  `\\b(?:vergadering|notulen|verslag|besluitenlijst|besluiten)\\b.{0,40}?\\b((?:gemeente)?raad|(?:raads)?commissie\\s+[A-Z][\\w&-]*(?:\\s+(?:en|&|van|voor)?\\s*[A-Z][\\w&-]*)*|college\\s+van\\s+(?:B\\s?&\\s?W|burgemeester\\s+en\\s+wethouders))\\b.{0,60}?\\b(?:d\\.d\\.|op|van|gehouden op|datum:?)?\\s*${WEEKDAY}(${WRITTEN}|${NUMERIC})(?:.{0,30}?(?:om|aanvang:?|tijd:)\\s+${TIME})?`,
   'i',
 );
 
@@ -99,7 +99,10 @@ export function findMeetings(ctx: DocContext, from: number, to: number, allowPro
     const iso = isoOf((m[2] ?? '').replace(/\s+/g, ' '));
     if (iso === null) return;
     if (d && /^(?:datum|aangemaakt|besluit|dossier)/i.test((m[1] ?? '').trim())) return;
-    const bodyName = properName((m[1] ?? '').trim().replace(/\s+/g, ' '));
+    // A name ends at its line's end: `Vergadering: Commissie Mens en Samenleving` then `Datum: ...`.
+    const nameAt = start + m.index + m[0].indexOf(m[1] ?? '');
+    const rawName = ctx.shLines.slice(nameAt, nameAt + (m[1] ?? '').length).split(/\r?\n/)[0] ?? '';
+    const bodyName = properName(rawName.trim().replace(/\s+/g, ' '));
     headers.push({ body: bodyName, date: iso, time: m[3] ?? null, start: start + m.index, end: start + m.index + m[0].length });
   });
   return headers.map((h, i) => {
