@@ -87,3 +87,18 @@ describe('meeting pages with field lines', () => {
     expect([c?.props.dueText, iso(c?.props.dueEarliest), iso(c?.props.dueLatest)]).toEqual(['voor de raadsbehandeling', '2023-03-15', '2023-06-15']);
   });
 });
+
+describe('organisation and local party names', () => {
+  const ids = (doc: ExtractedDocument, label: string) => of(doc, label).map((n) => n.id).sort();
+
+  it('reads names with letters beyond ASCII, stops at a line break and splits two organisations joined by `en`', () => {
+    const doc = extract('Raadsinformatiebrief van het college aan de gemeenteraad van Eindhoven, 3 oktober 2023.\n\nHet programma is samen met Stichting Wijeindhoven en Vitalis Zorggroep opgesteld. De subsidie aan Stichting Sport Fryslân loopt door. Wij spraken met Stichting Buurtwerk\nHet college volgt de uitkomsten.\n', 'GM0772');
+    expect(ids(doc, 'Organisation')).toEqual(expect.arrayContaining(['organisation:gm0772:stichting-buurtwerk', 'organisation:gm0772:stichting-sport-fryslan', 'organisation:gm0772:stichting-wijeindhoven', 'organisation:gm0772:vitalis-zorggroep']));
+    expect(ids(doc, 'Organisation').some((id) => /het-college|wijeindhoven-en/.test(id))).toBe(false);
+  });
+
+  it('recognises a local party where only a fractie can stand, with its full name', () => {
+    const doc = extract('Notulen van de vergadering van de gemeenteraad van Enschede op 13 november 2023\n\nDe heer TEN BRINKE (Burgerbelangen Enschede): Wij dienen een motie in namens Burgerbelangen Enschede.\nMevrouw Ozturk (Swollwacht): Ik spreek ook voor de fractie van Stadsgroen.\nDe voorzitter: Dank u wel.\n', 'GM0153');
+    expect(ids(doc, 'Fractie')).toEqual(['fractie:gm0153:burgerbelangen-enschede', 'fractie:gm0153:stadsgroen', 'fractie:gm0153:swollwacht']);
+  });
+});

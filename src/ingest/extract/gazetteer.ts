@@ -33,7 +33,7 @@ export const FRACTIES: readonly FractieEntry[] = [
   { key: 'ja21', name: 'JA21', abbreviation: 'JA21', pattern: /\bJA21\b/ },
   { key: 'fvd', name: 'Forum voor Democratie', abbreviation: 'FvD', pattern: /\bFvD\b|\bForum voor Democratie\b/ },
   // Local parties: the common naming patterns of Dutch local lists.
-  { key: '', name: '', abbreviation: '', pattern: /\b(?:Leefbaar|Stadsbelang|Stadspartij|Beter voor|Lokaal|Hart voor|Gemeentebelangen|Dorpsbelangen|Onafhankelijk|Groep)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\b(?:Gemeentebelangen|Stadsbelang|Burgerbelangen)\b/ },
+  { key: '', name: '', abbreviation: '', pattern: /\b(?:Leefbaar|Stadsbelang|Stadspartij|Beter voor|Lokaal|Hart voor|Gemeentebelangen|Dorpsbelangen|Onafhankelijk|Groep)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\b(?:Gemeentebelangen|Stadsbelang|Burgerbelangen)\b(?:[ \t]+(?!(?:De|Het|Een|En|In|Op|Voor|Wij|Wil|Dient|Stelt|Vraagt)\b)\p{Lu}\p{Ll}[\p{L}-]*)?/u },
 ];
 
 export interface OrganisationEntry {
@@ -78,7 +78,7 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = [
  * `Woningstichting Rochdale`, `Coöperatie X`, `X B.V.`. The name is the match.
  */
 export const GENERIC_ORGANISATION =
-  /\b(?:[Ss]tichting|[Vv]ereniging|Coöperatie|Woonstichting|Woningstichting|[Ww]oningcorporatie|Zorggroep|Welzijnsorganisatie|Bibliotheek|Omgevingsdienst|Waterschap|Hoogheemraadschap)\s+(?:[A-Z][\w'&-]*|de|van|voor|en)(?:\s+(?:[A-Z][\w'&-]*|de|van|voor|en)){0,3}(?<!\s(?:de|van|voor|en))|\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?\s+(?:B\.V\.|N\.V\.|BV)(?=\s|$|[,;])|\b[A-Z]\w*(?:bedrijf|dienst)\s+[A-Z][\w-]+|\bRegio\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g;
+  /\b(?:[Ss]tichting|[Vv]ereniging|Coöperatie|Woonstichting|Woningstichting|[Ww]oningcorporatie|Zorggroep|Welzijnsorganisatie|Bibliotheek|Omgevingsdienst|Waterschap|Hoogheemraadschap)[ \t]+(?:\p{Lu}[\p{L}\d'&-]*|de|van|voor|en)(?:[ \t]+(?:\p{Lu}[\p{L}\d'&-]*|de|van|voor|en)){0,3}(?<![ \t](?:de|van|voor|en))|\b[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)?\s+(?:B\.V\.|N\.V\.|BV)(?=\s|$|[,;])|\b[A-Z]\w*(?:bedrijf|dienst)\s+[A-Z][\w-]+|\bRegio\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/gu;
 
 export interface BodyEntry {
   readonly key: string;

@@ -64,6 +64,9 @@ export function personNode(ctx: DocContext, rawName: string, role: string | null
   return id;
 }
 
+/** A name with an organisation's kind word in it: `Vitalis Zorggroep`, `Stichting Leergeld`, `Bouwbedrijf X B.V.`. */
+const ORGANISATION_SHAPED = /(?:^|\s)(?:Stichting|Vereniging|Coöperatie|Woonstichting|Woningstichting|Woningcorporatie|Welzijnsorganisatie|Bibliotheek|Omgevingsdienst|Waterschap|Zorggroep|B\.V\.|N\.V\.|BV)(?:\s|$)/;
+
 function overlaps(list: readonly Mention[], start: number, end: number): boolean {
   return list.some((m) => start < m.end && end > m.start);
 }
@@ -91,8 +94,25 @@ export function fractieMentions(ctx: DocContext, start: number, end: number): Me
       found.push({ kind: 'fractie', id, start: m.start, end: m.end, role: null });
     }
   }
+  // A local party no pattern knows, where only a fractie can stand: `de fractie van Swollwacht`,
+  // `namens Burgerbelangen Enschede`, `mevrouw Ozturk (Swollwacht)`.
+  for (const m of matches(LOCAL_FRACTIE_CONTEXT, text, start)) {
+    const name = m.groups[1] ?? m.groups[2] ?? '';
+    const at = m.end - name.length - (m.groups[2] !== undefined ? 1 : 0);
+    const end = at + name.length;
+    if (name === '' || overlaps(found, at, end) || NOT_A_SURNAME.test(name.split(/\s+/)[0] ?? '') || /^[A-Z]{1,2}$/.test(name)) continue;
+    if (ORGANISATION_SHAPED.test(name) || ORGANISATIONS.some((o) => new RegExp(o.pattern.source, o.pattern.flags.replace('g', '')).test(name))) continue;
+    const clean = name.replace(/\s+/g, ' ');
+    found.push({ kind: 'fractie', id: fractieNode(ctx, slug(clean), clean, clean, at, end), start: at, end, role: null });
+  }
   return found;
 }
+
+const LOCAL_PARTY_NAME = '\\p{Lu}[\\p{L}\\d-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\d-]+){0,2}';
+const LOCAL_FRACTIE_CONTEXT = new RegExp(
+  `\\b(?:[Dd]e\\s+fractie\\s+van\\s+|[Nn]amens\\s+(?:de\\s+fractie\\s+(?:van\\s+)?)?)(${LOCAL_PARTY_NAME})(?![\\p{L}\\d-])|\\b(?:[Mm]evrouw|[Dd]e\\s+heer|[Dd]hr\\.|[Mm]w\\.)[ \\t]+[^()\\n:,.]{2,40}?[ \\t]*\\((${LOCAL_PARTY_NAME})\\)`,
+  'gu',
+);
 
 export function organisationMentions(ctx: DocContext, start: number, end: number): Mention[] {
   const text = ctx.sh.slice(start, end);
@@ -105,14 +125,23 @@ export function organisationMentions(ctx: DocContext, start: number, end: number
     }
   }
   for (const g of matches(GENERIC_ORGANISATION, text, start)) {
-    // A name does not run over a blank line (a heading followed by a paragraph).
-    const gap = /\n[ \t]*\n/.exec(ctx.text.slice(g.start, g.end));
-    const m = gap === null ? g : { ...g, text: g.text.slice(0, gap.index).trimEnd(), end: g.start + g.text.slice(0, gap.index).trimEnd().length };
-    if (overlaps(found, m.start, m.end) || !/\s/.test(m.text)) continue;
-    const name = m.text.replace(/\s+/g, ' ').trim();
-    const kindWord = (/^\S+/.exec(name)?.[0] ?? '').toLowerCase();
-    const id = organisationNode(ctx, name, name, /b\.?v\.?|n\.v\./i.test(name) ? 'bedrijf' : kindWord, ctx.text.slice(m.start, m.end), m.start, m.end);
-    found.push({ kind: 'organisation', id, start: m.start, end: m.end, role: null });
+    // A name does not run over a line break (a name at a line's end, the next line's first word).
+    const gap = /[ \t]*\r?\n/.exec(ctx.text.slice(g.start, g.end));
+    const whole = gap === null ? g : { ...g, text: g.text.slice(0, gap.index).trimEnd(), end: g.start + g.text.slice(0, gap.index).trimEnd().length };
+    // `Stichting Wijeindhoven en Vitalis Zorggroep` names two organisations when both sides have an organisation's shape.
+    const pair = /^(\S+[ \t]+\S.*?)[ \t]+en[ \t]+(\p{Lu}.*)$/u.exec(whole.text);
+    const parts = pair !== null && ORGANISATION_SHAPED.test(pair[2] ?? '')
+      ? [{ text: pair[1] ?? '', start: whole.start, end: whole.start + (pair[1] ?? '').length }, { text: pair[2] ?? '', start: whole.end - (pair[2] ?? '').length, end: whole.end }]
+      : [whole];
+    for (const m of parts) {
+      if (overlaps(found, m.start, m.end) || !/\s/.test(m.text)) continue;
+      const name = m.text.replace(/\s+/g, ' ').trim();
+      const kindWord = (/^\S+/.exec(name)?.[0] ?? '').toLowerCase();
+      const kindAtEnd = /\b(zorggroep|b\.?v\.?|n\.v\.)$/i.exec(name)?.[1]?.toLowerCase();
+      const kind = kindAtEnd !== undefined ? (/^(?:b|n)/.test(kindAtEnd) ? 'bedrijf' : kindAtEnd) : /b\.?v\.?|n\.v\./i.test(name) ? 'bedrijf' : kindWord;
+      const id = organisationNode(ctx, name, name, kind, ctx.text.slice(m.start, m.end), m.start, m.end);
+      found.push({ kind: 'organisation', id, start: m.start, end: m.end, role: null });
+    }
   }
   return found;
 }
