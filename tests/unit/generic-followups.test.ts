@@ -102,3 +102,10 @@ describe('organisation and local party names', () => {
     expect(ids(doc, 'Fractie')).toEqual(['fractie:gm0153:burgerbelangen-enschede', 'fractie:gm0153:stadsgroen', 'fractie:gm0153:swollwacht']);
   });
 });
+
+describe('promises in a letter', () => {
+  it('keeps two undated promises that are not about informing apart, each with its own kind', () => {
+    const doc = extract('Raadsinformatiebrief gemeente Deventer, 12 oktober 2023\n\nAan de gemeenteraad\n\nWij zullen bekijken of de regeling voor verenigingen van eigenaren kan worden verruimd. Dit voorstel nemen wij mee in het Uitvoeringsprogramma Aardgasvrije Wijken.\n', 'GM0150');
+    expect(of(doc, 'Commitment').map((n) => n.props.kind)).toEqual(['soft', 'explicit']);
+  });
+});

@@ -32,7 +32,7 @@ export interface StatementScope {
   readonly defaultActorId?: string | null;
 }
 
-const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\b(?:antwoordt|antwoorden|geeft\s+als\s+antwoord)\b[^.]{0,40}\bdat\b[^.]{0,160}\b(?:stuurt|toestuurt|informeert|aanbiedt|voorlegt|rapporteert)\b|\bneemt\b[^.]{0,60}\bmee\b|\b(?:neem|nemen)\s+(?!u\b|jullie\b)(?:ik|wij|we)\b[^.]{0,60}?\bmee\b|\b(?:neem|nemen)\s+(?:ik|wij|we)\b|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bprob(?:eer|eert|eren)\b[^.]{0,100}\bte\b/i;
+const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\b(?:antwoordt|antwoorden|geeft\s+als\s+antwoord)\b[^.]{0,40}\bdat\b[^.]{0,160}\b(?:stuurt|toestuurt|informeert|aanbiedt|voorlegt|rapporteert)\b|\bneemt\b[^.]{0,60}\bmee\b|\b(?:neem|nemen)\s+(?!u\b|jullie\b)(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)[^.]{0,60}?\bmee\b|\b(?:neem|nemen)\s+(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bprob(?:eer|eert|eren)\b[^.]{0,100}\bte\b/i;
 const SOFT = /\bprob(?:eer|eert|eren)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|kijkt|kijken|nagaan|nagegaan)\s+of\b|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil\s+(?:proberen|bekijken)\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken)\b/i;
 const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\bheeft\b[^.]{0,60}\btoegezegd\b|\bhad\b[^.]{0,60}\btoegezegd\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\bis\s+(?:eerder\s+)?toegezegd\b|\bwerd\s+toegezegd\b/i;
 const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|\bdraag(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,20}\bop\b|\broep(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,60}\bop\b/i;
@@ -325,7 +325,8 @@ function emitCommitment(
   const promisedTo = promisedToMention?.id ?? scope.bodyId ?? ctx.addresseeId ?? (ctx.weIsCollege ? null : bodyNode(ctx, COUNCIL));
   const verb = /terug/i.test(s) ? 'terug' : /informe/i.test(s) ? 'informeren' : 'other';
   const dedupeKey = `${actor}|${dueText ?? ''}|${verb}|${promisedTo ?? ''}`;
-  const existing = scope.meetingId === null ? state.seen.get(dedupeKey) : undefined;
+  // Only a repeated promise to inform or come back is the same promise; two other promises without a deadline are two.
+  const existing = scope.meetingId === null && verb !== 'other' ? state.seen.get(dedupeKey) : undefined;
   const id = existing ?? entityId('commitment', ctx.municipality, eventKey(ctx, scope, s));
   if (scope.meetingId === null) state.seen.set(dedupeKey, id);
   ctx.facts.node(
