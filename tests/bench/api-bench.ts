@@ -9,7 +9,6 @@
  *   NEO4J_URI=bolt://... npx tsx tests/bench/api-bench.ts   (a running database that holds the seeds)
  *   BENCH_SHOW_FLOOR=1 npx tsx tests/bench/api-bench.ts     (also prints each floor query's rows)
  */
-import { performance } from 'node:perf_hooks';
 import { createContext } from '../../src/context.js';
 import { int } from '../../src/db/values.js';
 import { FACT_LINK_TYPES } from '../../src/graph/fact-links.js';
@@ -27,9 +26,8 @@ import {
   type ReadmeExample,
 } from '../support/readme-examples.js';
 import { openSeededDatabase } from './seeded-database.js';
+import { RUNS, WARM_UP, time } from './timing.js';
 
-const RUNS = 200;
-const WARM_UP = 20;
 const logger = createLogger('warn');
 
 interface Case {
@@ -148,22 +146,6 @@ const CASES: Case[] = [
   },
 ];
 
-function percentile(sorted: readonly number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] ?? NaN;
-}
-
-async function time(run: () => Promise<void>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARM_UP; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await run();
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
 
 async function main(): Promise<void> {
   const { db, close } = await openSeededDatabase(logger, 'api-bench');

@@ -7,23 +7,15 @@
  *   npx tsx tests/bench/graph-bench.ts                 (embedded Neo4j on a temporary folder, seeds loaded)
  *   NEO4J_URI=bolt://... npx tsx tests/bench/graph-bench.ts   (a running database that holds the seeds)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { applySchema } from '../../src/db/apply-schema.js';
-import { Database } from '../../src/db/database.js';
 import { int } from '../../src/db/values.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded-neo4j.js';
 import { createContext } from '../../src/context.js';
 import { FACT_LINK_TYPES } from '../../src/graph/fact-links.js';
-import { loadSeeds } from '../../src/ingest/seed.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer } from '../../src/server.js';
 import { DOSSIER_1873661, HUISARTSEN, LAMBRECHTS, SOJ } from '../support/known-ids.js';
+import { openSeededDatabase } from './seeded-database.js';
+import { RUNS, WARM_UP, time } from './timing.js';
 
-const RUNS = 200;
-const WARM_UP = 20;
 const logger = createLogger('warn');
 
 interface Case {
@@ -115,48 +107,11 @@ const CASES: Case[] = [
   },
 ];
 
-function percentile(sorted: readonly number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] ?? NaN;
-}
-
-async function time(run: () => Promise<void>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < WARM_UP; i++) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await run();
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
 
 async function main(): Promise<void> {
-  let neo4j: EmbeddedNeo4j | null = null;
-  let dataDir: string | null = null;
-  let uri = process.env.NEO4J_URI;
-  if (uri === undefined) {
-    dataDir = mkdtempSync(join(tmpdir(), 'raadsgraaf-graph-bench-'));
-    neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '768m', pagecache: '64m', txTimeoutMs: 30_000, startTimeoutMs: 150_000, logger });
-    uri = neo4j.uri;
-  }
-  const db = Database.create({
-    uri,
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    txTimeoutMs: 30_000,
-    connectTimeoutMs: 20_000,
-  });
+  const { db, close } = await openSeededDatabase(logger, 'graph-bench');
   const server = createServer({ db, logger });
   try {
-    await db.verify();
-    if (neo4j !== null) {
-      await applySchema(db);
-      const seeds = await loadSeeds(db, 'seeds/documents', logger);
-      if (seeds.failed.length > 0) throw new Error(`seeds failed: ${seeds.failed.join('; ')}`);
-    }
     await server.start();
     let queries = 0;
     db.onQuery(() => queries++);
@@ -181,9 +136,7 @@ async function main(): Promise<void> {
     console.log(`\n${RUNS} runs each after ${WARM_UP} warm-up runs; floor = one hand-written Cypher query through the driver, same data.`);
   } finally {
     await server.stop();
-    await db.close();
-    await neo4j?.stop();
-    if (dataDir !== null) rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 
