@@ -101,11 +101,22 @@ export function resolveMunicipality(input: string): MunicipalityInfo | null {
   return municipalityByName(input) ?? null;
 }
 
-/** The first known municipality whose name the text mentions as a word, e.g. in `gemeente Dordrecht`. */
+/**
+ * The municipality a document is from, by what it names: "gemeente X" (and "X" in an e-mail
+ * domain) counts ten times a bare mention, so a Dordrecht letter that mentions Rotterdam once
+ * stays Dordrecht's. Null when no known municipality is named, or two are named equally often.
+ */
 export function municipalityMentionedIn(text: string): MunicipalityInfo | null {
+  const scored: { m: MunicipalityInfo; score: number }[] = [];
   for (const m of KNOWN) {
-    const escaped = m.name.replace(/[.*+?^${}()|[\]\\']/g, '\\$&');
-    if (new RegExp(`(^|[^A-Za-z])${escaped}([^A-Za-z]|$)`, 'i').test(text)) return m;
+    const escaped = m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const bare = text.match(new RegExp(`(?:^|[^\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))?.length ?? 0;
+    if (bare === 0) continue;
+    const owned = text.match(new RegExp(`(?:gemeente|gemeenteraad|college van b(?:urgemeester )?(?:&|en) w(?:ethouders)? van)\\s+${escaped}(?![\\p{L}])|@${escaped}\\.nl`, 'giu'))?.length ?? 0;
+    scored.push({ m, score: bare + 9 * owned });
   }
-  return null;
+  scored.sort((a, b) => b.score - a.score);
+  const [best, second] = scored;
+  if (best === undefined || (second !== undefined && second.score === best.score)) return null;
+  return best.m;
 }
