@@ -3,7 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { COMMISSIE_SL, COMMITMENT_MONITORING, COMMITMENT_SOJ, COMMITMENT_VOOR_DE_ZOMER, GEMEENTERAAD, HUISARTSEN, JEUGDTEAMS, MEETING_2017_03_14, SOCIALE_WIJKTEAMS, SOJ } from '../support/domain-ids.js';
-import { connectTestDatabase, createTestServer, execute, TEST_EDITOR_KEY, TEST_READER_KEY } from '../support/harness.js';
+import { closeTestServer, execute, openTestServer, TEST_EDITOR_KEY, TEST_READER_KEY } from '../support/harness.js';
 import { DOSSIER_1873661, LAMBRECHTS } from '../support/known-ids.js';
 import { loadSyntheticCommitments, syntheticCommitmentId, TEST_MUNICIPALITY } from '../support/synthetic.js';
 
@@ -11,16 +11,11 @@ let db: Database;
 let server: ApolloServer<Context>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  server = createTestServer(db);
-  await server.start();
+  ({ db, server } = await openTestServer());
   await loadSyntheticCommitments(db);
 });
 
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+afterAll(() => closeTestServer(server, db));
 
 const COMMITMENT_FIELDS = /* GraphQL */ `
   fragment CommitmentFields on Commitment {

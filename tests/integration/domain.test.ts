@@ -18,22 +18,17 @@ import {
   TOPIC_64,
   VAN_DER_VLIES,
 } from '../support/domain-ids.js';
-import { connectTestDatabase, createTestServer, execute } from '../support/harness.js';
+import { closeTestServer, execute, openTestServer } from '../support/harness.js';
 import { DOSSIER_1873661, LAMBRECHTS } from '../support/known-ids.js';
 
 let db: Database;
 let server: ApolloServer<Context>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  server = createTestServer(db);
-  await server.start();
+  ({ db, server } = await openTestServer());
 });
 
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+afterAll(() => closeTestServer(server, db));
 
 const MONITOR_REQUEST_CDA_PVDA = 'request:gm0505:1873661-2017-03-14-cda-en-pvda-vragen-om-extra-visie-op';
 const VOTE_STATEMENT_CDA = 'request:gm0505:1873661-2017-03-28-de-fractie-cda-legt-een-stemverklaring-af';

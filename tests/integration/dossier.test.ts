@@ -3,7 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { listen, type Listening } from '../../src/server.js';
-import { connectTestDatabase, createTestServer, execute, testLogger } from '../support/harness.js';
+import { closeTestServer, createTestServer, execute, openTestServer, testLogger } from '../support/harness.js';
 import { DOSSIER_1873661, SEED_DOSSIER_FILE } from '../support/known-ids.js';
 
 const DOSSIER_QUERY = /* GraphQL */ `
@@ -100,15 +100,10 @@ let db: Database;
 let server: ApolloServer<Context>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  server = createTestServer(db);
-  await server.start();
+  ({ db, server } = await openTestServer());
 });
 
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+afterAll(() => closeTestServer(server, db));
 
 describe('dossier(number:)', () => {
   it('answers the seed dossier with every header field, its documents, people, topics and evidence', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
-import { connectTestDatabase, createTestServer, execute } from '../support/harness.js';
+import { closeTestServer, execute, openTestServer } from '../support/harness.js';
 import {
   COMMISSIE_SOCIALE_LEEFOMGEVING,
   COMMITMENT_MONITOR_WIJKTEAMS,
@@ -30,15 +30,10 @@ let db: Database;
 let server: ApolloServer<Context>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  server = createTestServer(db);
-  await server.start();
+  ({ db, server } = await openTestServer());
 });
 
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+afterAll(() => closeTestServer(server, db));
 
 const PATHS = /* GraphQL */ `
   query Connected($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
-import { connectTestDatabase, createTestServer, execute } from '../support/harness.js';
+import { closeTestServer, execute, openTestServer } from '../support/harness.js';
 import { loadSyntheticCommitments, TEST_MUNICIPALITY } from '../support/synthetic.js';
 
 /**
@@ -14,16 +14,11 @@ let db: Database;
 let server: ApolloServer<Context>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  server = createTestServer(db);
-  await server.start();
+  ({ db, server } = await openTestServer());
   await loadSyntheticCommitments(db);
 });
 
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+afterAll(() => closeTestServer(server, db));
 
 const PAGE = `query CommitmentPageWithRelations($first: Int!, $municipality: String!) {
   commitments(first: $first, filter: { municipality: $municipality }) {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
-import { connectTestDatabase, createTestServer, execute, type GqlResult } from '../support/harness.js';
+import { closeTestServer, execute, type GqlResult, openTestServer } from '../support/harness.js';
 import { COMMITMENT_SOJ_HUISARTSEN, SEED_SLIDES_FILE, SOJ } from '../support/known-ids.js';
 import {
   DOSSIER_TIMELINE,
@@ -26,15 +26,10 @@ let db: Database;
 let server: ApolloServer<Context>;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  server = createTestServer(db);
-  await server.start();
+  ({ db, server } = await openTestServer());
 });
 
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
+afterAll(() => closeTestServer(server, db));
 
 const run = (example: ReadmeExample): Promise<GqlResult> => execute(server, db, example.query, { ...example.variables });
 

@@ -18,6 +18,19 @@ export function createTestServer(db: Database): ApolloServer<Context> {
   return createServer({ db, logger: testLogger });
 }
 
+/** A started server on the shared test database, for a file's beforeAll; close with closeTestServer. */
+export async function openTestServer(): Promise<{ db: Database; server: ApolloServer<Context> }> {
+  const db = connectTestDatabase();
+  const server = createTestServer(db);
+  await server.start();
+  return { db, server };
+}
+
+export async function closeTestServer(server: ApolloServer<Context>, db: Database): Promise<void> {
+  await server.stop();
+  await db.close();
+}
+
 export interface GqlResult {
   data?: Record<string, unknown> | null;
   errors?: readonly { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[] }[];
