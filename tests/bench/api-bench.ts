@@ -25,6 +25,7 @@ import {
   SOJ_NEIGHBOURHOOD,
   type ReadmeExample,
 } from '../support/readme-examples.js';
+import { TIMELINE_EVENTS } from './floors.js';
 import { openSeededDatabase } from './seeded-database.js';
 import { RUNS, WARM_UP, time } from './timing.js';
 
@@ -127,19 +128,7 @@ const CASES: Case[] = [
   },
   {
     example: DOSSIER_TIMELINE,
-    floor: `
-      MATCH (n:Entity {id: $id})
-      CALL (n) { RETURN n AS e UNION MATCH (n)-[:$any($types)]-(e:Entity) RETURN e }
-      WITH DISTINCT e, [l IN labels(e) WHERE l <> 'Entity'][0] AS label
-      UNWIND CASE label
-        WHEN 'Meeting' THEN [{kind: 'MEETING', at: e.start}] WHEN 'Decision' THEN [{kind: 'DECISION', at: e.date}]
-        WHEN 'Commitment' THEN [{kind: 'COMMITMENT_MADE', at: e.date}, {kind: 'COMMITMENT_DUE', at: e.dueLatest}]
-        WHEN 'Request' THEN [{kind: 'REQUEST', at: e.date}] WHEN 'Document' THEN [{kind: 'DOCUMENT', at: e.date}]
-        WHEN 'Dossier' THEN [{kind: 'DOSSIER_CREATED', at: e.created}]
-        WHEN 'Agreement' THEN [{kind: 'AGREEMENT_START', at: e.periodFrom}, {kind: 'AGREEMENT_END', at: e.periodTo}]
-        WHEN 'Policy' THEN [{kind: 'POLICY_ADOPTED', at: e.adoptedEarliest}] ELSE [] END AS ev
-      WITH e, ev.kind AS kind, toString(ev.at) AS at WHERE at IS NOT NULL
-      WITH e, kind, at ORDER BY CASE WHEN size(at) > 10 THEN at ELSE at + 'T24:00' END, e.id + '#' + kind
+    floor: `${TIMELINE_EVENTS}
       WITH collect({date: left(at, 10), kind: kind, title: coalesce(e.name, e.subject, e.title, e.text, e.description)}) AS events
       RETURN size(events) AS totalCount, events[..11] AS page`,
     floorParams: { id: DOSSIER_1873661, types: FACT_LINK_TYPES },

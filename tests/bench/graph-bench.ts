@@ -13,6 +13,7 @@ import { FACT_LINK_TYPES } from '../../src/graph/fact-links.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer } from '../../src/server.js';
 import { DOSSIER_1873661, HUISARTSEN, LAMBRECHTS, SOJ } from '../support/known-ids.js';
+import { TIMELINE_EVENTS } from './floors.js';
 import { openSeededDatabase } from './seeded-database.js';
 import { RUNS, WARM_UP, time } from './timing.js';
 
@@ -72,19 +73,7 @@ const CASES: Case[] = [
     name: 'timeline dossier 1873661 (first 20, with evidence)',
     query: `query Timeline($id: ID!) { timeline(id: $id, first: 20) { totalCount edges { cursor node { date at kind title entity { id label } ${EVIDENCE} } } } }`,
     variables: { id: DOSSIER_1873661 },
-    floor: `
-      MATCH (n:Entity {id: $id})
-      CALL (n) { RETURN n AS e UNION MATCH (n)-[:$any($types)]-(e:Entity) RETURN e }
-      WITH DISTINCT e, [l IN labels(e) WHERE l <> 'Entity'][0] AS label
-      UNWIND CASE label
-        WHEN 'Meeting' THEN [{kind: 'MEETING', at: e.start}] WHEN 'Decision' THEN [{kind: 'DECISION', at: e.date}]
-        WHEN 'Commitment' THEN [{kind: 'COMMITMENT_MADE', at: e.date}, {kind: 'COMMITMENT_DUE', at: e.dueLatest}]
-        WHEN 'Request' THEN [{kind: 'REQUEST', at: e.date}] WHEN 'Document' THEN [{kind: 'DOCUMENT', at: e.date}]
-        WHEN 'Dossier' THEN [{kind: 'DOSSIER_CREATED', at: e.created}]
-        WHEN 'Agreement' THEN [{kind: 'AGREEMENT_START', at: e.periodFrom}, {kind: 'AGREEMENT_END', at: e.periodTo}]
-        WHEN 'Policy' THEN [{kind: 'POLICY_ADOPTED', at: e.adoptedEarliest}] ELSE [] END AS ev
-      WITH e, ev.kind AS kind, toString(ev.at) AS at WHERE at IS NOT NULL
-      WITH e, kind, at ORDER BY CASE WHEN size(at) > 10 THEN at ELSE at + 'T24:00' END, e.id + '#' + kind LIMIT 21
+    floor: `${TIMELINE_EVENTS} LIMIT 21
       RETURN e.id AS id, kind, at, coalesce(e.name, e.subject, e.title, e.text, e.description) AS title,
         [(e)-[:EVIDENCED_BY]->(p:Passage)-[:FROM_SOURCE]->(s:Source) | p {.quote, .start, .end, source: s {.fileName, .municipality}}] AS evidence`,
     floorParams: { id: DOSSIER_1873661, types: FACT_LINK_TYPES },
