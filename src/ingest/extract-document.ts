@@ -3,7 +3,8 @@ import type { ExtractedDocument, SourceFormat } from './facts.js';
 import { municipalityId, slug } from './ids.js';
 import { municipalityByCode } from './municipalities.js';
 import { extractDossierHeader, extractDossierSummary } from './extract/dossier-page.js';
-import type { DocContext } from './extract/context.js';
+import type { CandidateUnit, DocContext } from './extract/context.js';
+import { committedModel, type CommitmentModel } from './extract/commitments/model.js';
 import { findMeetings, meetingReferences } from './extract/meetings.js';
 import { extractStatements } from './extract/statements.js';
 import { documentDate, extractProseFacts } from './extract/prose.js';
@@ -44,8 +45,15 @@ export interface DocumentInput {
  * output, which the loader's idempotence relies on. Throws when the text is not a council
  * document (see assertCouncilDocument), naming the reason.
  */
-export function extractDocument(input: DocumentInput): ExtractedDocument {
+/** How commitments are scored: the committed model by default; `null` for the hand-written rules alone; `onCandidate` hears every candidate unit (training). */
+export interface ExtractOptions {
+  readonly commitmentModel?: CommitmentModel | null;
+  readonly onCandidate?: (candidate: CandidateUnit) => void;
+}
+
+export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): ExtractedDocument {
   assertCouncilDocument(input.text);
+  const scorer = { model: options.commitmentModel === undefined ? committedModel() : options.commitmentModel, onCandidate: options.onCandidate };
   const format: SourceFormat = detectFormat(input.text);
   const facts = new FactBuilder();
   const municipality = input.municipality.toUpperCase();
@@ -63,7 +71,7 @@ export function extractDocument(input: DocumentInput): ExtractedDocument {
     const created = findField(page, 'Aangemaakt');
     const ctx: DocContext = {
       text: input.text, sh, shLines, municipality, facts, docKey: number, dossierId: dossier.dossierId, portfolioHolderId: dossier.portfolioHolderId,
-      date: created ? parseDutchDate(created.value) : null, weIsCollege: true, addresseeId: null,
+      date: created ? parseDutchDate(created.value) : null, weIsCollege: true, addresseeId: null, format, scorer,
     };
     extractDossierSummary(ctx, page, dossier.dossierId);
     const section = findSection(page, 'BEHANDELADVIEZEN EN BESLUITEN');
@@ -82,7 +90,7 @@ export function extractDocument(input: DocumentInput): ExtractedDocument {
   const ctx: DocContext = {
     text: input.text, sh, shLines, municipality, facts, docKey: fileKey, dossierId: null, portfolioHolderId: null, date: docDate,
     weIsCollege: format === 'slides' || format === 'letter' || format === 'text' || format === 'decision-list',
-    addresseeId: null,
+    addresseeId: null, format, scorer,
   };
   const addressee = addresseeOf(ctx);
   if (addressee !== null) (ctx as { addresseeId: string | null }).addresseeId = addressee;

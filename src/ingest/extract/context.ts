@@ -1,5 +1,6 @@
 import type { FactBuilder } from '../fact-builder.js';
-import type { Passage } from '../facts.js';
+import type { Passage, SourceFormat } from '../facts.js';
+import type { CommitmentModel } from './commitments/model.js';
 import { passage } from '../text.js';
 
 /** What every extractor of one document shares. */
@@ -23,6 +24,21 @@ export interface DocContext {
   readonly weIsCollege: boolean;
   /** The body a letter or presentation is addressed to (`Aan de gemeenteraad`, `Presentatie commissie X`): whom `u` and `uw commissie` mean. */
   readonly addresseeId: string | null;
+  readonly format: SourceFormat;
+  /** The learned scorer of commitment candidates (null: the hand-written rules alone decide), and who listens to the candidates (training). */
+  readonly scorer: CommitmentScoring;
+}
+
+/** A commitment candidate as the scorer saw it: the unit's span and its features. */
+export interface CandidateUnit {
+  readonly start: number;
+  readonly end: number;
+  readonly features: readonly string[];
+}
+
+export interface CommitmentScoring {
+  readonly model: CommitmentModel | null;
+  readonly onCandidate?: (candidate: CandidateUnit) => void;
 }
 
 export const ev = (ctx: DocContext, start: number, end: number): Passage[] => [passage(ctx.text, start, end)];

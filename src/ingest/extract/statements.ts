@@ -7,6 +7,9 @@ import { ev } from './context.js';
 import { COLLEGE, COUNCIL, EXECUTIVE_ROLES, NAME_AFTER_TITLE } from './gazetteer.js';
 import { actorMentions, bodyNode, personNode, type Mention } from './mentions.js';
 import { policyMentions } from './policies.js';
+import { unitFeatures } from './commitments/features.js';
+import { cuesIn, foldWords } from './commitments/lexicon.js';
+import { probability } from './commitments/model.js';
 
 /**
  * What people say in a meeting or a letter, sentence by sentence: commitments (toezeggingen),
@@ -175,6 +178,18 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
   return null;
 }
 
+/** Whom a commitment the scorer found belongs to when no executive is named: the executive who speaks, the last one named, the portfolio holder, else the college. */
+function fallbackActor(ctx: DocContext, scope: StatementScope, state: State, speaker: Mention | null): string {
+  if (speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) return speaker.id;
+  return state.lastExecutive ?? ctx.portfolioHolderId ?? scope.defaultActorId ?? bodyNode(ctx, COLLEGE);
+}
+
+/** A unit that could hold a promise: a cue of promising, future action or hedging in it. The scorer decides. */
+const isCandidate = (s: string): boolean => {
+  const folded = foldWords(s);
+  return cuesIn('promise', folded).length > 0 || cuesIn('future', folded).length > 0 || cuesIn('hedge', folded).length > 0;
+};
+
 function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp: Span, s: string): void {
   const committee = scope.bodyKind === 'committee' ? scope.bodyId : null;
   const mentions = actorMentions(ctx, sp.start, sp.end, committee);
@@ -232,9 +247,10 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     return;
   }
 
-  // 3. Commitments.
+  // 3. Commitments: every unit with a cue of promising, future action or hedging is a candidate; the learned scorer weighs it
+  // (the rules' verdict is one of its features), and slots come from the rules and gazetteers.
   const promise = PROMISE.exec(s);
-  if (!isMotionInstruction && (promise || state.listMode)) {
+  if (promise !== null || state.listMode || isCandidate(s)) {
     const markerAt = promise?.index ?? s.length;
     const zone = s.slice(0, Math.max(markerAt + (promise?.[0].length ?? 0), 1));
     const reported = REPORTED.test(s);
@@ -243,9 +259,25 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     if (actor === null && state.listMode) actor = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
     if (actor === null && reported) actor = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
     const thirdPartySubject = mentions.some((m) => (m.kind === 'organisation' || m.kind === 'fractie') && m.start < sp.start + markerAt) && !EXEC_WORD.test(zone) && !WE.test(zone) && !mentions.some((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role) && m.start < sp.start + markerAt);
-    if (actor !== null && !expected && !(thirdPartySubject && !state.listMode)) {
-      if (mentions.some((m) => m.id === actor && m.kind === 'person')) state.lastExecutive = actor;
-      emitCommitment(ctx, scope, state, sp, s, text, actor, reported ? 'reported' : SOFT.test(s) ? 'soft' : 'explicit', mentions, link, evidence, promise?.index ?? 0);
+    const ruleSays = !isMotionInstruction && (promise !== null || state.listMode) && actor !== null && !expected && !(thirdPartySubject && !state.listMode);
+    const speaker = scope.speakerAt?.(sp.start) ?? null;
+    const features = unitFeatures({
+      text: s, format: ctx.format, inCommitmentList: state.listMode, listItem: startsListItem(ctx.shLines, sp.start),
+      speaker: speaker === null ? 'none' : speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) ? 'executive' : 'member',
+      weIsCollege: ctx.weIsCollege, previous: state.previousText,
+      rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: actor !== null },
+    });
+    ctx.scorer.onCandidate?.({ start: sp.start, end: sp.end, features });
+    const model = ctx.scorer.model;
+    const p = model === null ? null : probability(model.commitment, features);
+    const accepted = model === null || p === null ? ruleSays : p >= (ruleSays ? model.veto : model.threshold);
+    if (accepted) {
+      const who = actor ?? resolveExecutive(ctx, scope, state, s, sp.start, mentions) ?? fallbackActor(ctx, scope, state, speaker);
+      if (mentions.some((m) => m.id === who && m.kind === 'person')) state.lastExecutive = who;
+      const kind = ruleSays || model === null
+        ? (reported ? 'reported' : SOFT.test(s) ? 'soft' : 'explicit')
+        : probability(model.soft, features) >= 0.5 ? (reported ? 'reported' : 'soft') : 'explicit';
+      emitCommitment(ctx, scope, state, sp, s, text, who, kind, mentions, link, evidence, promise?.index ?? 0, p);
       return;
     }
   }
@@ -314,7 +346,7 @@ function emitDecision(ctx: DocContext, scope: StatementScope, sp: Span, s: strin
 
 function emitCommitment(
   ctx: DocContext, scope: StatementScope, state: State, sp: Span, s: string, text: string, actor: string, kind: string,
-  mentions: readonly Mention[], link: (id: string, exclude: readonly string[]) => void, evidence: ReturnType<typeof ev>, markerAt = 0,
+  mentions: readonly Mention[], link: (id: string, exclude: readonly string[]) => void, evidence: ReturnType<typeof ev>, markerAt = 0, confidence: number | null = null,
 ): void {
   const when = scope.date ?? ctx.date;
   // The deadline of the promise follows its verb (`antwoordt dat de gunning in mei plaatsvindt en zegt toe ... vóór de zomer`); else anywhere.
@@ -341,6 +373,7 @@ function emitCommitment(
       dueLatest: due?.latest ? date(due.latest) : null,
       date: when ? date(when) : null,
       promisedToText: promisedTo === null ? (/\buw\s+commissie\b/i.exec(s)?.[0] ?? null) : null,
+      confidence: confidence === null ? null : Math.round(confidence * 1000) / 1000,
       municipality: ctx.municipality,
     },
     evidence,

@@ -1,0 +1,90 @@
+import { cuesIn, foldWords, type LexiconName } from './lexicon.js';
+
+/**
+ * The features of one candidate unit, as strings: what the learned scorer weighs. Words and word
+ * pairs say how things are phrased; lexicon cues say what kind of words occur and where; the
+ * unit's place in the document (a `Toezeggingen` heading above it, a register row, who speaks)
+ * says what the layout means. The same function serves training and extraction, so the scorer
+ * always sees at run time what it was trained on.
+ */
+export interface UnitContext {
+  /** The unit's text (shadow text: OCR noise smoothed, same offsets). */
+  readonly text: string;
+  /** The document's format as detect-format names it. */
+  readonly format: string;
+  /** Under a `Toezeggingen` heading or label, or a row of a toezeggingen register. */
+  readonly inCommitmentList: boolean;
+  /** A list item (bullet or number). */
+  readonly listItem: boolean;
+  /** Who speaks, in minutes: an executive, a member, or nobody. */
+  readonly speaker: 'executive' | 'member' | 'none';
+  /** The unit before it, for who was named just before (news names the wethouder once, then reports). */
+  readonly previous: string;
+  /** Whether `wij` is the college in this document (letters, decision lists, slides). */
+  readonly weIsCollege: boolean;
+  /** What the hand-written rules made of it: a cue of them, not a verdict. */
+  readonly rule: { readonly promise: boolean; readonly soft: boolean; readonly reported: boolean; readonly expectation: boolean; readonly motionInstruction: boolean; readonly thirdParty: boolean; readonly actorFound: boolean };
+}
+
+const LEX: readonly LexiconName[] = ['promise', 'future', 'hedge', 'reporting', 'executive', 'addressee', 'not-promise'];
+
+export function unitFeatures(u: UnitContext): string[] {
+  const folded = foldWords(u.text);
+  const words = folded.trim().split(' ').filter((w) => w !== '');
+  const f = new Set<string>(['bias']);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (/^\d+$/.test(w)) continue;
+    f.add(`w:${w}`);
+    const next = words[i + 1];
+    if (next !== undefined) f.add(`b:${w}_${next}`);
+  }
+  const found = new Map<LexiconName, string[]>();
+  for (const name of LEX) {
+    const cues = cuesIn(name, folded);
+    found.set(name, cues);
+    if (cues.length > 0) f.add(`lex:${name}`);
+    for (const c of cues) f.add(`cue:${name}:${c}`);
+  }
+  const has = (n: LexiconName) => (found.get(n)?.length ?? 0) > 0;
+  // Where the first executive word stands relative to the first promise cue: subject before verb.
+  const firstAt = (n: LexiconName): number => {
+    const c = found.get(n)?.[0];
+    return c === undefined ? -1 : folded.indexOf(` ${c} `);
+  };
+  const ex = firstAt('executive'), pr = firstAt('promise');
+  if (ex >= 0 && pr >= 0) f.add(ex < pr ? 'order:exec-before-promise' : 'order:promise-before-exec');
+  for (const [a, b] of [['executive', 'promise'], ['promise', 'future'], ['promise', 'hedge'], ['promise', 'reporting'], ['promise', 'addressee'], ['executive', 'future'], ['promise', 'not-promise'], ['hedge', 'future']] as const) {
+    if (has(a) && has(b)) f.add(`and:${a}+${b}`);
+  }
+  // An executive within eight words before a promise or future cue: the executive is the one who acts.
+  const at = (n: LexiconName): number[] => {
+    const out: number[] = [];
+    for (const c of new Set(found.get(n) ?? [])) {
+      const cw = c.split(' ');
+      for (let i = 0; i + cw.length <= words.length; i++) if (cw.every((x, j) => words[i + j] === x)) out.push(i);
+    }
+    return out;
+  };
+  const exAt = at('executive');
+  for (const n of ['promise', 'future', 'hedge'] as const) {
+    if (at(n).some((i) => exAt.some((e) => e < i && i - e <= 8))) f.add(`near:executive->${n}`);
+  }
+  if (at('reporting').some((r) => words.slice(r + 1, r + 4).includes('dat')) && has('future')) f.add('reported-future');
+  if (cuesIn('executive', foldWords(u.previous)).some((c) => c !== 'we' && c !== 'ik' && c !== 'ons' && c !== 'onze')) f.add('previous:executive');
+  if (/ (?:u|uw) /.test(folded)) f.add('person:second');
+  if (/ (?:wordt|worden|werd|werden) (?:[a-z]+ ){0,6}(?:ge[a-z]+[dt]|toegezegd|toegestuurd|toegezonden|voorgelegd|aangeboden|teruggekoppeld) /.test(folded)) f.add('voice:passive');
+  if (/ (?:heeft|hebben|had|hadden|is|zijn|was|waren) (?:[a-z]+ ){0,8}(?:ge[a-z]+[dt]|toegezegd|beloofd) /.test(folded)) f.add('tense:perfect');
+  if (/ (?:niet|geen|nooit) /.test(folded)) f.add('neg');
+  if (/\?\s*$/.test(u.text)) f.add('question');
+  if (/^\s*(?:toezegging(?:en)?|tasein)\s*[:\-]/i.test(u.text)) f.add('label:toezegging');
+  f.add(`fmt:${u.format}`);
+  if (u.inCommitmentList) f.add('layout:commitment-list');
+  if (u.listItem) f.add('layout:item');
+  f.add(`speaker:${u.speaker}`);
+  if (u.weIsCollege) f.add('we-is-college');
+  const len = words.length;
+  f.add(`len:${len < 8 ? 'short' : len < 25 ? 'mid' : len < 60 ? 'long' : 'very-long'}`);
+  for (const [k, v] of Object.entries(u.rule)) if (v) f.add(`rule:${k}`);
+  return [...f];
+}

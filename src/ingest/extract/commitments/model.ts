@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The learned scorer of commitment candidates: two logistic regressions over unit features, one
+ * for "is this a commitment" and one for "is it soft (hedged or reported)". The weights are data
+ * (model.json), written by `npm run train` from the real corpus; scoring is pure and deterministic.
+ */
+export interface LogisticModel {
+  readonly bias: number;
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+export interface CommitmentModel {
+  readonly version: 1;
+  /** What it was trained on, for the reader: documents, units, positives, and the settings. */
+  readonly trainedOn: { readonly documents: number; readonly units: number; readonly positives: number; readonly soft: number; readonly epochs: number; readonly l2: number };
+  /** A candidate at or above this probability is a commitment. */
+  readonly threshold: number;
+  /** A commitment the hand-written rules found is dropped only below this probability. */
+  readonly veto: number;
+  readonly commitment: LogisticModel;
+  readonly soft: LogisticModel;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function probability(m: LogisticModel, features: readonly string[]): number {
+  let z = m.bias;
+  for (const f of features) z += m.weights[f] ?? 0;
+  return sigmoid(z);
+}
+
+let committed: CommitmentModel | null | undefined;
+
+/** The committed model (model.json beside this file), or null when none has been trained yet. */
+export function committedModel(): CommitmentModel | null {
+  if (committed === undefined) {
+    try {
+      committed = JSON.parse(readFileSync(new URL('./model.json', import.meta.url), 'utf8')) as CommitmentModel;
+    } catch {
+      committed = null;
+    }
+  }
+  return committed;
+}

@@ -1,0 +1,124 @@
+/**
+ * Extraction quality on the real corpus (tests/corpus), cross-validated by document.
+ *
+ *   npm run quality                 the figures, with a breakdown per format and per decade
+ *   npm run quality -- --verbose    also every miss, false find and trap taken, with its text
+ *   npm run quality -- --rules      the hand-written rules alone (no learned scorer), for comparison
+ *   npm run quality -- --check      exit 1 when a figure is more than 2 points below tests/quality/figures.json
+ *   npm run quality -- --write      store the figures as the new reference
+ *
+ * Nothing here is a text we wrote: every document is a published council text.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectFormat } from '../../src/ingest/parse/detect-format.js';
+import { loadCorpus } from './corpus.js';
+import { actorAgrees, dueAgrees, type DocScore } from './corpus-score.js';
+import { crossValidate, extractCorpusDocument } from './run-corpus.js';
+
+const argv = process.argv.slice(2);
+const verbose = argv.includes('--verbose');
+const rulesOnly = argv.includes('--rules');
+const K = Number(argv[argv.indexOf('--k') + 1]) > 1 && argv.includes('--k') ? Number(argv[argv.indexOf('--k') + 1]) : 5;
+const FIGURES = join(import.meta.dirname, 'figures.json');
+
+type Figures = Record<string, number>;
+
+const pct = (a: number, b: number): number => (b === 0 ? 0 : Math.round((1000 * a) / b) / 10);
+const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : Math.round((20 * p * r) / (p + r)) / 10);
+
+function figures(scores: readonly DocScore[]): Figures {
+  const sum = (f: (s: DocScore) => number) => scores.reduce((a, s) => a + f(s), 0);
+  const pairs = scores.flatMap((s) => s.commitments.pairs);
+  const gold = scores.flatMap((s) => s.doc.commitments);
+  const explicitGold = gold.filter((g) => g.kind === 'explicit').length;
+  const softGold = gold.filter((g) => g.kind === 'soft').length;
+  const found = sum((s) => s.commitments.found.length);
+  const extra = sum((s) => s.commitments.extra.length);
+  const withActor = pairs.filter((p) => p.gold.actor !== null);
+  const cp = pct(found - extra, found), cr = pct(pairs.length, gold.length);
+  const kind = (k: 'requests' | 'decisions') => {
+    const f = sum((s) => s[k].found.length), x = sum((s) => s[k].extra.length), g = sum((s) => s.doc[k].length), m = sum((s) => s[k].pairs.length);
+    const p = pct(f - x, f), r = pct(m, g);
+    return { p, r, f: f1(p, r) };
+  };
+  const req = kind('requests'), dec = kind('decisions');
+  return {
+    documents: scores.length,
+    refused: scores.filter((s) => s.refused !== null).length,
+    'commitments.precision': cp,
+    'commitments.recall': cr,
+    'commitments.f1': f1(cp, cr),
+    'explicit.recall': pct(pairs.filter((p) => p.gold.kind === 'explicit').length, explicitGold),
+    'soft.recall': pct(pairs.filter((p) => p.gold.kind === 'soft').length, softGold),
+    'soft.marked-soft': pct(pairs.filter((p) => p.gold.kind === 'soft' && p.found.kind !== 'explicit').length, softGold),
+    'actor.accuracy': pct(withActor.filter((p) => actorAgrees(p.gold.actor, p.found.actor) === true).length, withActor.length),
+    'due.accuracy': pct(pairs.filter((p) => dueAgrees(p.gold.due, p.found.dueText)).length, pairs.length),
+    'traps.taken': pct(sum((s) => s.trapsTaken.length), sum((s) => s.doc.traps.length)),
+    'requests.precision': req.p, 'requests.recall': req.r, 'requests.f1': req.f,
+    'decisions.precision': dec.p, 'decisions.recall': dec.r, 'decisions.f1': dec.f,
+  };
+}
+
+/** Figures where higher is better; `traps.taken` is lower-is-better. */
+const GUARDED = ['commitments.precision', 'commitments.recall', 'explicit.recall', 'soft.recall', 'actor.accuracy', 'requests.f1', 'decisions.f1'];
+
+function decadeOf(s: DocScore): string {
+  const years = `${s.doc.source} ${s.doc.text.slice(0, 3000)}`.match(/\b(19[5-9]\d|20[0-2]\d)\b/g) ?? [];
+  const y = years.map(Number).sort((a, b) => a - b)[0];
+  return y === undefined ? 'undated' : `${Math.floor(y / 10) * 10}s`;
+}
+
+function breakdown(title: string, scores: readonly DocScore[], key: (s: DocScore) => string): void {
+  const groups = new Map<string, DocScore[]>();
+  for (const s of scores) groups.set(key(s), [...(groups.get(key(s)) ?? []), s]);
+  console.log(`\nper ${title}          docs  commitments  P      R      actor  | requests F1 | decisions F1`);
+  for (const [k, g] of [...groups.entries()].sort()) {
+    const f = figures(g);
+    const n = g.reduce((a, s) => a + s.doc.commitments.length, 0);
+    console.log(`  ${k.padEnd(20)} ${String(g.length).padStart(4)}  ${String(n).padStart(11)}  ${String(f['commitments.precision']).padStart(5)}  ${String(f['commitments.recall']).padStart(5)}  ${String(f['actor.accuracy']).padStart(5)}  | ${String(f['requests.f1']).padStart(11)} | ${String(f['decisions.f1']).padStart(12)}`);
+  }
+}
+
+function sentenceAround(text: string, start: number): string {
+  const a = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
+  const e = text.slice(start).search(/[.\n]/);
+  return text.slice(a, e < 0 ? undefined : start + e + 1).replace(/\s+/g, ' ').trim().slice(0, 240);
+}
+
+const corpus = loadCorpus();
+const started = Date.now();
+const scores = rulesOnly ? corpus.map((d) => extractCorpusDocument(d, null)) : crossValidate(K, corpus);
+const fig = figures(scores);
+const gold = corpus.flatMap((d) => d.commitments);
+console.log(`${rulesOnly ? 'hand-written rules alone' : `${K}-fold cross-validation by document`}: ${corpus.length} real documents, ${gold.length} commitments (${gold.filter((g) => g.kind === 'explicit').length} explicit), ${corpus.reduce((a, d) => a + d.requests.length, 0)} requests, ${corpus.reduce((a, d) => a + d.decisions.length, 0)} decisions, ${corpus.reduce((a, d) => a + d.traps.length, 0)} traps; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+for (const [k, v] of Object.entries(fig)) console.log(`  ${k.padEnd(24)} ${v}`);
+breakdown('format', scores, (s) => detectFormat(s.doc.text));
+breakdown('decade', scores, decadeOf);
+
+if (verbose) {
+  for (const s of scores) {
+    const lines: string[] = [];
+    if (s.refused !== null) lines.push(`  REFUSED: ${s.refused}`);
+    for (const g of s.commitments.missed) lines.push(`  missed ${g.kind} (${g.actor ?? '?'}): ${g.spans[0] === undefined ? g.all.join(' | ') : sentenceAround(s.doc.text, g.spans[0].start)}`);
+    for (const p of s.commitments.pairs) if (actorAgrees(p.gold.actor, p.found.actor) === false) lines.push(`  actor: gold ${p.gold.actor}, found ${p.found.actor}: ${p.found.text.slice(0, 160)}`);
+    for (const x of s.commitments.extra) lines.push(`  false ${x.kind} p=${x.confidence ?? '-'} (${x.actor ?? '?'}): ${x.text.slice(0, 200)}`);
+    for (const t of s.trapsTaken) lines.push(`  TRAP taken: ${t.all.join(' | ')}`);
+    if (lines.length > 0) console.log(`\n${s.doc.fileName}\n${lines.join('\n')}`);
+  }
+}
+
+if (argv.includes('--write')) {
+  writeFileSync(FIGURES, `${JSON.stringify(fig, null, 2)}\n`);
+  console.log(`\nwrote ${FIGURES}`);
+}
+if (argv.includes('--check')) {
+  const reference = JSON.parse(readFileSync(FIGURES, 'utf8')) as Figures;
+  const drops = GUARDED.filter((k) => (fig[k] ?? 0) < (reference[k] ?? 0) - 2).map((k) => `${k} ${fig[k]} < ${reference[k]} - 2`);
+  if ((fig['traps.taken'] ?? 0) > (reference['traps.taken'] ?? 0) + 2) drops.push(`traps.taken ${fig['traps.taken']} > ${reference['traps.taken']} + 2`);
+  if (drops.length > 0) {
+    console.error(`\nquality dropped below the committed figures (tests/quality/figures.json):\n  ${drops.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('\nquality: no figure more than 2 points below tests/quality/figures.json');
+}

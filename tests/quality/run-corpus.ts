@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { extractDocument } from '../../src/ingest/extract-document.js';
+import type { CommitmentModel } from '../../src/ingest/extract/commitments/model.js';
+import { loadCorpus, folds, type CorpusDocument } from './corpus.js';
+import { scoreDocument, type DocScore } from './corpus-score.js';
+import { trainModel } from '../../src/ingest/extract/commitments/train.js';
+import { examplesOf } from './examples.js';
+
+/** The municipality code corpus documents are extracted under: the figures do not depend on it. */
+export const CORPUS_MUNICIPALITY = 'GM9998';
+
+export function extractCorpusDocument(doc: CorpusDocument, model: CommitmentModel | null): DocScore {
+  try {
+    const extracted = extractDocument({
+      text: doc.text, fileName: doc.fileName, municipality: CORPUS_MUNICIPALITY,
+      sha256: createHash('sha256').update(doc.text).digest('hex'),
+    }, { commitmentModel: model });
+    return scoreDocument(doc, extracted, null);
+  } catch (error) {
+    return scoreDocument(doc, null, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * k-fold cross-validation by document: each fold's documents are extracted with a model trained
+ * on the other folds only, so no document is scored by a model that saw it.
+ */
+export function crossValidate(k: number, corpus: readonly CorpusDocument[] = loadCorpus()): DocScore[] {
+  const parts = folds(corpus, k);
+  const out: DocScore[] = [];
+  parts.forEach((test, i) => {
+    const train = parts.filter((_, j) => j !== i).flat();
+    const model = trainModel(examplesOf(train));
+    for (const doc of test) out.push(extractCorpusDocument(doc, model));
+  });
+  return out.sort((a, b) => a.doc.id.localeCompare(b.doc.id));
+}
