@@ -25,7 +25,7 @@ export function examplesOf(docs: readonly CorpusDocument[]): TrainingExample[] {
   return docs.flatMap((doc) =>
     candidatesOf(doc).map((c) => {
       const gold = doc.commitments.find((g) => overlaps(c, g.spans));
-      return { features: c.features, commitment: gold !== undefined, soft: gold?.kind === 'soft', trap: doc.traps.some((t) => overlaps(c, t.spans)) };
+      return { features: c.features, commitment: gold !== undefined, soft: gold?.kind === 'soft', trap: doc.traps.some((t) => overlaps(c, t.spans)), group: doc.id };
     }),
   );
 }

@@ -185,6 +185,24 @@ function fallbackActor(ctx: DocContext, scope: StatementScope, state: State, spe
 }
 
 /** A unit that could hold a promise: a cue of promising, future action or hedging in it. The scorer decides. */
+/** Capitalised words that open a sentence without naming anyone. */
+const SENTENCE_OPENERS = new Set(['hij', 'zij', 'ze', 'het', 'dit', 'dat', 'die', 'deze', 'er', 'ook', 'dan', 'daarna', 'daarnaast', 'verder', 'voorts', 'men', 'u', 'wie', 'wat', 'hier', 'daar', 'nu', 'straks', 'binnenkort', 'spreker', 'zo', 'vervolgens', 'tevens', 'bovendien', 'daarom', 'toen', 'eerst', 'ook']);
+
+/**
+ * The unit opens with someone else as the subject of its verb (`Iederz zal ...`, `De VVD wil ...`,
+ * `Minister De Jonge belooft ...`): a name or a known non-executive before the first finite verb.
+ */
+function startsWithOther(s: string, mentions: readonly Mention[], at: number): boolean {
+  const head = /^[\s*•·-]*((?:\S+\s+){0,4}?)(?:zal|zullen|gaat|gaan|wil|willen|komt|komen|belooft|beloven|zegt|zeggen|heeft|hebben|is|wordt)\b/i.exec(s);
+  if (head === null) return false;
+  const subject = head[1] ?? '';
+  if (subject.trim() === '' || EXEC_WORD.test(subject) || /\b(?:wij|we|ik|college|wethouder|burgemeester|gemeente|portefeuillehouder)\b/i.test(subject)) return false;
+  const named = mentions.find((m) => m.start >= at && m.start < at + subject.length + 4);
+  if (named !== undefined) return named.kind !== 'body' && !(named.kind === 'person' && named.role !== null && EXECUTIVE_ROLES.test(named.role));
+  const word = /^(?:De\s+)?([A-Z][\p{L}-]+)$/u.exec(subject.trim())?.[1];
+  return word !== undefined && !SENTENCE_OPENERS.has(word.toLowerCase());
+}
+
 const isCandidate = (s: string): boolean => {
   const folded = foldWords(s);
   return cuesIn('promise', folded).length > 0 || cuesIn('future', folded).length > 0 || cuesIn('hedge', folded).length > 0;
@@ -261,7 +279,10 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const thirdPartySubject = mentions.some((m) => (m.kind === 'organisation' || m.kind === 'fractie') && m.start < sp.start + markerAt) && !EXEC_WORD.test(zone) && !WE.test(zone) && !mentions.some((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role) && m.start < sp.start + markerAt);
     const ruleSays = !isMotionInstruction && (promise !== null || state.listMode) && actor !== null && !expected && !(thirdPartySubject && !state.listMode);
     const speaker = scope.speakerAt?.(sp.start) ?? null;
+    const inUnit = actor === null ? resolveExecutive(ctx, scope, state, s, sp.start, mentions) : null;
+    const executiveSpeaks = speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role);
     const features = unitFeatures({
+      actorFrom: actor !== null ? 'rule' : inUnit !== null ? 'unit' : executiveSpeaks ? 'speaker' : 'default',
       text: s, format: ctx.format, inCommitmentList: state.listMode, listItem: startsListItem(ctx.shLines, sp.start),
       speaker: speaker === null ? 'none' : speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) ? 'executive' : 'member',
       weIsCollege: ctx.weIsCollege, previous: state.previousText,
@@ -270,9 +291,11 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     ctx.scorer.onCandidate?.({ start: sp.start, end: sp.end, features });
     const model = ctx.scorer.model;
     const p = model === null ? null : probability(model.commitment, features);
-    const accepted = model === null || p === null ? ruleSays : p >= (ruleSays ? model.veto : model.threshold);
+    // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
+    const otherSubject = thirdPartySubject || isMotionInstruction || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
+    const accepted = model === null || p === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
-      const who = actor ?? resolveExecutive(ctx, scope, state, s, sp.start, mentions) ?? fallbackActor(ctx, scope, state, speaker);
+      const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker);
       if (mentions.some((m) => m.id === who && m.kind === 'person')) state.lastExecutive = who;
       const kind = ruleSays || model === null
         ? (reported ? 'reported' : SOFT.test(s) ? 'soft' : 'explicit')

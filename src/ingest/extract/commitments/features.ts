@@ -22,11 +22,13 @@ export interface UnitContext {
   readonly previous: string;
   /** Whether `wij` is the college in this document (letters, decision lists, slides). */
   readonly weIsCollege: boolean;
+  /** How the actor was found: by the rules before the promise verb, anywhere in the unit, as the speaker, or not at all (the college by default). */
+  readonly actorFrom: 'rule' | 'unit' | 'speaker' | 'default';
   /** What the hand-written rules made of it: a cue of them, not a verdict. */
   readonly rule: { readonly promise: boolean; readonly soft: boolean; readonly reported: boolean; readonly expectation: boolean; readonly motionInstruction: boolean; readonly thirdParty: boolean; readonly actorFound: boolean };
 }
 
-const LEX: readonly LexiconName[] = ['promise', 'future', 'hedge', 'reporting', 'executive', 'addressee', 'not-promise'];
+const LEX: readonly LexiconName[] = ['promise', 'future', 'hedge', 'reporting', 'executive', 'addressee', 'not-promise', 'third-party', 'past'];
 
 export function unitFeatures(u: UnitContext): string[] {
   const folded = foldWords(u.text);
@@ -79,6 +81,8 @@ export function unitFeatures(u: UnitContext): string[] {
   if (/\?\s*$/.test(u.text)) f.add('question');
   if (/^\s*(?:toezegging(?:en)?|tasein)\s*[:\-]/i.test(u.text)) f.add('label:toezegging');
   f.add(`fmt:${u.format}`);
+  f.add(`actor:${u.actorFrom}`);
+  if (at('third-party').some((t) => at('future').some((i) => t < i && i - t <= 6)) && !f.has('near:executive->future')) f.add('near:third-party->future');
   if (u.inCommitmentList) f.add('layout:commitment-list');
   if (u.listItem) f.add('layout:item');
   f.add(`speaker:${u.speaker}`);

@@ -1,4 +1,4 @@
-import type { CommitmentModel, LogisticModel } from './model.js';
+import { probability, type CommitmentModel, type LogisticModel } from './model.js';
 
 /** One candidate unit of a training document, with what the gold says of it. */
 export interface TrainingExample {
@@ -9,14 +9,19 @@ export interface TrainingExample {
   readonly soft: boolean;
   /** The unit overlaps an annotated trap (weighed double as a negative). */
   readonly trap: boolean;
+  /** The document it comes from: inner folds for the threshold keep a document together. */
+  readonly group: string;
 }
 
 export interface TrainOptions {
   readonly epochs?: number;
   readonly l2?: number;
   readonly learningRate?: number;
+  /** How much more the word and word-pair features are held back than the cue and layout features (they are many, and each is rare). */
+  readonly wordPenalty?: number;
   /** Features seen in fewer training units than this are left out. */
   readonly minCount?: number;
+  /** Fixed threshold; when absent it is chosen by an inner cross-validation over the training documents (best F0.5). */
   readonly threshold?: number;
   readonly veto?: number;
 }
@@ -31,6 +36,7 @@ function fit(examples: readonly { features: readonly string[]; y: number; weight
   const vocab = [...counts.entries()].filter(([, c]) => c >= o.minCount).map(([f]) => f).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
   const rows = examples.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.y, w: e.weight }));
+  const penalty = Float64Array.from(vocab, (f) => (/^[wb]:/.test(f) ? o.wordPenalty : 1));
   const w = new Float64Array(vocab.length);
   let b = 0;
   const total = rows.reduce((a, r) => a + r.w, 0) || 1;
@@ -44,7 +50,7 @@ function fit(examples: readonly { features: readonly string[]; y: number; weight
       gb += err;
       for (const i of r.x) g[i] = (g[i] ?? 0) + err;
     }
-    for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) - o.learningRate * ((g[i] ?? 0) / total + o.l2 * (w[i] ?? 0));
+    for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) - o.learningRate * ((g[i] ?? 0) / total + o.l2 * (penalty[i] ?? 1) * (w[i] ?? 0));
     b -= o.learningRate * (gb / total);
   }
   const weights: Record<string, number> = {};
@@ -56,18 +62,46 @@ function fit(examples: readonly { features: readonly string[]; y: number; weight
 }
 
 export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): CommitmentModel {
-  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: 0.5, veto: 0.1, ...options };
+  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.1, wordPenalty: 10, ...options };
+  const threshold = Number.isNaN(o.threshold) ? chooseThreshold(examples, o) : o.threshold;
+  const { commitment, soft } = fitBoth(examples, o);
   const positives = examples.filter((e) => e.commitment);
-  // Positives are rarer than negatives: weigh them so both classes count alike.
-  const posWeight = positives.length === 0 ? 1 : Math.max(1, (examples.length - positives.length) / positives.length / 2);
-  const commitment = fit(examples.map((e) => ({ features: e.features, y: e.commitment ? 1 : 0, weight: e.commitment ? posWeight : e.trap ? 2 : 1 })), o);
-  const soft = fit(positives.map((e) => ({ features: e.features, y: e.soft ? 1 : 0, weight: 1 })), o);
   return {
     version: 1,
-    trainedOn: { documents: 0, units: examples.length, positives: positives.length, soft: positives.filter((e) => e.soft).length, epochs: o.epochs, l2: o.l2 },
-    threshold: o.threshold,
+    trainedOn: { documents: new Set(examples.map((e) => e.group)).size, units: examples.length, positives: positives.length, soft: positives.filter((e) => e.soft).length, epochs: o.epochs, l2: o.l2 },
+    threshold,
     veto: o.veto,
     commitment,
     soft,
   };
+}
+
+function fitBoth(examples: readonly TrainingExample[], o: Required<TrainOptions>): { commitment: LogisticModel; soft: LogisticModel } {
+  const positives = examples.filter((e) => e.commitment);
+  // Positives are rarer than negatives: weigh them so both classes count alike.
+  const posWeight = positives.length === 0 ? 1 : Math.max(1, (examples.length - positives.length) / positives.length / 2);
+  return {
+    commitment: fit(examples.map((e) => ({ features: e.features, y: e.commitment ? 1 : 0, weight: e.commitment ? posWeight : e.trap ? 2 : 1 })), o),
+    soft: fit(positives.map((e) => ({ features: e.features, y: e.soft ? 1 : 0, weight: 1 })), o),
+  };
+}
+
+/** The threshold with the best F0.5 over three inner folds of the training documents (never the documents scored later). */
+function chooseThreshold(examples: readonly TrainingExample[], o: Required<TrainOptions>): number {
+  const groups = [...new Set(examples.map((e) => e.group))].sort();
+  const scored: { p: number; y: boolean }[] = [];
+  for (let k = 0; k < 3; k++) {
+    const held = new Set(groups.filter((_, i) => i % 3 === k));
+    const { commitment } = fitBoth(examples.filter((e) => !held.has(e.group)), o);
+    for (const e of examples) if (held.has(e.group)) scored.push({ p: probability(commitment, e.features), y: e.commitment });
+  }
+  const positives = scored.filter((r) => r.y).length;
+  let best = 0.5, bestF = -1;
+  for (let t = 0.3; t <= 0.801; t += 0.05) {
+    const tp = scored.filter((r) => r.p >= t && r.y).length, fp = scored.filter((r) => r.p >= t && !r.y).length;
+    // F0.5: a false commitment costs a reader more than a missed one, and minConfidence can widen the net.
+    const f = tp === 0 ? 0 : (1.25 * tp) / (1.25 * tp + fp + 0.25 * (positives - tp));
+    if (f > bestF + 1e-9) { bestF = f; best = Math.round(t * 100) / 100; }
+  }
+  return best;
 }
