@@ -80,6 +80,23 @@ function breakdown(title: string, scores: readonly DocScore[], key: (s: DocScore
   }
 }
 
+/** How often a found commitment is right, per confidence band: the confidence should say it. */
+function calibration(scores: readonly DocScore[]): void {
+  const rows = scores.flatMap((s) => s.commitments.found.map((f) => ({ c: f.confidence, right: !s.commitments.extra.includes(f) })));
+  const scored = rows.filter((r): r is { c: number; right: boolean } => r.c !== null);
+  console.log(`\ncalibration (${scored.length} of ${rows.length} found commitments carry a confidence)\n  confidence  found  right`);
+  let ece = 0;
+  for (const [lo, hi] of [[0, 0.5], [0.5, 0.8], [0.8, 0.9], [0.9, 0.95], [0.95, 1.01]] as const) {
+    const band = scored.filter((r) => r.c >= lo && r.c < hi);
+    if (band.length === 0) continue;
+    const right = band.filter((r) => r.right).length;
+    const mean = band.reduce((a, r) => a + r.c, 0) / band.length;
+    ece += (band.length / scored.length) * Math.abs(mean - right / band.length);
+    console.log(`  ${lo.toFixed(2)}-${Math.min(hi, 1).toFixed(2)}  ${String(band.length).padStart(5)}  ${pct(right, band.length)} % (mean confidence ${(100 * mean).toFixed(1)} %)`);
+  }
+  console.log(`  expected calibration error ${(100 * ece).toFixed(1)} points`);
+}
+
 function sentenceAround(text: string, start: number): string {
   const a = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
   const e = text.slice(start).search(/[.\n]/);
@@ -95,6 +112,7 @@ console.log(`${rulesOnly ? 'hand-written rules alone' : `${K}-fold cross-validat
 for (const [k, v] of Object.entries(fig)) console.log(`  ${k.padEnd(24)} ${v}`);
 breakdown('format', scores, (s) => detectFormat(s.doc.text));
 breakdown('decade', scores, decadeOf);
+calibration(scores);
 
 if (verbose) {
   for (const s of scores) {

@@ -1,3 +1,4 @@
+import { registerRowConfidence } from './commitments/register-row.js';
 import { parseNumericDate, parseWrittenDate } from '../dates.js';
 import { date } from '../facts.js';
 import { entityId } from '../ids.js';
@@ -70,6 +71,7 @@ export function extractCommitmentRecord(ctx: DocContext): void {
     dueEarliest: due?.earliest ? date(due.earliest) : null,
     dueLatest: due?.latest ? date(due.latest) : null,
     date: iso ? date(iso) : null,
+    confidence: registerRowConfidence(ctx, text),
     municipality: ctx.municipality,
   }, [...ev(ctx, numberMatch?.index ?? 0, (numberMatch?.index ?? 0) + (numberMatch?.[0].length ?? 0)), ...evidence]);
   if (actor) ctx.facts.edge('COMMITTED', actor, id, {}, holder ? ev(ctx, holder.lineStart, holder.end) : []);

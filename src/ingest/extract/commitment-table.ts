@@ -1,3 +1,4 @@
+import { registerRowConfidence } from './commitments/register-row.js';
 import { parseNumericDate, parseWrittenDate } from '../dates.js';
 import { date } from '../facts.js';
 import { entityId } from '../ids.js';
@@ -91,6 +92,7 @@ export function extractCommitmentTables(ctx: DocContext): number {
       dueEarliest: due?.earliest ? date(due.earliest) : null,
       dueLatest: due?.latest ? date(due.latest) : null,
       date: iso ? date(iso) : null,
+      confidence: registerRowConfidence(ctx, text.value),
       municipality: ctx.municipality,
     }, evidence);
     ctx.facts.edge('COMMITTED', actor, id, {}, evidence);

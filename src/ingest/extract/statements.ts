@@ -9,7 +9,7 @@ import { actorMentions, bodyNode, personNode, type Mention } from './mentions.js
 import { policyMentions } from './policies.js';
 import { unitFeatures } from './commitments/features.js';
 import { cuesIn, foldWords } from './commitments/lexicon.js';
-import { probability } from './commitments/model.js';
+import { confidence, probability } from './commitments/model.js';
 
 /**
  * What people say in a meeting or a letter, sentence by sentence: commitments (toezeggingen),
@@ -290,7 +290,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     });
     ctx.scorer.onCandidate?.({ start: sp.start, end: sp.end, features });
     const model = ctx.scorer.model;
-    const p = model === null ? null : probability(model.commitment, features);
+    const p = model === null ? null : confidence(model, features);
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
     const otherSubject = thirdPartySubject || isMotionInstruction || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = model === null || p === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;

@@ -14,20 +14,31 @@ export interface CommitmentModel {
   readonly version: 1;
   /** What it was trained on, for the reader: documents, units, positives, and the settings. */
   readonly trainedOn: { readonly documents: number; readonly units: number; readonly positives: number; readonly soft: number; readonly epochs: number; readonly l2: number };
-  /** A candidate at or above this probability is a commitment. */
+  /** A candidate at or above this confidence is a commitment. */
   readonly threshold: number;
-  /** A commitment the hand-written rules found is dropped only below this probability. */
+  /** A commitment the hand-written rules found is dropped only below this confidence. */
   readonly veto: number;
   readonly commitment: LogisticModel;
+  /** Platt scaling of the commitment model's log-odds, fitted on held-out folds of the training documents: `confidence` is a calibrated probability. */
+  readonly calibration: { readonly a: number; readonly b: number };
   readonly soft: LogisticModel;
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function probability(m: LogisticModel, features: readonly string[]): number {
+  return sigmoid(logit(m, features));
+}
+
+export function logit(m: LogisticModel, features: readonly string[]): number {
   let z = m.bias;
   for (const f of features) z += m.weights[f] ?? 0;
-  return sigmoid(z);
+  return z;
+}
+
+/** How likely a candidate with these features is a commitment, calibrated on held-out training documents. */
+export function confidence(model: CommitmentModel, features: readonly string[]): number {
+  return sigmoid(model.calibration.a * logit(model.commitment, features) + model.calibration.b);
 }
 
 let committed: CommitmentModel | null | undefined;

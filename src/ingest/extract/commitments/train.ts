@@ -1,4 +1,4 @@
-import { probability, type CommitmentModel, type LogisticModel } from './model.js';
+import { logit, type CommitmentModel, type LogisticModel } from './model.js';
 
 /** One candidate unit of a training document, with what the gold says of it. */
 export interface TrainingExample {
@@ -62,8 +62,10 @@ function fit(examples: readonly { features: readonly string[]; y: number; weight
 }
 
 export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): CommitmentModel {
-  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.1, wordPenalty: 10, ...options };
-  const threshold = Number.isNaN(o.threshold) ? chooseThreshold(examples, o) : o.threshold;
+  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, ...options };
+  const held = heldOutScores(examples, o);
+  const calibration = platt(held);
+  const threshold = Number.isNaN(o.threshold) ? chooseThreshold(held.map((r) => ({ p: sigmoid(calibration.a * r.z + calibration.b), y: r.y }))) : o.threshold;
   const { commitment, soft } = fitBoth(examples, o);
   const positives = examples.filter((e) => e.commitment);
   return {
@@ -72,9 +74,12 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainO
     threshold,
     veto: o.veto,
     commitment,
+    calibration,
     soft,
   };
 }
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 function fitBoth(examples: readonly TrainingExample[], o: Required<TrainOptions>): { commitment: LogisticModel; soft: LogisticModel } {
   const positives = examples.filter((e) => e.commitment);
@@ -86,18 +91,39 @@ function fitBoth(examples: readonly TrainingExample[], o: Required<TrainOptions>
   };
 }
 
-/** The threshold with the best F0.5 over three inner folds of the training documents (never the documents scored later). */
-function chooseThreshold(examples: readonly TrainingExample[], o: Required<TrainOptions>): number {
+/** The commitment model's log-odds for every training unit, each from a model that did not see its document (three inner folds). */
+function heldOutScores(examples: readonly TrainingExample[], o: Required<TrainOptions>): { z: number; y: boolean }[] {
   const groups = [...new Set(examples.map((e) => e.group))].sort();
-  const scored: { p: number; y: boolean }[] = [];
+  const out: { z: number; y: boolean }[] = [];
   for (let k = 0; k < 3; k++) {
     const held = new Set(groups.filter((_, i) => i % 3 === k));
     const { commitment } = fitBoth(examples.filter((e) => !held.has(e.group)), o);
-    for (const e of examples) if (held.has(e.group)) scored.push({ p: probability(commitment, e.features), y: e.commitment });
+    for (const e of examples) if (held.has(e.group)) out.push({ z: logit(commitment, e.features), y: e.commitment });
   }
+  return out;
+}
+
+/** Platt scaling: the a, b for which sigmoid(a z + b) best predicts the held-out labels (log loss, unweighted). */
+function platt(rows: readonly { z: number; y: boolean }[]): { a: number; b: number } {
+  let a = 1, b = 0;
+  for (let i = 0; i < 3000; i++) {
+    let ga = 0, gb = 0;
+    for (const r of rows) {
+      const err = sigmoid(a * r.z + b) - (r.y ? 1 : 0);
+      ga += err * r.z;
+      gb += err;
+    }
+    a -= (0.5 * ga) / Math.max(1, rows.length);
+    b -= (0.5 * gb) / Math.max(1, rows.length);
+  }
+  return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };
+}
+
+/** The threshold with the best F0.5 on the held-out confidences. */
+function chooseThreshold(scored: readonly { p: number; y: boolean }[]): number {
   const positives = scored.filter((r) => r.y).length;
   let best = 0.5, bestF = -1;
-  for (let t = 0.3; t <= 0.801; t += 0.05) {
+  for (let t = 0.2; t <= 0.901; t += 0.05) {
     const tp = scored.filter((r) => r.p >= t && r.y).length, fp = scored.filter((r) => r.p >= t && !r.y).length;
     // F0.5: a false commitment costs a reader more than a missed one, and minConfidence can widen the net.
     const f = tp === 0 ? 0 : (1.25 * tp) / (1.25 * tp + fp + 0.25 * (positives - tp));
