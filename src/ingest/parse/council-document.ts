@@ -23,7 +23,7 @@ const LONG_TEXT = 3000;
  * The sparsest real text in tests/corpus (a regional news report) has 2.6.
  */
 const DENSE_FROM = 1000;
-const MIN_PER_1000 = 1.5;
+const MIN_PER_1000 = 2;
 
 interface Concept {
   readonly kind: 'actor' | 'act';
