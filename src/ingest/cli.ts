@@ -5,7 +5,7 @@ import { applySchema } from '../db/apply-schema.js';
 import { Database } from '../db/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded-neo4j.js';
 import { createLogger } from '../logger.js';
-import { collectFiles, ingestFile, type FileOutcome } from './ingest-file.js';
+import { collectFiles, ingestFile, unknownMunicipalityMessage, type FileOutcome } from './ingest-file.js';
 import { resolveMunicipality } from './municipalities.js';
 import { summarise, formatSummary } from './summary.js';
 
@@ -20,8 +20,8 @@ const program = new Command()
   .name('raadsgraaf-ingest')
   .description('Read council documents (.txt, .pdf) and load their facts, with evidence, into the graph.')
   .argument('<paths...>', 'files or folders (folders are read recursively)')
-  .option('-m, --municipality <code>', 'CBS code (GM0505) or name, for documents that do not say', (value) => {
-    if (resolveMunicipality(value) === null) throw new InvalidArgumentError(`unknown municipality '${value}'; give a CBS code such as GM0505`);
+  .option('-m, --municipality <code>', 'CBS code (GM0505) or name, current or former (Leeuwarderadeel), for documents that do not say', (value) => {
+    if (resolveMunicipality(value) === null) throw new InvalidArgumentError(unknownMunicipalityMessage(value));
     return value;
   })
   .option('--dry-run', 'extract only; write nothing')

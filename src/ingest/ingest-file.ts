@@ -3,8 +3,16 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Database } from '../db/database.js';
 import { extractDocument } from './extract-document.js';
 import type { ExtractedDocument } from './facts.js';
+import { municipalityId } from './ids.js';
 import { loadDocument, type LoadResult } from './load.js';
-import { municipalityMentionedIn, resolveMunicipality } from './municipalities.js';
+import {
+  municipalityCandidates,
+  municipalityForFolder,
+  municipalityMentionedIn,
+  municipalityNodeProps,
+  resolveMunicipality,
+  type MunicipalityInfo,
+} from './municipalities.js';
 import { readSource, SUPPORTED_EXTENSIONS } from './read-source.js';
 
 export interface IngestOptions {
@@ -25,7 +33,7 @@ export async function ingestFile(db: Database | null, path: string, options: Ing
     const municipality = municipalityFor(path, source.text, options.municipality);
     let document: ExtractedDocument;
     try {
-      document = extractDocument({ text: source.text, fileName: source.fileName, sha256: source.sha256, municipality });
+      document = withMunicipality(extractDocument({ text: source.text, fileName: source.fileName, sha256: source.sha256, municipality: municipality.cbsCode }), municipality);
     } catch (error) {
       throw new Error(`${source.fileName}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -37,17 +45,46 @@ export async function ingestFile(db: Database | null, path: string, options: Ing
   }
 }
 
-function municipalityFor(path: string, text: string, given: string | undefined): string {
+/** Why a name does not resolve, for the one-line error: unknown, or which municipalities it could mean. */
+export function unknownMunicipalityMessage(name: string): string {
+  const candidates = municipalityCandidates(name);
+  if (candidates.length > 1) {
+    return `municipality '${name}' is ambiguous (${candidates.map((m) => `${m.name} ${m.cbsCode}`).join(', ')}); give its CBS code`;
+  }
+  return `unknown municipality '${name}'; give a CBS code such as GM0505`;
+}
+
+/**
+ * Which municipality a file is from: --municipality, else the folder's name (current or former
+ * municipality, or a GM code), else the municipality the text names.
+ */
+function municipalityFor(path: string, text: string, given: string | undefined): MunicipalityInfo {
   if (given !== undefined) {
     const m = resolveMunicipality(given);
-    if (m === null) throw new Error(`unknown municipality '${given}'; give a CBS code such as GM0505`);
-    return m.cbsCode;
+    if (m === null) throw new Error(unknownMunicipalityMessage(given));
+    return m;
   }
-  const folder = resolveMunicipality(basename(dirname(resolve(path))));
-  if (folder !== null) return folder.cbsCode;
+  const folder = municipalityForFolder(basename(dirname(resolve(path))));
+  if (folder !== null) return folder;
   const named = municipalityMentionedIn(text);
-  if (named !== null) return named.cbsCode;
+  if (named !== null) return named;
   throw new Error(`${basename(path)}: cannot tell which municipality this document is from; pass --municipality <CBS code>`);
+}
+
+/**
+ * A former municipality's node says when it was dissolved and into which (`formerUntil`,
+ * `successor`); a document from a municipality without a CBS code is keyed on its successor and
+ * says so in a warning.
+ */
+function withMunicipality(document: ExtractedDocument, m: MunicipalityInfo): ExtractedDocument {
+  const extra = municipalityNodeProps(m.cbsCode);
+  const id = municipalityId(m.cbsCode);
+  const nodes = Object.keys(extra).length === 0 ? document.nodes : document.nodes.map((n) => (n.id === id ? { ...n, props: { ...n.props, ...extra } } : n));
+  const warnings =
+    m.keyedFrom === undefined
+      ? document.warnings
+      : [...document.warnings, `${m.keyedFrom} has no CBS code of its own; the document is filed under its successor ${m.name} (${m.cbsCode})`];
+  return { ...document, nodes, warnings };
 }
 
 /** The files named, and the supported files inside the folders named (recursively), sorted. */

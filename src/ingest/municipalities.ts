@@ -1,122 +1,292 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Props } from './facts.js';
+
 /**
- * Municipalities we know by name, for documents that name their city but not its CBS code.
- * CBS codes are the keys the graph uses; add a line per municipality that joins.
+ * Every Dutch municipality, current and former, from `data/municipalities.tsv` (the BRP
+ * Gemeententabel, whose codes are the CBS codes; see the file's header for its sources).
+ *
+ * The graph keys a document on a CBS code. A former municipality keeps its own code and name
+ * (GM0081 Leeuwarderadeel, dissolved 2018, successor GM0080 Leeuwarden). A municipality the
+ * sources give no CBS code (one dissolved before the CBS numbering) is keyed on its nearest
+ * successor that has one, and `keyedFrom` keeps the name the document used.
  */
 export interface MunicipalityInfo {
+  /** The code documents are keyed on, e.g. GM0505. */
   readonly cbsCode: string;
   readonly name: string;
+  /** ISO date it came into being, when the sources say. */
+  readonly from: string | null;
+  /** ISO date of the herindeling that dissolved it (its first day gone); null while it exists. */
+  readonly until: string | null;
+  /** The CBS code of the municipality it went into, for a former one. */
+  readonly successor: string | null;
+  /** The former name a match was made on, when that municipality has no CBS code of its own. */
+  readonly keyedFrom?: string;
 }
 
-const KNOWN: readonly MunicipalityInfo[] = [
-  { cbsCode: 'GM0505', name: 'Dordrecht' },
-  { cbsCode: 'GM0363', name: 'Amsterdam' },
-  { cbsCode: 'GM0599', name: 'Rotterdam' },
-  { cbsCode: 'GM0518', name: "'s-Gravenhage" },
-  { cbsCode: 'GM0344', name: 'Utrecht' },
-  { cbsCode: 'GM0772', name: 'Eindhoven' },
-  { cbsCode: 'GM0014', name: 'Groningen' },
-  { cbsCode: 'GM0034', name: 'Almere' },
-  { cbsCode: 'GM0758', name: 'Breda' },
-  { cbsCode: 'GM0268', name: 'Nijmegen' },
-  { cbsCode: 'GM0531', name: 'Hendrik-Ido-Ambacht' },
-  { cbsCode: 'GM0642', name: 'Zwijndrecht' },
-  { cbsCode: 'GM0590', name: 'Papendrecht' },
-  { cbsCode: 'GM0610', name: 'Sliedrecht' },
-  { cbsCode: 'GM0482', name: 'Alblasserdam' },
-  { cbsCode: 'GM0523', name: 'Hardinxveld-Giessendam' },
-  { cbsCode: 'GM1978', name: 'Molenlanden' },
-  { cbsCode: 'GM0546', name: 'Leiden' },
-  { cbsCode: 'GM0392', name: 'Haarlem' },
-  { cbsCode: 'GM0200', name: 'Apeldoorn' },
-  // The other municipalities of the test documents and the largest ones, with codes we are sure
-  // of. Not the full CBS gemeentelijst: a wrong code is worse than a missing one. Names that are
-  // also common words (Best, Epe) are left out, as text mentions would match them.
-  { cbsCode: 'GM0080', name: 'Leeuwarden' },
-  { cbsCode: 'GM0150', name: 'Deventer' },
-  { cbsCode: 'GM0153', name: 'Enschede' },
-  { cbsCode: 'GM0193', name: 'Zwolle' },
-  { cbsCode: 'GM0307', name: 'Amersfoort' },
-  { cbsCode: 'GM0855', name: 'Tilburg' },
-  { cbsCode: 'GM0202', name: 'Arnhem' },
-  { cbsCode: 'GM0479', name: 'Zaanstad' },
-  { cbsCode: 'GM0796', name: "'s-Hertogenbosch" },
-  { cbsCode: 'GM0394', name: 'Haarlemmermeer' },
-  { cbsCode: 'GM0637', name: 'Zoetermeer' },
-  { cbsCode: 'GM0935', name: 'Maastricht' },
-  { cbsCode: 'GM0228', name: 'Ede' },
-  { cbsCode: 'GM0484', name: 'Alphen aan den Rijn' },
-  { cbsCode: 'GM1783', name: 'Westland' },
-  { cbsCode: 'GM0361', name: 'Alkmaar' },
-  { cbsCode: 'GM0114', name: 'Emmen' },
-  { cbsCode: 'GM0503', name: 'Delft' },
-  { cbsCode: 'GM0983', name: 'Venlo' },
-  { cbsCode: 'GM1883', name: 'Sittard-Geleen' },
-  { cbsCode: 'GM0794', name: 'Helmond' },
-  { cbsCode: 'GM0828', name: 'Oss' },
-  { cbsCode: 'GM0362', name: 'Amstelveen' },
-  { cbsCode: 'GM0402', name: 'Hilversum' },
-  { cbsCode: 'GM1900', name: 'Súdwest-Fryslân' },
-  { cbsCode: 'GM0917', name: 'Heerlen' },
-  { cbsCode: 'GM0164', name: 'Hengelo' },
-  { cbsCode: 'GM1621', name: 'Lansingerland' },
-  { cbsCode: 'GM0439', name: 'Purmerend' },
-  { cbsCode: 'GM1674', name: 'Roosendaal' },
-  { cbsCode: 'GM0606', name: 'Schiedam' },
-  { cbsCode: 'GM1916', name: 'Leidschendam-Voorburg' },
-  { cbsCode: 'GM0141', name: 'Almelo' },
-  { cbsCode: 'GM0513', name: 'Gouda' },
-  { cbsCode: 'GM0622', name: 'Vlaardingen' },
-  { cbsCode: 'GM0106', name: 'Assen' },
-  { cbsCode: 'GM0748', name: 'Bergen op Zoom' },
-  { cbsCode: 'GM0502', name: 'Capelle aan den IJssel' },
-  { cbsCode: 'GM0345', name: 'Veenendaal' },
-  { cbsCode: 'GM0355', name: 'Zeist' },
-  { cbsCode: 'GM0537', name: 'Katwijk' },
-  { cbsCode: 'GM0356', name: 'Nieuwegein' },
-  { cbsCode: 'GM0957', name: 'Roermond' },
-  { cbsCode: 'GM0400', name: 'Den Helder' },
-  { cbsCode: 'GM0405', name: 'Hoorn' },
-  { cbsCode: 'GM0826', name: 'Oosterhout' },
-  { cbsCode: 'GM0203', name: 'Barneveld' },
-  { cbsCode: 'GM0995', name: 'Lelystad' },
-  { cbsCode: 'GM0687', name: 'Middelburg' },
-  { cbsCode: 'GM0718', name: 'Vlissingen' },
-  { cbsCode: 'GM0222', name: 'Doetinchem' },
-];
+interface Row {
+  readonly cbs: string | null;
+  readonly brp: string;
+  readonly name: string;
+  readonly from: string | null;
+  readonly until: string | null;
+  readonly successorBrp: string | null;
+}
+
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
+
+function dataLines(file: string): string[][] {
+  const lines = readFileSync(join(DATA_DIR, file), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  return lines.slice(1).map((l) => l.split('\t')); // the first line names the columns
+}
+
+const ROWS: readonly Row[] = dataLines('municipalities.tsv').map(([cbs = '', brp = '', name = '', from = '', until = '', successor = '']) => ({
+  cbs: cbs || null,
+  brp,
+  name,
+  from: from || null,
+  until: until || null,
+  successorBrp: successor || null,
+}));
+const BY_BRP = new Map(ROWS.map((r) => [r.brp, r]));
+const BY_CBS = new Map(ROWS.filter((r) => r.cbs !== null).map((r) => [r.cbs ?? '', r]));
+
+/** The row a document from `row` is keyed on: itself, or its nearest successor with a CBS code. */
+function keyRow(row: Row): Row | null {
+  let r: Row | undefined = row;
+  for (let hops = 0; r !== undefined && hops < 20; hops++) {
+    if (r.cbs !== null) return r;
+    r = r.successorBrp === null ? undefined : BY_BRP.get(r.successorBrp);
+  }
+  return null;
+}
+
+function info(row: Row): MunicipalityInfo | null {
+  const key = keyRow(row);
+  if (key === null || key.cbs === null) return null;
+  const next = key.successorBrp === null ? undefined : BY_BRP.get(key.successorBrp);
+  const successor = next === undefined ? null : (keyRow(next)?.cbs ?? null);
+  const base = { cbsCode: key.cbs, name: key.name, from: key.from, until: key.until, successor };
+  return key === row ? base : { ...base, keyedFrom: row.name };
+}
+
+/** Lowercase, accents off, `ij` as `y`, only letters and digits: `'s-Hertogenbosch` -> `shertogenbosch`. */
+export function foldName(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ij/g, 'y').replace(/[^a-z0-9]/g, '');
+}
+
+/** `Hengelo (O)` -> `Hengelo`. */
+function baseName(name: string): string {
+  return name.replace(/\s*\([^)]*\)/g, '').trim();
+}
+
+interface NameIndex {
+  readonly full: Map<string, Row[]>;
+  readonly base: Map<string, Row[]>;
+}
+
+function push(map: Map<string, Row[]>, key: string, row: Row): void {
+  if (key === '') return;
+  const list = map.get(key) ?? [];
+  if (!list.includes(row)) list.push(row);
+  map.set(key, list);
+}
+
+const ALIASES: readonly (readonly [string, Row])[] = dataLines('municipality-aliases.tsv').flatMap(([alias = '', cbs = '']) => {
+  const row = BY_CBS.get(cbs);
+  return row === undefined ? [] : [[alias, row] as const];
+});
+
+const INDEX: NameIndex = (() => {
+  const full = new Map<string, Row[]>();
+  const base = new Map<string, Row[]>();
+  for (const row of ROWS) {
+    push(full, foldName(row.name), row);
+    push(base, foldName(baseName(row.name)), row);
+  }
+  for (const [alias, row] of ALIASES) push(full, foldName(alias), row);
+  return { full, base };
+})();
+
+/** Of several rows with one name, the current one wins; otherwise the name is ambiguous. */
+function pick(rows: readonly Row[]): Row[] {
+  if (rows.length <= 1) return [...rows];
+  const current = rows.filter((r) => r.until === null);
+  return current.length === 1 ? current : [...rows];
+}
+
+/** The municipalities a name could mean (official name, former name or alias; case, accents, `'s-`, hyphens and spaces folded). */
+export function municipalityCandidates(name: string): MunicipalityInfo[] {
+  const full = INDEX.full.get(foldName(name));
+  const rows = full !== undefined ? pick(full) : pick(INDEX.base.get(foldName(baseName(name))) ?? []);
+  return rows.flatMap((r) => info(r) ?? []);
+}
 
 export function municipalityByCode(code: string): MunicipalityInfo | undefined {
-  const c = code.toUpperCase();
-  return KNOWN.find((m) => m.cbsCode === c);
+  const row = BY_CBS.get(code.toUpperCase());
+  return row === undefined ? undefined : (info(row) ?? undefined);
 }
 
 export function municipalityByName(name: string): MunicipalityInfo | undefined {
-  const n = name.trim().toLowerCase();
-  return KNOWN.find((m) => m.name.toLowerCase() === n);
+  const found = municipalityCandidates(name);
+  return found.length === 1 ? found[0] : undefined;
 }
 
-/** A CBS code as given (GM0505 or 0505), or a known name; null when neither. */
+/** A CBS code as given (GM0505 or 0505), or a known name; null when neither or when the name is ambiguous. */
 export function resolveMunicipality(input: string): MunicipalityInfo | null {
   const code = /^(?:GM)?(\d{4})$/i.exec(input.trim());
-  if (code) return municipalityByCode(`GM${code[1]}`) ?? { cbsCode: `GM${code[1]}`, name: `GM${code[1]}` };
+  if (code) {
+    const cbsCode = `GM${code[1]}`;
+    return municipalityByCode(cbsCode) ?? { cbsCode, name: cbsCode, from: null, until: null, successor: null };
+  }
   return municipalityByName(input) ?? null;
 }
 
 /**
- * The municipality a document is from, by what it names: "gemeente X" (and "X" in an e-mail
- * domain) counts ten times a bare mention, so a Dordrecht letter that mentions Rotterdam once
- * stays Dordrecht's. Null when no known municipality is named, or two are named equally often.
+ * The municipality a folder is named after: a name (`leeuwarderadeel`, `fijnaart-en-heijningen`,
+ * `den-haag`) or a GM code (`GM0505`). Bare digits are no municipality here: a folder `2019`
+ * holds a year.
+ */
+export function municipalityForFolder(folder: string): MunicipalityInfo | null {
+  const code = /^GM\d{4}$/i.exec(folder.trim());
+  if (code) return resolveMunicipality(folder);
+  return municipalityByName(folder) ?? null;
+}
+
+/** Extra properties of a former municipality's node: when it was dissolved and into which. */
+export function municipalityNodeProps(code: string): Props {
+  const m = municipalityByCode(code);
+  if (m === undefined || m.until === null) return {};
+  return {
+    formerUntil: { kind: 'date', iso: m.until },
+    ...(m.successor === null ? {} : { successor: m.successor }),
+    ...(m.from === null ? {} : { existedFrom: { kind: 'date', iso: m.from } }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text cues
+
+interface NamePattern {
+  /** Folded tokens of the name, e.g. ['fynaart', 'en', 'heyningen']. */
+  readonly tokens: readonly string[];
+  /** Per token: whether the official name capitalises it (the text must too, or be in capitals). */
+  readonly capital: readonly boolean[];
+  readonly row: Row;
+  /** A bare capitalised mention counts (a current municipality whose name is no common word). */
+  readonly bare: boolean;
+}
+
+const COMMON_WORDS = new Set(
+  readFileSync(join(DATA_DIR, 'municipality-common-words.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => foldName(l)),
+);
+
+function wordsOf(name: string): string[] {
+  return name.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const PATTERNS: ReadonlyMap<string, readonly NamePattern[]> = (() => {
+  const byFirst = new Map<string, NamePattern[]>();
+  const add = (name: string, row: Row, bare: boolean): void => {
+    const words = wordsOf(baseName(name));
+    const tokens = words.map(foldName);
+    const first = tokens[0];
+    if (first === undefined) return;
+    const list = byFirst.get(first) ?? [];
+    list.push({ tokens, capital: words.map((w) => /^\p{Lu}/u.test(w)), row, bare });
+    byFirst.set(first, list);
+  };
+  for (const row of ROWS) add(row.name, row, row.until === null && row.cbs !== null && !COMMON_WORDS.has(foldName(row.name)));
+  for (const [alias, row] of ALIASES) add(alias, row, row.until === null && !COMMON_WORDS.has(foldName(row.name)));
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return byFirst;
+})();
+
+/** Words before a name that make the text its own: `gemeente X`, `raad van X`, `burgemeester en wethouders van X`. */
+const OWNER_BEFORE_NAME = new Set(['gemeente', 'gemeenteraad', 'gemeentebestuur', 'gem']);
+const OWNER_BEFORE_VAN = new Set(['raad', 'gemeenteraad', 'wethouders', 'wethouder', 'w', 'burgemeester', 'college', 'gemeentebestuur', 'griffier', 'griffie', 'ried', 'gemeenteried', 'boargemaster']);
+/** `de voormalige gemeente X` speaks about X, it is not X's own text. */
+const FORMERLY = new Set(['voormalige', 'voormalig', 'vroegere', 'oude', 'oud', 'toenmalige']);
+/** `samen met de gemeente X`, `tussen de gemeente X en ...`: another municipality the text deals with. */
+const ANOTHER = new Set(['met', 'tussen', 'naar', 'aan', 'bij', 'als', 'zoals', 'en']);
+/** A bare name after these is a surname (`mevrouw van Tilburg`) or another body (`provincie Utrecht`). */
+const NOT_THE_MUNICIPALITY_BEFORE = new Set(['van', 'de', 'der', 'den', 'ter', 'von', 'provincie', 'province', 'regio', 'bisdom']);
+/** Hosts that put the municipality first: `zutphen.notubiz.nl`, `leiden.bestuurlijkeinformatie.nl`. */
+const COUNCIL_PLATFORMS = new Set(['notubiz', 'ibabs', 'bestuurlijkeinformatie', 'raadsinformatie', 'gemeenteraad', 'raad']);
+
+interface Token {
+  readonly folded: string;
+  readonly capital: boolean;
+  readonly upper: boolean;
+}
+
+function tokenise(text: string): Token[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({
+    folded: foldName(w),
+    capital: /^\p{Lu}/u.test(w),
+    upper: w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w),
+  }));
+}
+
+function owned(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.folded;
+  const before = tokens[at - 2]?.folded;
+  if (prev !== undefined && OWNER_BEFORE_NAME.has(prev)) {
+    if (before !== undefined && FORMERLY.has(before)) return false;
+    const third = tokens[at - 3]?.folded;
+    return !(before === 'de' && third !== undefined && ANOTHER.has(third));
+  }
+  return (prev === 'van' || prev === 'der') && before !== undefined && OWNER_BEFORE_VAN.has(before);
+}
+
+function matchAt(tokens: readonly Token[], at: number): NamePattern | null {
+  const first = tokens[at];
+  if (first === undefined) return null;
+  for (const p of PATTERNS.get(first.folded) ?? []) {
+    const fits = p.tokens.every((t, i) => {
+      const tok = tokens[at + i];
+      return tok !== undefined && tok.folded === t && (!p.capital[i] || tok.capital || tok.upper);
+    });
+    if (fits) return p;
+  }
+  return null;
+}
+
+/**
+ * The municipality a document is from, by what it names. A name the text owns ("gemeente X",
+ * "raad van X", "X" in an e-mail address or a web host: `@x.nl`, `raad.x.nl`, `x.notubiz.nl`) counts ten times a bare capitalised mention, so a
+ * Dordrecht letter that mentions Rotterdam once stays Dordrecht's. Former municipalities and
+ * names that are also common words (Best, Buren, Goes) count only where owned. Null when none is
+ * named, or two are named equally often.
  */
 export function municipalityMentionedIn(text: string): MunicipalityInfo | null {
-  const scored: { m: MunicipalityInfo; score: number }[] = [];
-  for (const m of KNOWN) {
-    const escaped = m.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const bare = text.match(new RegExp(`(?:^|[^\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))?.length ?? 0;
-    if (bare === 0) continue;
-    const owned = text.match(new RegExp(`(?:gemeente|gemeenteraad|college van b(?:urgemeester )?(?:&|en) w(?:ethouders)? van)\\s+${escaped}(?![\\p{L}])|@${escaped}\\.nl`, 'giu'))?.length ?? 0;
-    scored.push({ m, score: bare + 9 * owned });
+  const scores = new Map<Row, number>();
+  const add = (row: Row, n: number): void => {
+    scores.set(row, (scores.get(row) ?? 0) + n);
+  };
+  const tokens = tokenise(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const p = matchAt(tokens, i);
+    if (p === null) continue;
+    const prev = tokens[i - 1]?.folded;
+    if (owned(tokens, i)) add(p.row, 10);
+    else if (p.bare && (prev === undefined || !NOT_THE_MUNICIPALITY_BEFORE.has(prev))) add(p.row, 1);
+    i += p.tokens.length - 1;
   }
-  scored.sort((a, b) => b.score - a.score);
-  const [best, second] = scored;
-  if (best === undefined || (second !== undefined && second.score === best.score)) return null;
-  return best.m;
+  for (const m of text.matchAll(/(?<![\w.-])@?((?:[a-z0-9-]+\.)+)nl\b/gi)) {
+    const labels = (m[1] ?? '').toLowerCase().split('.').filter((l) => l !== '');
+    const domain = labels[labels.length - 1] ?? '';
+    const name = COUNCIL_PLATFORMS.has(domain) ? (labels[0] ?? '') : domain;
+    const rows = pick(INDEX.full.get(foldName(name)) ?? []);
+    if (rows.length === 1 && rows[0] !== undefined) add(rows[0], 10);
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (best === undefined || (second !== undefined && second[1] === best[1])) return null;
+  return info(best[0]);
 }

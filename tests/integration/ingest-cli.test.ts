@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { connectTestDatabase } from '../support/harness.js';
  * under the test municipality GM9998 and removed afterwards.
  */
 const MUNICIPALITY = 'GM9998';
+/** Halsteren, a municipality until 1997: the test below files a real page of its minutes under it. */
+const FORMER = 'GM0789';
 let db: Database;
 let scratch: string;
 
@@ -46,7 +48,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  await db.write('MATCH (n) WHERE n.municipality = $m DETACH DELETE n', { m: MUNICIPALITY });
+  await db.write('MATCH (n) WHERE n.municipality IN $m DETACH DELETE n', { m: [MUNICIPALITY, FORMER] });
   await db.close();
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -115,5 +117,22 @@ describe('--dry-run --json', () => {
     const quotes = output.documents.flatMap((d) => d.nodes.flatMap((n) => n.evidence.map((e) => e.quote)));
     expect(quotes.some((q) => q.includes('wachtlijsten jeugdzorg'))).toBe(true);
     expect(await db.read('MATCH (n) RETURN count(n) AS n')).toEqual(before);
+  });
+});
+
+describe('a document of a former municipality, in a folder named after it', () => {
+  it('is filed under that municipality, whose node says when it was dissolved and into which', async () => {
+    const folder = join(scratch, 'halsteren');
+    mkdirSync(folder);
+    copyFileSync('tests/corpus/docs/066-halsteren-raadsnotulen-1989-p80.txt', join(folder, 'raadsnotulen-1989-p80.txt'));
+    const run = ingest(folder);
+    expect(run.stderr).toContain('1 new, 0 replaced, 0 unchanged, 0 failed');
+    const rows = await db.read<{ m: Record<string, unknown>; sources: string[] }>(
+      `MATCH (m:Municipality {cbsCode: $code})
+       OPTIONAL MATCH (s:Source {municipality: $code})
+       RETURN m {.name, .successor, formerUntil: toString(m.formerUntil)} AS m, collect(s.fileName) AS sources`,
+      { code: FORMER },
+    );
+    expect(rows).toEqual([{ m: { name: 'Halsteren', successor: 'GM0748', formerUntil: '1997-01-01' }, sources: ['raadsnotulen-1989-p80.txt'] }]);
   });
 });

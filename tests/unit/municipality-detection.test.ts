@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { municipalityMentionedIn } from '../../src/ingest/municipalities.js';
+import {
+  municipalityCandidates,
+  municipalityForFolder,
+  municipalityMentionedIn,
+  municipalityNodeProps,
+  resolveMunicipality,
+} from '../../src/ingest/municipalities.js';
 
 describe('municipalityMentionedIn', () => {
   it('takes the municipality a document calls its own over one it only mentions', () => {
@@ -18,5 +24,81 @@ describe('municipalityMentionedIn', () => {
 
   it('does not read a name inside a longer word', () => {
     expect(municipalityMentionedIn('De Dordrechtse wijkteams en de Bredase aanpak.')).toBeNull();
+  });
+});
+
+describe('municipalityMentionedIn, former municipalities and common words', () => {
+  it('finds a former municipality where the text owns it', () => {
+    expect(municipalityMentionedIn('Notulen van de openbare vergadering van de raad der gemeente Halsteren, gehouden op 12 mei 1989.')?.cbsCode).toBe('GM0789');
+    expect(municipalityMentionedIn('Vragen aan het college van burgemeester en wethouders van Rijsbergen over de kermis.')?.cbsCode).toBe('GM0841');
+    expect(municipalityMentionedIn('Reacties graag naar griffie@leeuwarderadeel.nl.')?.cbsCode).toBe('GM0081');
+    expect(municipalityMentionedIn('Verslag van de gemeenteraad van FIJNAART EN HEIJNINGEN')?.cbsCode).toBe('GM0778');
+  });
+
+  it('does not take a village or a former municipality for the document owner on a bare mention', () => {
+    expect(municipalityMentionedIn('De fietsroute loopt van Halsteren naar Lepelstraat.')).toBeNull();
+    expect(municipalityMentionedIn('Het dorpshuis in de voormalige gemeente Halsteren krijgt een nieuw dak.')).toBeNull();
+  });
+
+  it('does not read names that are also common words loosely', () => {
+    expect(municipalityMentionedIn('Best wel een goed plan, vinden de Buren. Goes het mis, dan Putten we uit de reserve.')).toBeNull();
+    expect(municipalityMentionedIn('De raad besluit het voorstel van de gemeente Best over te nemen.')?.cbsCode).toBe('GM0753');
+  });
+
+  it('does not read a surname or a province as the municipality', () => {
+    expect(municipalityMentionedIn('Aanwezig: mevrouw van Tilburg en de heer Van Dordrecht.')).toBeNull();
+    expect(municipalityMentionedIn('Subsidie van de provincie Utrecht voor het fietspad.')).toBeNull();
+  });
+
+  it('does not take another municipality the text works with for its own', () => {
+    const text = 'Het samen met de gemeente Utrecht gemaakte warmteplan is aangenomen. Alleen Samen Stichtse Vecht stemde tegen; in Stichtse Vecht geldt opkoopbescherming.';
+    expect(municipalityMentionedIn(text)?.cbsCode).toBe('GM1904');
+  });
+
+  it('reads the municipality in the host of a council information system', () => {
+    expect(municipalityMentionedIn('SOURCE: https://raad.zutphen.nl/vergaderstukken/forum\n\nVerslag van het forum.')?.cbsCode).toBe('GM0301');
+    expect(municipalityMentionedIn('Zie https://leiden.notubiz.nl/vergadering/123')?.cbsCode).toBe('GM0546');
+  });
+});
+
+describe('municipality names from folders and --municipality', () => {
+  it.each([
+    ['leeuwarderadeel', 'GM0081'],
+    ['fijnaart-en-heijningen', 'GM0778'],
+    ['Fijnaart en Heyningen', 'GM0778'],
+    ['halsteren', 'GM0789'],
+    ['idaarderadeel', 'GM0078'],
+    ['rijsbergen', 'GM0841'],
+    ['s-hertogenbosch', 'GM0796'],
+    ["'S-HERTOGENBOSCH", 'GM0796'],
+    ['den-haag', 'GM0518'],
+    ['sudwest-fryslan', 'GM1900'],
+    ['Súdwest-Fryslân', 'GM1900'],
+    ['bergen-nh', 'GM0373'],
+    ['Bergen (L.)', 'GM0893'],
+    ['hengelo', 'GM0164'],
+    ['GM0505', 'GM0505'],
+    ['gm0081', 'GM0081'],
+  ])('reads the folder %s as %s', (folder, code) => expect(municipalityForFolder(folder)?.cbsCode).toBe(code));
+
+  it('reads no municipality from a year, an ambiguous or an unknown name', () => {
+    expect(municipalityForFolder('2019')).toBeNull();
+    expect(municipalityForFolder('bergen')).toBeNull();
+    expect(municipalityCandidates('bergen').map((m) => m.cbsCode)).toEqual(['GM0373', 'GM0893']);
+    expect(municipalityForFolder('documents')).toBeNull();
+  });
+
+  it('takes a CBS code given on the command line, known or not', () => {
+    expect(resolveMunicipality('0505')?.name).toBe('Dordrecht');
+    expect(resolveMunicipality('GM9998')).toEqual({ cbsCode: 'GM9998', name: 'GM9998', from: null, until: null, successor: null });
+  });
+
+  it('files a municipality without a CBS code under its successor, keeping the name it was given', () => {
+    expect(resolveMunicipality('Katendrecht')).toMatchObject({ cbsCode: 'GM0599', name: 'Rotterdam', keyedFrom: 'Katendrecht' });
+  });
+
+  it('gives a former municipality node its end date and successor, and leaves a current one alone', () => {
+    expect(municipalityNodeProps('GM0081')).toEqual({ formerUntil: { kind: 'date', iso: '2018-01-01' }, successor: 'GM0080' });
+    expect(municipalityNodeProps('GM0505')).toEqual({});
   });
 });

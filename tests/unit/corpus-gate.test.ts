@@ -1,0 +1,143 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertCouncilDocument } from '../../src/ingest/parse/council-document.js';
+import { municipalityForFolder, municipalityMentionedIn } from '../../src/ingest/municipalities.js';
+
+/**
+ * The 80 real council texts of tests/corpus: none may be refused, and each one's municipality
+ * must resolve from a folder named after it. The municipality is the one in the file name
+ * (`NNN-<municipality>-<slug>.txt`, written without spaces or hyphens by whoever collected it);
+ * its CBS code below was looked up by hand in src/ingest/data/municipalities.tsv.
+ */
+const DOCS = join(import.meta.dirname, '../corpus/docs');
+const FILES = readdirSync(DOCS).filter((f) => f.endsWith('.txt')).sort();
+
+const CODE_OF: Record<string, string> = {
+  achtkarspelen: 'GM0059',
+  amsterdam: 'GM0363',
+  assen: 'GM0106',
+  baarn: 'GM0308',
+  barendrecht: 'GM0489',
+  berkelland: 'GM1859',
+  borgerodoorn: 'GM1681',
+  breda: 'GM0758',
+  bronckhorst: 'GM1876',
+  buren: 'GM0214',
+  coevorden: 'GM0109',
+  defryskemarren: 'GM1940',
+  denhaag: 'GM0518',
+  deventer: 'GM0150',
+  dordrecht: 'GM0505',
+  drimmelen: 'GM1719',
+  dronten: 'GM0303',
+  ermelo: 'GM0233',
+  gemertbakel: 'GM1652',
+  goereeoverflakkee: 'GM1924',
+  groningen: 'GM0014',
+  haarlem: 'GM0392',
+  halderberge: 'GM1655',
+  heerenveen: 'GM0074',
+  hethogeland: 'GM1966',
+  hillegom: 'GM0534',
+  hoorn: 'GM0405',
+  houten: 'GM0321',
+  katwijk: 'GM0537',
+  leeuwarden: 'GM0080',
+  leiderdorp: 'GM0547',
+  'leidschendam-voorburg': 'GM1916',
+  leusden: 'GM0327',
+  lochem: 'GM0262',
+  maastricht: 'GM0935',
+  moerdijk: 'GM1709',
+  nederweert: 'GM0946',
+  noardeastfryslan: 'GM1970',
+  oegstgeest: 'GM0579',
+  pijnackernootdorp: 'GM1926',
+  rotterdam: 'GM0599',
+  schagen: 'GM0441',
+  scherpenzeel: 'GM0279',
+  sliedrecht: 'GM0610',
+  smallingerland: 'GM0090',
+  staphorst: 'GM0180',
+  steenbergen: 'GM0851',
+  stichtsevecht: 'GM1904',
+  tytsjerksteradiel: 'GM0737',
+  utrecht: 'GM0344',
+  utrechtseheuvelrug: 'GM1581',
+  westerwolde: 'GM1950',
+  wijkbijduurstede: 'GM0352',
+  woerden: 'GM0632',
+  zeewolde: 'GM0050',
+  zoetermeer: 'GM0637',
+  zutphen: 'GM0301',
+  // Former municipalities, each with its own code, the year it was dissolved and its successor.
+  leeuwarderadeel: 'GM0081', // until 2018, into Leeuwarden GM0080
+  idaarderadeel: 'GM0078', // until 1984, into Boornsterhem GM0057
+  halsteren: 'GM0789', // until 1997, into Bergen op Zoom GM0748
+  oudenbosch: 'GM0830', // until 1997, into Halderberge GM1655
+  menterwolde: 'GM1987', // until 2018, into Midden-Groningen GM1952
+  // Uncertain: the page is from the Breda archive's council minutes (breda-verslagen) and says
+  // nothing of the place; the collector filed it under Prinsenbeek, a municipality until 1997
+  // (successor Breda). The folder name resolves as written; whether it is right, the text cannot tell.
+  prinsenbeek: 'GM0832',
+};
+
+/**
+ * Uncertain and not a municipality: Archief Eemland keeps the minutes of several councils around
+ * Amersfoort and the page names none. No folder name is right here, and guessing would file it
+ * wrongly: it needs --municipality.
+ */
+const NOT_A_MUNICIPALITY = new Set(['eemland']);
+
+function municipalityInName(file: string): string {
+  const m = /^\d{3}-(leidschendam-voorburg|[^-]+)-/.exec(file);
+  if (m?.[1] === undefined) throw new Error(`unexpected corpus file name ${file}`);
+  return m[1];
+}
+
+describe('the gate on the real corpus', () => {
+  it('holds 80 documents', () => expect(FILES).toHaveLength(80));
+
+  it.each(FILES)('passes %s', (file) => {
+    const text = readFileSync(join(DOCS, file), 'utf8');
+    expect(() => assertCouncilDocument(text)).not.toThrow();
+    expect(() => assertCouncilDocument(text.replace(/^SOURCE:.*\n\n?/, ''))).not.toThrow();
+  });
+});
+
+describe('the municipality of each corpus document, from a folder named after it', () => {
+  it('knows every municipality the corpus names', () => {
+    const named = new Set(FILES.map(municipalityInName));
+    expect([...named].filter((m) => !(m in CODE_OF) && !NOT_A_MUNICIPALITY.has(m))).toEqual([]);
+  });
+
+  it.each(FILES.filter((f) => !NOT_A_MUNICIPALITY.has(municipalityInName(f))))('resolves %s', (file) => {
+    expect(municipalityForFolder(municipalityInName(file))?.cbsCode).toBe(CODE_OF[municipalityInName(file)]);
+  });
+
+  it('keeps a former municipality with its own name, end date and successor', () => {
+    expect(municipalityForFolder('leeuwarderadeel')).toEqual({ cbsCode: 'GM0081', name: 'Leeuwarderadeel', from: null, until: '2018-01-01', successor: 'GM0080' });
+    expect(municipalityForFolder('prinsenbeek')).toEqual({ cbsCode: 'GM0832', name: 'Prinsenbeek', from: '1951-01-01', until: '1997-01-01', successor: 'GM0758' });
+  });
+
+  it('does not take Eemland, an archive region, for a municipality, and the page names none', () => {
+    const file = FILES.find((f) => municipalityInName(f) === 'eemland') ?? '';
+    expect(municipalityForFolder('eemland')).toBeNull();
+    expect(municipalityMentionedIn(readFileSync(join(DOCS, file), 'utf8'))).toBeNull();
+  });
+
+  it('guesses no municipality for the uncertain Prinsenbeek page from its text', () => {
+    const file = FILES.find((f) => municipalityInName(f) === 'prinsenbeek') ?? '';
+    expect(municipalityMentionedIn(readFileSync(join(DOCS, file), 'utf8'))).toBeNull();
+  });
+
+  it('never names the wrong municipality from the text of a corpus document', () => {
+    const wrong = FILES.flatMap((file) => {
+      const found = municipalityMentionedIn(readFileSync(join(DOCS, file), 'utf8'));
+      const expected = CODE_OF[municipalityInName(file)];
+      return found === null || found.cbsCode === expected ? [] : [`${file}: ${found.cbsCode} ${found.name}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { assertCouncilDocument } from '../../src/ingest/parse/council-document.js';
+
+/** The gate on texts made for the purpose; tests/unit/corpus-gate.test.ts runs it on the real corpus. */
+describe('short register entries pass the gate', () => {
+  it.each([
+    'Toezegging 2021-14: wethouder De Vries stuurt de raad voor 1 juli een raadsinformatiebrief.',
+    'Besluit: de raad stemt in met het voorstel.',
+    'Motie 12 (VVD, CDA) aangenomen; het college voert haar uit.',
+    'Beslút: de gemeenteried stimt yn mei it foarstel fan it kolleezje.',
+    'Agendapunt 4. De commissie adviseert het raadsvoorstel als hamerstuk.',
+  ])('accepts “%s”', (text) => expect(() => assertCouncilDocument(text)).not.toThrow());
+});
+
+describe('what is still refused, with the one-line error', () => {
+  it('refuses an empty text and a line without content', () => {
+    expect(() => assertCouncilDocument('')).toThrow(/^not a council document: the text is too short \(0 characters/);
+    expect(() => assertCouncilDocument('   \n ')).toThrow(/too short/);
+    expect(() => assertCouncilDocument('De raad besluit.')).toThrow(/too short/);
+  });
+
+  it('refuses a recipe', () => {
+    const recipe = 'Appeltaart\n\nSchil de appels en snijd ze in partjes. Meng de bloem met de boter en de suiker tot een kruimelig deeg.\nBekleed een springvorm met het deeg, vul met de appels en kaneel, en bak de taart 60 minuten op 180 graden.';
+    expect(() => assertCouncilDocument(recipe)).toThrow(/^not a council document: it uses none of the words council documents use/);
+  });
+
+  it('refuses a page of a novel that names a mayor and gives advice', () => {
+    const page = [
+      'Het regende al de hele ochtend toen Marieke de deur van het oude huis aan de dijk openduwde. In de gang rook het naar natte jassen en koffie die te lang had gestaan.',
+      'Haar grootvader zat bij het raam, zoals altijd, met de krant op zijn knieën en zijn bril boven op zijn hoofd. Hij keek niet op toen ze binnenkwam.',
+      '"Je bent laat," zei hij alleen. Ze hing haar tas aan de kapstok en ging tegenover hem zitten. Buiten dreef een boot voorbij, laag in het water, met een hond op de voorplecht.',
+      'Vroeger, vertelde hij, had de burgemeester hier elke zondag gewandeld, met zijn hoed in de hand en zijn vrouw aan zijn arm. Niemand wist waarom hij daarmee was opgehouden.',
+      'Marieke schonk twee koppen thee in en luisterde. Ze kende de verhalen, maar ze hoorde ze graag opnieuw, omdat hij ze elke keer een beetje anders vertelde.',
+      '"Neem van mij een goede raad aan," zei hij ten slotte, "en verkoop dit huis nooit." Ze lachte, maar hij meende het. De klok in de kamer sloeg elf keer.',
+      'Later die middag liepen ze samen naar het dorp. De bakker stond in de deuropening en zwaaide, de kerkklok liet zich niet horen, en op het plein speelden kinderen tikkertje.',
+    ].join('\n');
+    expect(page.length).toBeGreaterThan(1000);
+    expect(() => assertCouncilDocument(page)).toThrow(/^not a council document: council words are too rare in it/);
+  });
+
+  it('refuses English prose, placeholder text and source code', () => {
+    expect(() => assertCouncilDocument('The quick brown fox jumps over the lazy dog. '.repeat(10))).toThrow(/words council documents use/);
+    expect(() => assertCouncilDocument(`Lorem ipsum dolor sit amet. ${'consectetur adipiscing elit '.repeat(20)}`)).toThrow(/lorem ipsum/);
+    expect(() => assertCouncilDocument(`import x from 'y';\nconst a = { b: 1 };\nfunction f() { return a; }\n${'let z = [1, 2, 3];\n'.repeat(15)}`)).toThrow(/source code/);
+  });
+});
