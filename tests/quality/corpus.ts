@@ -32,6 +32,38 @@ export interface CorpusDocument {
   readonly requests: readonly GoldItem[];
   readonly decisions: readonly GoldItem[];
   readonly traps: readonly GoldItem[];
+  /** What kind of publication it is, from the collectors' tables (batch-*.md): news, party, minutes, ... */
+  readonly kind: string;
+  /** The year the collectors' table gives, or null when undated. */
+  readonly year: number | null;
+}
+
+/** The kind of publication, from the free-text format column of the collectors' tables. */
+function kindOf(format: string): string {
+  const f = format.toLowerCase();
+  if (/ocr/.test(f)) return 'ocr-minutes';
+  if (/register|toezegging|lta\.nu|ibabs list|council page listing/.test(f)) return 'register';
+  if (/minutes|notulen|verslag|transcript/.test(f)) return 'minutes';
+  if (/meeting page|decision|besluit|council page|committee page/.test(f)) return 'meeting-page';
+  if (/question|answers|beantwoording/.test(f)) return 'questions';
+  if (/party|blog|motion text|local party/.test(f)) return 'party';
+  if (/news|newspaper|broadcaster|paper|omroep|rtv|bulletin|clipping/.test(f)) return 'news';
+  return 'other';
+}
+
+/** id -> [format, year] from the tables of tests/corpus/batch-*.md. */
+function collectorsTables(): Map<string, { format: string; year: number | null }> {
+  const out = new Map<string, { format: string; year: number | null }>();
+  for (const f of readdirSync(CORPUS).filter((x) => /^batch-[\w-]+\.md$/.test(x))) {
+    for (const line of readFileSync(join(CORPUS, f), 'utf8').split('\n')) {
+      const cells = line.split('|').map((c) => c.trim());
+      const id = cells[1] ?? '';
+      if (!/^\d{3}$/.test(id)) continue;
+      const year = /\b(1[89]\d\d|20\d\d)\b/.exec(cells[4] ?? '')?.[1];
+      out.set(id, { format: cells[5] ?? '', year: year === undefined ? null : Number(year) });
+    }
+  }
+  return out;
 }
 
 interface RawItem { file: string; kind?: string | null; actor?: string | null; to?: string | null; due?: string | null; status?: string | null; all?: string[] }
@@ -62,6 +94,7 @@ function readGold(): RawGold {
 
 export function loadCorpus(): CorpusDocument[] {
   const gold = readGold();
+  const tables = collectorsTables();
   const docsDir = join(CORPUS, 'docs');
   return readdirSync(docsDir)
     .filter((f) => /^\d{3}-.*\.txt$/.test(f))
@@ -84,6 +117,8 @@ export function loadCorpus(): CorpusDocument[] {
         requests: mine(gold.requests ?? []).map(item),
         decisions: mine(gold.decisions ?? []).map(item),
         traps: mine(gold.not_commitments ?? []).map(item),
+        kind: kindOf(tables.get(id)?.format ?? ''),
+        year: tables.get(id)?.year ?? null,
       } satisfies CorpusDocument;
     });
 }

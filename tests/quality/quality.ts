@@ -11,7 +11,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectFormat } from '../../src/ingest/parse/detect-format.js';
 import { loadCorpus } from './corpus.js';
 import { actorAgrees, dueAgrees, type DocScore } from './corpus-score.js';
 import { crossValidate, extractCorpusDocument } from './run-corpus.js';
@@ -64,9 +63,7 @@ function figures(scores: readonly DocScore[]): Figures {
 const GUARDED = ['commitments.precision', 'commitments.recall', 'explicit.recall', 'soft.recall', 'actor.accuracy', 'requests.f1', 'decisions.f1'];
 
 function decadeOf(s: DocScore): string {
-  const years = `${s.doc.source} ${s.doc.text.slice(0, 3000)}`.match(/\b(19[5-9]\d|20[0-2]\d)\b/g) ?? [];
-  const y = years.map(Number).sort((a, b) => a - b)[0];
-  return y === undefined ? 'undated' : `${Math.floor(y / 10) * 10}s`;
+  return s.doc.year === null ? 'undated' : `${Math.floor(s.doc.year / 10) * 10}s`;
 }
 
 function breakdown(title: string, scores: readonly DocScore[], key: (s: DocScore) => string): void {
@@ -110,7 +107,7 @@ const fig = figures(scores);
 const gold = corpus.flatMap((d) => d.commitments);
 console.log(`${rulesOnly ? 'hand-written rules alone' : `${K}-fold cross-validation by document`}: ${corpus.length} real documents, ${gold.length} commitments (${gold.filter((g) => g.kind === 'explicit').length} explicit), ${corpus.reduce((a, d) => a + d.requests.length, 0)} requests, ${corpus.reduce((a, d) => a + d.decisions.length, 0)} decisions, ${corpus.reduce((a, d) => a + d.traps.length, 0)} traps; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 for (const [k, v] of Object.entries(fig)) console.log(`  ${k.padEnd(24)} ${v}`);
-breakdown('format', scores, (s) => detectFormat(s.doc.text));
+breakdown('kind of text', scores, (s) => s.doc.kind);
 breakdown('decade', scores, decadeOf);
 calibration(scores);
 

@@ -5,13 +5,15 @@ import { assertCouncilDocument } from '../../src/ingest/parse/council-document.j
 import { municipalityForFolder, municipalityMentionedIn } from '../../src/ingest/municipalities.js';
 
 /**
- * The 80 real council texts of tests/corpus: none may be refused, and each one's municipality
- * must resolve from a folder named after it. The municipality is the one in the file name
+ * The real council texts of tests/corpus: none may be refused, and the municipality of each of the
+ * first 80 must resolve from a folder named after it. The municipality is the one in the file name
  * (`NNN-<municipality>-<slug>.txt`, written without spaces or hyphens by whoever collected it);
  * its CBS code below was looked up by hand in src/ingest/data/municipalities.tsv.
  */
 const DOCS = join(import.meta.dirname, '../corpus/docs');
-const FILES = readdirSync(DOCS).filter((f) => f.endsWith('.txt')).sort();
+const ALL = readdirSync(DOCS).filter((f) => f.endsWith('.txt')).sort();
+/** The first 80 documents, whose municipalities were looked up by hand below; the gate is tested on all. */
+const FILES = ALL.filter((f) => Number(f.slice(0, 3)) <= 80);
 
 const CODE_OF: Record<string, string> = {
   achtkarspelen: 'GM0059',
@@ -97,9 +99,12 @@ function municipalityInName(file: string): string {
 }
 
 describe('the gate on the real corpus', () => {
-  it('holds 80 documents', () => expect(FILES).toHaveLength(80));
+  it('holds at least 200 documents, 80 of them with hand-checked municipalities', () => {
+    expect(ALL.length).toBeGreaterThanOrEqual(200);
+    expect(FILES).toHaveLength(80);
+  });
 
-  it.each(FILES)('passes %s', (file) => {
+  it.each(ALL)('passes %s', (file) => {
     const text = readFileSync(join(DOCS, file), 'utf8');
     expect(() => assertCouncilDocument(text)).not.toThrow();
     expect(() => assertCouncilDocument(text.replace(/^SOURCE:.*\n\n?/, ''))).not.toThrow();

@@ -297,9 +297,10 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     if (accepted) {
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker);
       if (mentions.some((m) => m.id === who && m.kind === 'person')) state.lastExecutive = who;
-      const kind = ruleSays || model === null
-        ? (reported ? 'reported' : SOFT.test(s) ? 'soft' : 'explicit')
-        : probability(model.soft, features) >= 0.5 ? (reported ? 'reported' : 'soft') : 'explicit';
+      // Hedged or reported by the rules' words, or soft by the scorer's second model (a news report of a promise reads like one).
+      // Where the rules read an explicit promise, the scorer must be surer to call it soft.
+      const softByModel = model !== null && probability(model.soft, features) >= (ruleSays ? 0.75 : 0.5);
+      const kind = reported ? 'reported' : SOFT.test(s) || softByModel ? 'soft' : 'explicit';
       emitCommitment(ctx, scope, state, sp, s, text, who, kind, mentions, link, evidence, promise?.index ?? 0, p);
       return;
     }

@@ -125,7 +125,7 @@ function chooseThreshold(scored: readonly { p: number; y: boolean }[]): number {
   let best = 0.5, bestF = -1;
   for (let t = 0.2; t <= 0.901; t += 0.05) {
     const tp = scored.filter((r) => r.p >= t && r.y).length, fp = scored.filter((r) => r.p >= t && !r.y).length;
-    // F0.5: a false commitment costs a reader more than a missed one, and minConfidence can widen the net.
+    // F0.5: a false commitment costs a reader more than a missed one.
     const f = tp === 0 ? 0 : (1.25 * tp) / (1.25 * tp + fp + 0.25 * (positives - tp));
     if (f > bestF + 1e-9) { bestF = f; best = Math.round(t * 100) / 100; }
   }
