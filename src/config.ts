@@ -17,6 +17,8 @@ const schema = z.object({
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** How long to wait for the database to answer at start-up. */
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  /** How long a request waits for a database connection before it gets SERVICE_UNAVAILABLE. */
+  NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(1_500),
 
   NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),

@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       database: config.NEO4J_DATABASE,
       txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
       connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
+      acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS,
     });
     await running.db.verify();
     const statements = await applySchema(running.db);
