@@ -25,6 +25,8 @@ const schema = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m').default('512m'),
   NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'a size such as 128m').default('128m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  /** Restarts in a row of an embedded Neo4j that died before `npm start` gives up on it; 0: none. */
+  NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).default(5),
 
   SEED_DIR: z.string().min(1).default('seeds/documents'),
   SEED_ON_START: z

@@ -49,10 +49,12 @@ export class Database {
       connectionAcquisitionTimeout: acquire,
       connectionTimeout: acquire,
       maxConnectionPoolSize: options.maxPoolSize ?? 100,
-      // The driver also retries unreachable-server errors, with a backoff of 1 s, 2 s, ...: a
-      // budget of one acquisition keeps a request to a dead or saturated database under about
-      // twice the acquisition timeout (one retry at most), still enough for a deadlock retry.
-      maxTransactionRetryTime: Math.min(options.txTimeoutMs, acquire),
+      // The driver also retries unreachable-server and transient errors, after 1 s, then 2 s,
+      // ... (with jitter), while less than this budget has passed since the first attempt: half
+      // an acquisition allows one retry, so a request to a dead or saturated database ends in
+      // SERVICE_UNAVAILABLE within about the acquisition timeout (never past 2 s by default),
+      // and a stale pooled connection after a database restart still gets its retry.
+      maxTransactionRetryTime: Math.min(options.txTimeoutMs, Math.floor(acquire / 2)),
       disableLosslessIntegers: false,
     });
     return new Database(driver, options);
