@@ -39,6 +39,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 public final class Neo4jLauncher {
     private static final String READY = "RAADSGRAAF_NEO4J_READY";
     private static final String FAILED = "RAADSGRAAF_NEO4J_FAILED";
+    /** db.tx_log.rotation.retention_policy: the README names this value. */
+    static final String TX_LOG_RETENTION = "2 days 512M";
 
     public static void main(String[] argv) {
         Map<String, String> args = parse(argv);
@@ -61,6 +63,11 @@ public final class Neo4jLauncher {
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pagecache)
                     .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
+                    // Transaction logs are what recovery replays after a crash (kill -9): every
+                    // committed transaction survives. Kept for 2 days but never over 512 MiB ("2 days 512M"), in
+                    // 64 MiB files, pruned at each checkpoint, so the store cannot grow without bound.
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, TX_LOG_RETENTION)
+                    .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 64L * 1024 * 1024)
                     // Our only client closes its connections before asking us to stop.
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))

@@ -17,12 +17,16 @@ const schema = z.object({
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** How long to wait for the database to answer at start-up. */
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  /** How long a request waits for a database connection before it gets SERVICE_UNAVAILABLE. */
+  NEO4J_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(1_500),
 
   NEO4J_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m').default('512m'),
   NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, 'a size such as 128m').default('128m'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  /** Restarts in a row of an embedded Neo4j that died before `npm start` gives up on it; 0: none. */
+  NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).default(5),
 
   SEED_DIR: z.string().min(1).default('seeds/documents'),
   SEED_ON_START: z

@@ -43,9 +43,16 @@ export function queryTimeout(cause: unknown): GraphQLError {
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+/**
+ * The database cannot serve us now: unreachable, restarting, or no pooled connection free within
+ * the acquisition timeout. The driver's pool gives the last one as a Neo4jError with code `N/A`,
+ * so the message is checked whatever the error's class.
+ */
+const UNAVAILABLE_MESSAGE = /ECONNREFUSED|ECONNRESET|EPIPE|Connection acquisition timed out|Connection was closed by server|Pool is closed/;
+
 export function isUnavailableError(error: unknown): boolean {
-  if (error instanceof Neo4jError) return UNAVAILABLE.has(error.code);
-  return error instanceof Error && /ECONNREFUSED|ECONNRESET|Connection acquisition timed out/.test(error.message);
+  if (error instanceof Neo4jError && UNAVAILABLE.has(error.code)) return true;
+  return error instanceof Error && UNAVAILABLE_MESSAGE.test(error.message);
 }
 
 export function isTimeoutError(error: unknown): boolean {

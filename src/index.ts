@@ -51,6 +51,7 @@ async function main(): Promise<void> {
         pagecache: config.NEO4J_PAGECACHE,
         txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
         startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
+        maxRestarts: config.NEO4J_MAX_RESTARTS,
         logger,
       });
       uri = running.neo4j.uri;
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
       database: config.NEO4J_DATABASE,
       txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
       connectTimeoutMs: config.NEO4J_CONNECT_TIMEOUT_MS,
+      acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS,
     });
     await running.db.verify();
     const statements = await applySchema(running.db);

@@ -34,17 +34,31 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(['v1', ...key]), 'utf8').toString('base64url');
 }
 
+/** Longer than any cursor this API gives out (keys are ids and short sort values). */
+export const MAX_CURSOR_LENGTH = 2_048;
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * The key of a cursor this API gave out, checked before any of it reaches a query: base64url of
+ * `["v1", ...parts]`, each part a string, null, or a whole number from 0 to 2^53 - 1 (an
+ * offset). Anything else, such as `["v1", 1e+308]`, is BAD_USER_INPUT naming `argument`.
+ */
 export function decodeCursor(cursor: string, argument = 'after'): CursorKey {
+  const refuse = () => badUserInput(argument, 'not a cursor this API gave out');
+  if (cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) throw refuse();
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badUserInput(argument, 'not a cursor this API gave out');
+    throw refuse();
   }
-  if (!Array.isArray(parsed) || parsed[0] !== 'v1' || !parsed.slice(1).every((x) => x === null || typeof x === 'string' || typeof x === 'number')) {
-    throw badUserInput(argument, 'not a cursor this API gave out');
-  }
+  if (!Array.isArray(parsed) || parsed[0] !== 'v1' || !parsed.slice(1).every(isCursorPart)) throw refuse();
   return parsed.slice(1) as CursorKey;
+}
+
+function isCursorPart(part: unknown): boolean {
+  return part === null || typeof part === 'string' || (typeof part === 'number' && Number.isSafeInteger(part) && part >= 0);
 }
 
 /** Validates `first` and `after`; a `first` over the maximum is an error, not silently capped. */

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { GraphQLScalarType, Kind, parse } from 'graphql';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resolvers } from './generated/graphql.js';
@@ -23,9 +24,12 @@ export function typeDefs(): string {
   return files.map((f) => readFileSync(join(SCHEMA_DIR, f), 'utf8')).join('\n');
 }
 
-/** One resolver map per domain, merged type by type. */
+/**
+ * One resolver map per domain, merged type by type. A scalar's description is its SDL's: a
+ * GraphQLScalarType's own would replace it (graphql-tools copies every field it has).
+ */
 export function resolvers(): Resolvers {
-  return mergeResolvers([
+  return withSdlScalarDescriptions(mergeResolvers([
     scalarResolvers,
     nodeResolvers,
     dossierResolvers,
@@ -36,7 +40,23 @@ export function resolvers(): Resolvers {
     requestResolvers,
     policyResolvers,
     agreementResolvers,
-  ]);
+  ]));
+}
+
+function withSdlScalarDescriptions(merged: Resolvers): Resolvers {
+  const descriptions = new Map<string, string>();
+  for (const definition of parse(typeDefs()).definitions) {
+    if (definition.kind === Kind.SCALAR_TYPE_DEFINITION && definition.description !== undefined) {
+      descriptions.set(definition.name.value, definition.description.value);
+    }
+  }
+  const out: Record<string, unknown> = { ...merged };
+  for (const [name, value] of Object.entries(merged)) {
+    if (value instanceof GraphQLScalarType) {
+      out[name] = new GraphQLScalarType({ ...value.toConfig(), description: descriptions.get(name) });
+    }
+  }
+  return out as Resolvers;
 }
 
 function mergeResolvers(parts: readonly Resolvers[]): Resolvers {

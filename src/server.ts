@@ -6,6 +6,7 @@ import type { ApiKeyring } from './auth/api-keys.js';
 import { createContext, type Context } from './context.js';
 import type { Database } from './db/database.js';
 import { ErrorCode, PUBLIC_CODES } from './errors.js';
+import { asUserInputError, inputErrorPlugin } from './input-errors.js';
 import type { Logger } from './logger.js';
 import { resolvers, typeDefs } from './schema.js';
 
@@ -27,6 +28,7 @@ export function createServer({ logger }: ServerDeps): ApolloServer<Context> {
     resolvers: resolvers(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    plugins: [inputErrorPlugin<Context>()],
     formatError: (formatted, error) => maskError(formatted, error, logger),
   });
 }
@@ -36,7 +38,8 @@ const APOLLO_REQUEST_CODES: ReadonlySet<string> = new Set(
   Object.values(ApolloServerErrorCode).filter((c) => c !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
 );
 
-export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+export function maskError(given: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const formatted = asUserInputError(given, error);
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (PUBLIC_CODES.has(code) || APOLLO_REQUEST_CODES.has(code))) {
     return formatted;

@@ -25,6 +25,15 @@ const HOPS = {
 
 const STATUSES: Readonly<Record<EffectiveStatus, CommitmentStatus>> = { open: 'OPEN', fulfilled: 'FULFILLED', withdrawn: 'WITHDRAWN', overdue: 'OVERDUE' };
 
+/** The longest `note` or `evidence` an editor may give (characters). */
+export const MAX_NOTE_LENGTH = 2_000;
+
+function boundedText(argument: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (value.length > MAX_NOTE_LENGTH) throw badUserInput(argument, `must be at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters, got ${value.length.toLocaleString('en')}`);
+  return value;
+}
+
 const KINDS: Readonly<Record<string, CommitmentKind>> = { explicit: 'EXPLICIT', soft: 'SOFT', reported: 'REPORTED' };
 
 /** The arguments of every `commitments` field. */
@@ -94,10 +103,10 @@ export const commitmentResolvers: Resolvers = {
       const row = await setCommitmentStatus(db, {
         id,
         status: status.toLowerCase(),
-        note: note ?? null,
-        evidence: evidence ?? null,
+        note: boundedText('note', note),
+        evidence: boundedText('evidence', evidence),
         changedBy,
-        changedAt: new Date().toISOString().slice(0, 23),
+        changedAt: new Date().toISOString(),
       });
       if (row === null) throw badUserInput('id', `no commitment has id ${id}`);
       return row;

@@ -24,6 +24,8 @@ export const isCommitmentRow = (row: EntityRow): row is CommitmentRow => row.__l
 
 /** One recorded status change (the mapper for `StatusChange`). */
 export interface StatusChangeRow {
+  /** 0 for a commitment's first change, then 1, 2, ...: unique and gap-free per commitment. */
+  readonly seq: number;
   readonly status: string;
   readonly note: string | null;
   readonly evidence: string | null;

@@ -92,7 +92,7 @@ export interface StatusChangeInput {
   readonly note: string | null;
   readonly evidence: string | null;
   readonly changedBy: string;
-  /** UTC, ISO `YYYY-MM-DDTHH:mm:ss.sss`. */
+  /** UTC, ISO `YYYY-MM-DDTHH:mm:ss.sssZ`. */
   readonly changedAt: string;
 }
 

@@ -14,8 +14,19 @@ export interface DatabaseOptions {
   readonly password: string;
   readonly database: string;
   readonly txTimeoutMs: number;
+  /** How long start-up (`verify`) waits for the server to answer. */
   readonly connectTimeoutMs: number;
+  /**
+   * How long a request waits for a pooled connection (and for a new one to connect) before it
+   * fails with SERVICE_UNAVAILABLE. Short, so that a busy or dead database is reported at once
+   * instead of holding requests; default 1,500 ms.
+   */
+  readonly acquireTimeoutMs?: number;
+  /** Connections in the driver's pool; default 100 (the driver's). */
+  readonly maxPoolSize?: number;
 }
+
+export const DEFAULT_ACQUIRE_TIMEOUT_MS = 1_500;
 
 /** Told about every query sent, for logging and for the tests that count queries (no N+1). */
 export type QueryListener = (query: string, params: Record<string, unknown>) => void;
@@ -33,12 +44,17 @@ export class Database {
   static create(options: DatabaseOptions): Database {
     // A server with authentication off (the embedded default) accepts any basic token.
     const auth = neo4j.auth.basic(options.user, options.password);
+    const acquire = options.acquireTimeoutMs ?? DEFAULT_ACQUIRE_TIMEOUT_MS;
     const driver = neo4j.driver(options.uri, auth, {
-      connectionAcquisitionTimeout: options.connectTimeoutMs,
-      connectionTimeout: Math.min(options.connectTimeoutMs, 5_000),
-      // The driver retries unreachable-server errors too: cap that at the connect timeout, so a
-      // request to a database that is down fails with SERVICE_UNAVAILABLE in about that time.
-      maxTransactionRetryTime: Math.min(options.txTimeoutMs, options.connectTimeoutMs, 15_000),
+      connectionAcquisitionTimeout: acquire,
+      connectionTimeout: acquire,
+      maxConnectionPoolSize: options.maxPoolSize ?? 100,
+      // The driver also retries unreachable-server and transient errors, after 1 s, then 2 s,
+      // ... (with jitter), while less than this budget has passed since the first attempt: half
+      // an acquisition allows one retry, so a request to a dead or saturated database ends in
+      // SERVICE_UNAVAILABLE within about the acquisition timeout (never past 2 s by default),
+      // and a stale pooled connection after a database restart still gets its retry.
+      maxTransactionRetryTime: Math.min(options.txTimeoutMs, Math.floor(acquire / 2)),
       disableLosslessIntegers: false,
     });
     return new Database(driver, options);
@@ -60,6 +76,19 @@ export class Database {
     }
     const reason = last instanceof Error ? last.message : String(last);
     throw new Error(`cannot reach Neo4j at ${this.options.uri} (database '${this.options.database}'): ${reason}`);
+  }
+
+  /**
+   * True when the database answers a trivial query now (within the acquisition timeout); never
+   * throws. For readiness checks.
+   */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   onQuery(listener: QueryListener): () => void {

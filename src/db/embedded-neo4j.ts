@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -9,6 +10,12 @@ import type { Logger } from '../logger.js';
  * The embedded default: Neo4j Community in a child JVM (neo4j-launcher/Neo4jLauncher.java),
  * Bolt on 127.0.0.1 only. The JVM stops when `stop()` is called, when it gets SIGTERM/SIGINT,
  * and when this process goes away for any reason (it watches its stdin, which we hold open).
+ *
+ * Supervised: when the JVM dies on its own (a crash, kill -9, out of memory), that is logged and
+ * it is started again on the same port and data folder, after a backoff (0.5 s, 1 s, 2 s, ...
+ * up to 30 s), at most `maxRestarts` times in a row (a JVM that then stays up for a minute
+ * resets the count). Neo4j's recovery replays the transaction log, so every committed write
+ * is still there. `state()` tells readiness checks where it stands.
  */
 
 const launcherDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../neo4j-launcher');
@@ -30,18 +37,27 @@ const JVM_FLAGS = [
 
 export interface EmbeddedOptions {
   readonly dataDir: string;
-  /** 0 picks a free port. */
+  /** 0 picks a free port (kept for restarts). */
   readonly port: number;
   readonly heap: string;
   readonly pagecache: string;
   readonly txTimeoutMs: number;
   readonly startTimeoutMs: number;
   readonly logger: Logger;
+  /** Restarts in a row before giving up (state `down`); 0 turns supervision off. Default 5. */
+  readonly maxRestarts?: number;
 }
+
+/** `up`: the JVM answers; `restarting`: it died and is being started again; `down`: given up, or stopped. */
+export type EmbeddedState = 'up' | 'restarting' | 'down';
 
 export interface EmbeddedNeo4j {
   readonly uri: string;
+  /** The current JVM's process id. */
   readonly pid: number;
+  state(): EmbeddedState;
+  /** Called on every change of state. */
+  onStateChange(listener: (state: EmbeddedState) => void): () => void;
   stop(): Promise<void>;
 }
 
@@ -60,10 +76,121 @@ export function launcherClasspath(): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+const DEFAULT_MAX_RESTARTS = 5;
+/** A JVM that stayed up this long is healthy again: its next death starts a fresh count. */
+const STABLE_MS = 60_000;
+const FIRST_BACKOFF_MS = 500;
+const MAX_BACKOFF_MS = 30_000;
+
+/** The wait before restart number `attempt` (1, 2, ...). */
+export function restartBackoffMs(attempt: number): number {
+  return Math.min(FIRST_BACKOFF_MS * 2 ** (attempt - 1), MAX_BACKOFF_MS);
+}
+
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-  const classpath = launcherClasspath();
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const first = await launch(options, dataDir, options.port);
+  return new SupervisedNeo4j(first, options, dataDir);
+}
+
+interface Jvm {
+  readonly uri: string;
+  readonly child: ChildProcess;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  readonly startedAt: number;
+}
+
+class SupervisedNeo4j implements EmbeddedNeo4j {
+  private current: Jvm;
+  private status: EmbeddedState = 'up';
+  private stopping = false;
+  private restarts = 0;
+  private restarting: Promise<void> | null = null;
+  /** Cuts a restart's backoff short when `stop()` is called. */
+  private readonly stopped = new AbortController();
+  private readonly listeners = new Set<(state: EmbeddedState) => void>();
+  readonly uri: string;
+
+  constructor(
+    first: Jvm,
+    private readonly options: EmbeddedOptions,
+    private readonly dataDir: string,
+  ) {
+    this.current = first;
+    this.uri = first.uri;
+    this.watch(first);
+  }
+
+  get pid(): number {
+    return this.current.child.pid ?? -1;
+  }
+
+  state(): EmbeddedState {
+    return this.status;
+  }
+
+  onStateChange(listener: (state: EmbeddedState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.stopped.abort();
+    await this.restarting;
+    await stopChild(this.current, this.options.logger);
+    this.set('down');
+  }
+
+  private set(state: EmbeddedState): void {
+    if (this.status === state) return;
+    this.status = state;
+    for (const listener of this.listeners) listener(state);
+  }
+
+  private watch(jvm: Jvm): void {
+    void jvm.exited.then(({ code, signal }) => {
+      if (this.stopping || jvm !== this.current) return;
+      const ranMs = Date.now() - jvm.startedAt;
+      this.options.logger.error({ pid: jvm.child.pid, code, signal, ranMs }, 'the embedded Neo4j stopped unexpectedly');
+      if (ranMs >= STABLE_MS) this.restarts = 0;
+      this.restarting = this.restart().finally(() => (this.restarting = null));
+    });
+  }
+
+  private async restart(): Promise<void> {
+    const max = this.options.maxRestarts ?? DEFAULT_MAX_RESTARTS;
+    const port = Number(new URL(this.uri).port);
+    this.set('restarting');
+    while (this.restarts < max && !this.stopping) {
+      this.restarts += 1;
+      const wait = restartBackoffMs(this.restarts);
+      this.options.logger.warn({ attempt: this.restarts, of: max, inMs: wait }, 'restarting the embedded Neo4j');
+      await sleep(wait, undefined, { signal: this.stopped.signal }).catch(() => undefined);
+      if (this.stopping) break;
+      try {
+        const jvm = await launch(this.options, this.dataDir, port);
+        this.current = jvm;
+        if (this.stopping) {
+          await stopChild(jvm, this.options.logger);
+          break;
+        }
+        this.watch(jvm);
+        this.options.logger.info({ attempt: this.restarts, pid: jvm.child.pid }, 'the embedded Neo4j is back');
+        this.set('up');
+        return;
+      } catch (error) {
+        this.options.logger.error({ err: error, attempt: this.restarts }, 'the embedded Neo4j did not restart');
+      }
+    }
+    if (!this.stopping) this.options.logger.fatal({ restarts: this.restarts }, 'gave up restarting the embedded Neo4j; the API answers SERVICE_UNAVAILABLE');
+    this.set('down');
+  }
+}
+
+async function launch(options: EmbeddedOptions, dataDir: string, port: number): Promise<Jvm> {
+  const classpath = launcherClasspath();
   const args = [
     `-Xmx${options.heap}`,
     `-Xms${options.heap}`,
@@ -72,7 +199,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     classpath,
     join(launcherDir, 'Neo4jLauncher.java'),
     `--data-dir=${dataDir}`,
-    `--port=${options.port}`,
+    `--port=${port}`,
     `--pagecache=${options.pagecache}`,
     `--tx-timeout=${options.txTimeoutMs}ms`,
   ];
@@ -89,7 +216,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     options.logger.debug({ neo4j: line }, 'neo4j stderr');
   });
 
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit({ code, signal })),
+  );
 
   const uri = await new Promise<string>((resolveReady, reject) => {
     const timer = setTimeout(() => {
@@ -100,7 +229,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       clearTimeout(timer);
       reject(new EmbeddedNeo4jError(`could not run java for the embedded Neo4j: ${error.message}. Install Java 17+ or set NEO4J_URI.`));
     });
-    void exited.then((code) => {
+    void exited.then(({ code }) => {
       clearTimeout(timer);
       reject(new EmbeddedNeo4jError(`the embedded Neo4j exited with code ${code} before it was ready; last output: ${tail.join(' | ') || '(none)'}`));
     });
@@ -120,11 +249,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     });
   });
   options.logger.info({ uri, ms: Date.now() - started, dataDir, pid: child.pid }, 'embedded Neo4j ready');
-
-  return { uri, pid: child.pid ?? -1, stop: () => stopChild(child, exited, options.logger) };
+  return { uri, child, exited, startedAt: Date.now() };
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<number | null>, logger: Logger): Promise<void> {
+async function stopChild({ child, exited }: Jvm, logger: Logger): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const started = Date.now();
   child.kill('SIGTERM');

@@ -1,15 +1,27 @@
 import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, isDuration, isLocalTime, isTime, type Integer } from 'neo4j-driver';
+import { DateTime } from 'luxon';
 import type { DateTimeValue, DateValue, PropValue } from '../ingest/facts.js';
 
 /**
+ * The graph keeps the clock times documents give (a meeting's start) as LocalDateTime: wall-clock
+ * time in the municipality. Every Dutch municipality keeps this zone.
+ */
+export const MUNICIPAL_TIME_ZONE = 'Europe/Amsterdam';
+
+/**
  * Conversions at the store boundary. Rows leaving the database hold plain JavaScript values:
- * integers as numbers (ids and counts stay far below 2^53), dates as ISO strings.
- * Values entering it become Neo4j temporals where the fact model says so.
+ * integers as numbers (ids and counts stay far below 2^53), dates as ISO strings, and
+ * date-times as ISO strings with an offset: a LocalDateTime gets the municipality's offset of
+ * that moment (2017-03-28T14:00:00+02:00). Values entering it become Neo4j temporals where the
+ * fact model says so.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) return (value as Integer).toNumber();
-  if (isDate(value) || isLocalDateTime(value) || isDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
+  if (isLocalDateTime(value)) return municipalDateTime(value.toString());
+  // A zoned DateTime prints its offset and then its zone id (`...+01:00[Europe/Amsterdam]`): the offset says it all.
+  if (isDateTime(value)) return value.toString().replace(/\[[^\]]*\]$/, '');
+  if (isDate(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
     return value.toString();
   }
   if (Array.isArray(value)) return value.map(toPlain);
@@ -20,6 +32,13 @@ export function toPlain(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+/** A wall-clock time in the municipality as ISO 8601 with its offset; milliseconds only when not zero. */
+export function municipalDateTime(local: string): string {
+  const parsed = DateTime.fromISO(local, { zone: MUNICIPAL_TIME_ZONE });
+  if (!parsed.isValid) throw new Error(`'${local}' is not a local date-time`);
+  return parsed.toISO({ suppressMilliseconds: true });
 }
 
 function isTemporal(value: PropValue): value is DateValue | DateTimeValue {

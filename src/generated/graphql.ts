@@ -1668,7 +1668,7 @@ export type Source = {
 /** A status change an editor recorded through `setCommitmentStatus`. */
 export type StatusChange = {
   __typename?: 'StatusChange';
-  /** When the change was recorded, in UTC. */
+  /** When the change was recorded (in UTC, `Z`). */
   changedAt: Scalars['DateTime']['output'];
   /** The API key that made the change, by its public name (`editor:<digest prefix>`). */
   changedBy: Scalars['String']['output'];
@@ -1676,6 +1676,8 @@ export type StatusChange = {
   evidence?: Maybe<Scalars['String']['output']>;
   /** Why, in the editor's words. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Its place in the commitment's history: 0 for the first change, then 1, 2, ... with no gap or repeat. */
+  seq: Scalars['Int']['output'];
   /** The status set. */
   status: CommitmentStatus;
 };
@@ -2571,6 +2573,7 @@ export type StatusChangeResolvers<ContextType = Context, ParentType extends Reso
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
 }>;
 

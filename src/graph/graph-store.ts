@@ -1,6 +1,6 @@
 import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
-import { int } from '../db/values.js';
+import { int, municipalDateTime } from '../db/values.js';
 import type { TimelineEventKind } from '../generated/graphql.js';
 import type { EntityRow } from '../node/node-row.js';
 import { FACT_LINK_TYPES } from './fact-links.js';
@@ -48,7 +48,8 @@ export async function timelineEvents(db: Database, id: string, after: readonly [
     limit: int(limit),
     types: FACT_LINK_TYPES,
   });
-  return rows.map((r) => ({ at: r.at, sortKey: r.sortKey, key: r.key, kind: r.kind, node: r.node }));
+  // `at` is a date, or a meeting's local start, which leaves with the municipality's offset.
+  return rows.map((r) => ({ at: r.at.length > 10 ? municipalDateTime(r.at) : r.at, sortKey: r.sortKey, key: r.key, kind: r.kind, node: r.node }));
 }
 
 export async function timelineCount(db: Database, id: string): Promise<number> {

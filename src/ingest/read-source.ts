@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { decodeText, EncodingError } from './decode-text.js';
 
 /**
- * Reads one input file as text: `.txt` (UTF-8, or Windows-1252 when it is not valid UTF-8) and
- * `.pdf` (its text layer). Refuses, with a message naming the reason, what is not a readable
- * document: empty, over the size limit, binary, or a PDF without text.
+ * Reads one input file as text: `.txt` (its encoding detected: see decode-text.ts) and `.pdf`
+ * (its text layer). Refuses, with a message naming the reason, what is not a readable
+ * document: missing, empty, over the size limit, binary, in an encoding we cannot read
+ * faithfully, or a PDF without text.
  */
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -30,14 +32,15 @@ export class SourceError extends Error {
 export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.pdf']);
 
 export async function readSource(path: string, maxBytes = MAX_FILE_BYTES): Promise<SourceText> {
-  const fileName = basename(path);
+  const fileName = basename(path) || path;
   const ext = extname(path).toLowerCase();
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new SourceError(path, 'does not exist');
+    throw new SourceError(fileName, `cannot read the file (${error.code ?? error.message})`);
+  });
   if (!SUPPORTED_EXTENSIONS.has(ext)) {
     throw new SourceError(fileName, `unsupported file type '${ext || '(none)'}'; raadsgraaf reads .txt and .pdf`);
   }
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new SourceError(fileName, `cannot read the file (${error.code ?? error.message})`);
-  });
   if (!info.isFile()) throw new SourceError(fileName, 'not a regular file');
   if (info.size === 0) throw new SourceError(fileName, 'the file is empty');
   if (info.size > maxBytes) {
@@ -54,12 +57,14 @@ function plainText(fileName: string, buffer: Buffer): string {
   if (buffer.subarray(0, 5).toString('latin1') === '%PDF-') {
     throw new SourceError(fileName, 'the file is a PDF with a .txt name; rename it to .pdf');
   }
-  if (looksBinary(buffer)) throw new SourceError(fileName, 'the file is binary, not text');
+  // UTF-16 holds NUL bytes by nature; decodeText reads it when its byte-order mark says so.
+  const utf16 = (buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff);
+  if (!utf16 && looksBinary(buffer)) throw new SourceError(fileName, 'the file is binary, not text');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
-  } catch {
-    // Older council exports are Windows-1252; every byte sequence decodes.
-    return new TextDecoder('windows-1252').decode(buffer);
+    return decodeText(buffer).text;
+  } catch (error) {
+    if (error instanceof EncodingError) throw new SourceError(fileName, error.message);
+    throw error;
   }
 }
 

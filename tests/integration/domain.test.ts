@@ -136,7 +136,7 @@ describe('typed lookups by id', () => {
         fractie: { id: CDA, name: 'CDA', abbreviation: 'CDA' },
         body: { id: COMMISSIE_SL, name: 'Commissie Sociale Leefomgeving', kind: 'committee' },
         municipality: { id: 'municipality:gm0505', cbsCode: 'GM0505', name: 'Dordrecht' },
-        meeting: { id: MEETING_2017_03_14, title: 'Commissie Sociale Leefomgeving 2017-03-14 20:15', start: '2017-03-14T20:15:00', date: '2017-03-14', body: { name: 'Commissie Sociale Leefomgeving' } },
+        meeting: { id: MEETING_2017_03_14, title: 'Commissie Sociale Leefomgeving 2017-03-14 20:15', start: '2017-03-14T20:15:00+01:00', date: '2017-03-14', body: { name: 'Commissie Sociale Leefomgeving' } },
         decision: {
           id: DECISION_HAMERSTUK,
           text: 'De commissie besluit het raadsvoorstel als hamerstuk te sturen aan de gemeenteraad.',

@@ -188,6 +188,7 @@ describe('BAD_USER_INPUT names the argument', () => {
     const errors = response.body.singleResult.errors ?? [];
     expect(errors.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(errors[0]?.message).toContain('dueBefore');
-    expect(errors[0]?.message).toContain('Date must be a string like 2017-03-14');
+    expect(errors[0]?.message).toContain('Date must be a calendar date YYYY-MM-DD that exists, like 2017-03-14; got "next summer"');
+    expect(errors[0]?.extensions?.argument).toBe('filter.dueBefore');
   });
 });

@@ -256,7 +256,7 @@ const TIMELINE = /* GraphQL */ `
 const REQUEST = 'request:gm0505:1873661-';
 const DOSSIER_TIMELINE = [
   { date: '2017-02-01', at: null, kind: 'DOSSIER_CREATED', title: DOSSIER_SUBJECT, entity: { id: DOSSIER_1873661, label: 'Dossier' } },
-  { date: '2017-02-14', at: '2017-02-14T20:00:00', kind: 'MEETING', title: 'Commissie Sociale Leefomgeving 2017-02-14 20:00', entity: { id: MEETING_2017_02_14, label: 'Meeting' } },
+  { date: '2017-02-14', at: '2017-02-14T20:00:00+01:00', kind: 'MEETING', title: 'Commissie Sociale Leefomgeving 2017-02-14 20:00', entity: { id: MEETING_2017_02_14, label: 'Meeting' } },
   {
     date: '2017-02-14',
     at: null,
@@ -278,7 +278,7 @@ const DOSSIER_TIMELINE = [
     title: 'SP vraagt zich af: krijgen we te maken met wurgcontracten met zorgverzekeraars, waarmee wijkverpleging ophoudt zodra het budget op is?',
     entity: { id: `${REQUEST}2017-02-14-sp-vraagt-zich-af-krijgen-we-te-maken`, label: 'Request' },
   },
-  { date: '2017-03-14', at: '2017-03-14T20:15:00', kind: 'MEETING', title: 'Commissie Sociale Leefomgeving 2017-03-14 20:15', entity: { id: MEETING_2017_03_14, label: 'Meeting' } },
+  { date: '2017-03-14', at: '2017-03-14T20:15:00+01:00', kind: 'MEETING', title: 'Commissie Sociale Leefomgeving 2017-03-14 20:15', entity: { id: MEETING_2017_03_14, label: 'Meeting' } },
   { date: '2017-03-14', at: null, kind: 'COMMITMENT_MADE', title: SOJ_COMMITMENT_TEXT, entity: { id: COMMITMENT_SOJ_HUISARTSEN, label: 'Commitment' } },
   { date: '2017-03-14', at: null, kind: 'COMMITMENT_MADE', title: MONITOR_COMMITMENT_TEXT, entity: { id: COMMITMENT_MONITOR_WIJKTEAMS, label: 'Commitment' } },
   {
@@ -323,7 +323,7 @@ const DOSSIER_TIMELINE = [
     title: 'Fracties vragen om inzicht in afwijkingen ten opzichte van vastgestelde Beleidsrijk Transitiearrangement, zoals het idee van zelfsturende (jeugd)teams.',
     entity: { id: `${REQUEST}2017-03-14-fracties-vragen-om-inzicht-in-afwijkingen-ten-opzichte`, label: 'Request' },
   },
-  { date: '2017-03-28', at: '2017-03-28T14:00:00', kind: 'MEETING', title: 'Gemeenteraad 2017-03-28 14:00', entity: { id: MEETING_2017_03_28, label: 'Meeting' } },
+  { date: '2017-03-28', at: '2017-03-28T14:00:00+02:00', kind: 'MEETING', title: 'Gemeenteraad 2017-03-28 14:00', entity: { id: MEETING_2017_03_28, label: 'Meeting' } },
   {
     date: '2017-03-28',
     at: null,

@@ -84,8 +84,8 @@ describe('the README examples', () => {
           totalCount: 3,
           pageInfo: { hasNextPage: true, endCursor: MEETINGS_FIRST_PAGE_END_CURSOR },
           edges: [
-            { node: { title: 'Gemeenteraad 2017-03-28 14:00', start: '2017-03-28T14:00:00', body: { name: 'Gemeenteraad' } } },
-            { node: { title: COMMISSIE_2017_03_14, start: '2017-03-14T20:15:00', body: { name: 'Commissie Sociale Leefomgeving' } } },
+            { node: { title: 'Gemeenteraad 2017-03-28 14:00', start: '2017-03-28T14:00:00+02:00', body: { name: 'Gemeenteraad' } } },
+            { node: { title: COMMISSIE_2017_03_14, start: '2017-03-14T20:15:00+01:00', body: { name: 'Commissie Sociale Leefomgeving' } } },
           ],
         },
       },
@@ -97,7 +97,7 @@ describe('the README examples', () => {
         meetings: {
           totalCount: 3,
           pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
-          edges: [{ node: { title: 'Commissie Sociale Leefomgeving 2017-02-14 20:00', start: '2017-02-14T20:00:00', body: { name: 'Commissie Sociale Leefomgeving' } } }],
+          edges: [{ node: { title: 'Commissie Sociale Leefomgeving 2017-02-14 20:00', start: '2017-02-14T20:00:00+01:00', body: { name: 'Commissie Sociale Leefomgeving' } } }],
         },
       },
     });
