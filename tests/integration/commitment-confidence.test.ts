@@ -10,12 +10,12 @@ import { closeTestServer, execute, openTestServer } from '../support/harness.js'
 /**
  * Commitment.confidence and CommitmentFilter.minConfidence, and the two phases of a list
  * (dated rows by the index, then undated rows by id) across page boundaries, on a municipality
- * of this file's own (GM9998, loaded through the real loader): six commitments, three scored
+ * of this file's own (GM9991, loaded through the real loader): six commitments, three scored
  * by the extractor (0.95, 0.6, 0.3), three without a score as ingested before scoring; four
  * with a due date (2031-01..04), two without.
  */
-const MUNICIPALITY = 'GM9998';
-const id = (k: number) => `commitment:gm9998:conf-${k}`;
+const MUNICIPALITY = 'GM9991';
+const id = (k: number) => `commitment:gm9991:conf-${k}`;
 const SPEC: readonly { k: number; confidence: number | null; due: string | null }[] = [
   { k: 1, confidence: 0.95, due: '2031-03-31' },
   { k: 2, confidence: 0.6, due: null },
@@ -34,7 +34,7 @@ function document(): { doc: ExtractedDocument; length: number } {
     offset += line.length + 1;
     return p;
   };
-  const nodes: FactNode[] = [{ id: 'municipality:gm9998', label: 'Municipality', props: { cbsCode: MUNICIPALITY, name: 'Scoregemeente' }, evidence: [] }];
+  const nodes: FactNode[] = [{ id: 'municipality:gm9991', label: 'Municipality', props: { cbsCode: MUNICIPALITY, name: 'Scoregemeente' }, evidence: [] }];
   for (const { k, confidence, due } of SPEC) {
     const text = `De wethouder zegt toe scorepunt ${k} te onderzoeken.`;
     nodes.push({
