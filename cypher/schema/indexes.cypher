@@ -5,6 +5,18 @@ CREATE INDEX meeting_start IF NOT EXISTS FOR (n:Meeting) ON (n.start);
 CREATE INDEX commitment_status IF NOT EXISTS FOR (n:Commitment) ON (n.status);
 CREATE INDEX commitment_due_latest IF NOT EXISTS FOR (n:Commitment) ON (n.dueLatest);
 CREATE INDEX commitment_municipality IF NOT EXISTS FOR (n:Commitment) ON (n.municipality);
+// Lists are sorted by dueLatest or date with a LIMIT (src/commitment/commitment-query.ts): these
+// give rows in list order, over all commitments or within one municipality, so a page reads
+// about $limit index entries instead of sorting every match.
+CREATE INDEX commitment_date IF NOT EXISTS FOR (n:Commitment) ON (n.date);
+CREATE INDEX commitment_municipality_due_latest IF NOT EXISTS FOR (n:Commitment) ON (n.municipality, n.dueLatest);
+CREATE INDEX commitment_municipality_date IF NOT EXISTS FOR (n:Commitment) ON (n.municipality, n.date);
+// The status filter seeks `status = x OR curatedStatus = x` (the stored status is their coalesce).
+CREATE INDEX commitment_curated_status IF NOT EXISTS FOR (n:Commitment) ON (n.curatedStatus);
+CREATE INDEX commitment_confidence IF NOT EXISTS FOR (n:Commitment) ON (n.confidence);
+CREATE INDEX request_date IF NOT EXISTS FOR (n:Request) ON (n.date);
+CREATE INDEX request_municipality_date IF NOT EXISTS FOR (n:Request) ON (n.municipality, n.date);
+CREATE INDEX request_kind IF NOT EXISTS FOR (n:Request) ON (n.kind);
 CREATE INDEX source_municipality IF NOT EXISTS FOR (n:Source) ON (n.municipality);
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.subject, n.title, n.text, n.summary, n.description];
 CREATE FULLTEXT INDEX passage_quote IF NOT EXISTS FOR (n:Passage) ON EACH [n.quote];

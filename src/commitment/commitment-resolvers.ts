@@ -56,8 +56,16 @@ function actorCommitmentQuery(f: CommitmentFilter): ActorCommitmentQuery {
     meeting: f.meeting ?? null,
     municipality: f.municipality ?? null,
     text: textFilter(f.text),
+    minConfidence: confidenceFilter(f.minConfidence),
     today: today(),
   };
+}
+
+/** `minConfidence` as the queries take it: null when not given, BAD_USER_INPUT outside 0..1. */
+function confidenceFilter(min: number | null | undefined): number | null {
+  if (min === null || min === undefined) return null;
+  if (!(min >= 0 && min <= 1)) throw badUserInput('minConfidence', `must be between 0 and 1, got ${min}`);
+  return min;
 }
 
 /** A page of commitments for `Query.commitments`: one page query, one count query. */
@@ -117,6 +125,7 @@ export const commitmentResolvers: Resolvers = {
   },
   Commitment: {
     text: (c) => c.text ?? '',
+    confidence: (c) => (typeof c.confidence === 'number' ? c.confidence : null),
     kind: (c) => {
       const kind = KINDS[c.kind ?? 'explicit'];
       if (kind === undefined) throw new Error(`commitment ${c.id} has kind ${String(c.kind)}, which the schema does not know`);

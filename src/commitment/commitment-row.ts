@@ -18,6 +18,8 @@ export interface CommitmentRow extends EntityRow {
   readonly dueEarliest?: string | null;
   readonly dueLatest?: string | null;
   readonly date?: string | null;
+  /** 0..1, set by the extractor; absent on commitments ingested before confidence scoring. */
+  readonly confidence?: number | null;
 }
 
 export const isCommitmentRow = (row: EntityRow): row is CommitmentRow => row.__label === 'Commitment';

@@ -1,7 +1,7 @@
 import type { CommitmentRow, EffectiveStatus } from './commitment-row.js';
 
 /**
- * The status rule, in one place for the resolvers (cypher/commitment/page.cypher states the same
+ * The status rule, in one place for the resolvers (commitment-query.ts states the same
  * rule for filtering): an editor's curated status wins over the extracted one; an open
  * commitment whose due window ended before today is overdue.
  */

@@ -2,19 +2,25 @@ import { randomUUID } from 'node:crypto';
 import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { int } from '../db/values.js';
+import { keysetStart } from '../keyset-cypher.js';
 import { readCount, readKeysetPage, type KeysetAfter, type KeysetRow } from '../keyset.js';
+import {
+  commitmentCountCypher,
+  commitmentCountsByActorCypher,
+  commitmentPageCypher,
+  commitmentPagesByActorCypher,
+  type CommitmentOrderKey,
+  type CommitmentShape,
+} from './commitment-query.js';
 import type { CommitmentRow, StatusChangeRow } from './commitment-row.js';
 
+export type { CommitmentOrderKey } from './commitment-query.js';
+
+/** Lists and counts are built per filter shape (commitment-query.ts); the rest are files. */
 const Q = {
-  page: cypher('commitment/page'),
-  count: cypher('commitment/count'),
-  pageByActor: cypher('commitment/page-by-actor'),
-  countByActor: cypher('commitment/count-by-actor'),
   statusHistory: cypher('commitment/status-history'),
   setStatus: cypher('commitment/set-status'),
 };
-
-export type CommitmentOrderKey = 'DUE_ASC' | 'DUE_DESC' | 'DATE_DESC';
 
 /** The filter in the shape the queries take: every field present, null for "any". */
 export interface CommitmentQuery {
@@ -29,8 +35,28 @@ export interface CommitmentQuery {
   readonly meeting: string | null;
   readonly municipality: string | null;
   readonly text: string | null;
+  /** 0..1: only commitments scored at least this (commitments without a score are left out). */
+  readonly minConfidence: number | null;
   /** ISO date; an open commitment due before it is overdue. */
   readonly today: string;
+}
+
+/** Which filters a query sets: what the Cypher builder needs (values stay parameters). */
+export function commitmentShape(query: Omit<CommitmentQuery, 'madeBy'> & { readonly madeBy?: string | null }): CommitmentShape {
+  const status = query.status;
+  return {
+    madeBy: query.madeBy !== null && query.madeBy !== undefined,
+    status: status === 'open' || status === 'fulfilled' || status === 'withdrawn' || status === 'overdue' ? status : null,
+    dueBefore: query.dueBefore !== null,
+    dueAfter: query.dueAfter !== null,
+    dossier: query.dossier !== null,
+    policy: query.policy !== null,
+    concerns: query.concerns !== null,
+    meeting: query.meeting !== null,
+    municipality: query.municipality !== null,
+    text: query.text !== null,
+    minConfidence: query.minConfidence !== null,
+  };
 }
 
 export async function commitmentPage(
@@ -40,11 +66,11 @@ export async function commitmentPage(
   after: KeysetAfter | null,
   limit: number,
 ): Promise<KeysetRow<CommitmentRow>[]> {
-  return readKeysetPage<CommitmentRow>(db, Q.page, { ...query, order, desc: order !== 'DUE_ASC' }, after, limit);
+  return readKeysetPage<CommitmentRow>(db, commitmentPageCypher(commitmentShape(query), order, keysetStart(after)), { ...query }, after, limit);
 }
 
 export async function commitmentCount(db: Database, query: CommitmentQuery): Promise<number> {
-  return readCount(db, Q.count, { ...query });
+  return readCount(db, commitmentCountCypher(commitmentShape(query)), { ...query });
 }
 
 /** The filter of `Actor.commitments`: `madeBy` is each actor in turn. */
@@ -58,12 +84,11 @@ export interface ActorCommitmentPage {
   readonly limit: number;
 }
 
-/** The page of each actor in `actorIds` (cypher/commitment/page-by-actor): one query for all. */
+/** The page of each actor in `actorIds` (commitment-query.ts): one query for all. */
 export async function commitmentPagesByActor(db: Database, actorIds: readonly string[], page: ActorCommitmentPage): Promise<Map<string, KeysetRow<CommitmentRow>[]>> {
-  const rows = await db.read<{ actorId: string; page: KeysetRow<CommitmentRow>[] }>(Q.pageByActor, {
+  const text = commitmentPagesByActorCypher(commitmentShape(page.query), page.order, keysetStart(page.after));
+  const rows = await db.read<{ actorId: string; page: KeysetRow<CommitmentRow>[] }>(text, {
     ...page.query,
-    order: page.order,
-    desc: page.order !== 'DUE_ASC',
     afterKey: page.after?.key ?? null,
     afterId: page.after?.id ?? null,
     limit: int(page.limit),
@@ -72,9 +97,9 @@ export async function commitmentPagesByActor(db: Database, actorIds: readonly st
   return new Map(rows.map((r) => [r.actorId, r.page]));
 }
 
-/** How many commitments of each actor in `actorIds` match (cypher/commitment/count-by-actor). */
+/** How many commitments of each actor in `actorIds` match (commitment-query.ts). */
 export async function commitmentCountsByActor(db: Database, actorIds: readonly string[], query: ActorCommitmentQuery): Promise<Map<string, number>> {
-  const rows = await db.read<{ actorId: string; total: number }>(Q.countByActor, { ...query, actorIds });
+  const rows = await db.read<{ actorId: string; total: number }>(commitmentCountsByActorCypher(commitmentShape(query)), { ...query, actorIds });
   return new Map(rows.map((r) => [r.actorId, r.total]));
 }
 

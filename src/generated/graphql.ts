@@ -242,6 +242,11 @@ export type Commitment = Node & {
   __typename?: 'Commitment';
   /** What it is about: organisations, policies, documents, dossiers ... */
   concerns: Array<Node>;
+  /**
+   * How sure the extractor is that this is a commitment, from 0 (a guess) to 1 (certain). Null for
+   * commitments ingested before confidence scoring.
+   */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** When it was made. */
   date?: Maybe<Scalars['Date']['output']>;
   /** The dossier it belongs to. */
@@ -306,6 +311,11 @@ export type CommitmentFilter = {
   madeBy?: InputMaybe<Scalars['ID']['input']>;
   /** Made in this meeting (meeting id). */
   meeting?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Scored at least this by the extractor (0 to 1; outside that range is BAD_USER_INPUT).
+   * Commitments ingested before confidence scoring have no score and are left out.
+   */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   /** Of this municipality (CBS code, e.g. GM0505). */
   municipality?: InputMaybe<Scalars['String']['input']>;
   /** About this policy: concerning it, or in a dossier that implements it (policy id). */
@@ -2121,6 +2131,7 @@ export type BodyEdgeResolvers<ContextType = Context, ParentType extends Resolver
 
 export type CommitmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
   concerns?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
   due?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;

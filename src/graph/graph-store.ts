@@ -9,7 +9,8 @@ import type { GraphEdgeRow, PathRow, SubgraphRow, TimelineEventRow } from './gra
 /** The graph-wide reads of journalists: paths, neighbourhoods, timelines. One function per .cypher file. */
 const Q = {
   paths: cypher('graph/paths'),
-  neighbourhood: cypher('graph/neighbourhood'),
+  /** One query per depth the API allows: the depth is a literal bound of the pattern. */
+  neighbourhood: [cypher('graph/neighbourhood-1'), cypher('graph/neighbourhood-2'), cypher('graph/neighbourhood-3')] as const,
   timelineEvents: cypher('graph/timeline-events'),
   timelineCount: cypher('graph/timeline-count'),
 };
@@ -27,11 +28,12 @@ export async function shortestPaths(db: Database, from: string, to: string, maxH
   });
 }
 
-/** Null when no entity has the id. */
+/** Null when no entity has the id. `depth` is 1, 2 or 3 (the resolver bounds it). */
 export async function neighbourhood(db: Database, id: string, depth: number, limit: number): Promise<SubgraphRow | null> {
-  const [row] = await db.read<{ nodes: EntityRow[]; edges: GraphEdgeRow[]; truncated: boolean }>(Q.neighbourhood, {
+  const query = Q.neighbourhood[depth - 1];
+  if (query === undefined) throw new Error(`neighbourhood depth ${depth} is not 1, 2 or 3`);
+  const [row] = await db.read<{ nodes: EntityRow[]; edges: GraphEdgeRow[]; truncated: boolean }>(query, {
     id,
-    depth: int(depth),
     limit: int(limit),
     edgeLimit: int(limit * EDGES_PER_NODE),
     types: FACT_LINK_TYPES,

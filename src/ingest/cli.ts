@@ -5,7 +5,7 @@ import { applySchema } from '../db/apply-schema.js';
 import { Database } from '../db/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded-neo4j.js';
 import { createLogger } from '../logger.js';
-import { collectFiles, ingestFile, unknownMunicipalityMessage, type FileOutcome } from './ingest-file.js';
+import { collectFiles, ingestFiles, unknownMunicipalityMessage, type FileOutcome } from './ingest-file.js';
 import { resolveMunicipality } from './municipalities.js';
 import { summarise, formatSummary } from './summary.js';
 
@@ -61,13 +61,10 @@ async function main(): Promise<number> {
       : null;
   bar?.start(files.length, 0, { file: '' });
   const started = Date.now();
-  const outcomes: FileOutcome[] = [];
+  let outcomes: FileOutcome[] = [];
   try {
-    for (const file of files) {
-      const ingestOptions = { dryRun: options.dryRun === true, ...(options.municipality !== undefined ? { municipality: options.municipality } : {}) };
-      outcomes.push(await ingestFile(db, file, ingestOptions));
-      bar?.increment(1, { file });
-    }
+    const ingestOptions = { dryRun: options.dryRun === true, ...(options.municipality !== undefined ? { municipality: options.municipality } : {}) };
+    outcomes = await ingestFiles(db, files, ingestOptions, (outcome) => bar?.increment(1, { file: outcome.path }));
   } finally {
     bar?.stop();
     await db?.close();

@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { extractDocument } from './extract-document.js';
 import type { ExtractedDocument } from './facts.js';
 import { municipalityId } from './ids.js';
-import { loadDocument, type LoadResult } from './load.js';
+import { loadDocument, loadDocuments, type LoadResult } from './load.js';
 import {
   municipalityCandidates,
   municipalityForFolder,
@@ -28,22 +28,82 @@ export type FileOutcome =
 
 /** Reads, extracts and loads one file. Never throws for a bad file: the outcome names the reason. */
 export async function ingestFile(db: Database | null, path: string, options: IngestOptions = {}): Promise<FileOutcome> {
+  const read = await readAndExtract(path, options);
+  if (!read.ok || options.dryRun || db === null) return read.ok ? { ...read, load: null } : read;
+  try {
+    return { ...read, load: await loadDocument(db, read.document, read.textLength) };
+  } catch (error) {
+    return { ok: false, path, error: message(error) };
+  }
+}
+
+/** How many documents `ingestFiles` writes in one transaction. */
+export const LOAD_BATCH = 50;
+
+/**
+ * Reads, extracts and loads many files: as `ingestFile` for each, but written `batchSize`
+ * documents per transaction (load.ts loadDocuments; a failing batch is retried file by file,
+ * so a bad file still writes nothing). `onFile` is told about each file once it is done.
+ * Outcomes come back in the order of `paths`.
+ */
+export async function ingestFiles(
+  db: Database | null,
+  paths: readonly string[],
+  options: IngestOptions = {},
+  onFile: (outcome: FileOutcome) => void = () => {},
+  batchSize = LOAD_BATCH,
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  let batch: { path: string; document: ExtractedDocument; textLength: number }[] = [];
+  const flush = async () => {
+    if (batch.length === 0 || db === null) return;
+    const loads = await loadDocuments(db, batch.map((b) => ({ doc: b.document, textLength: b.textLength })));
+    batch.forEach((b, i) => {
+      const load = loads[i];
+      const outcome: FileOutcome =
+        load === undefined || !load.ok
+          ? { ok: false, path: b.path, error: message(load?.error ?? 'not loaded') }
+          : { ok: true, path: b.path, document: b.document, load: load.load };
+      outcomes.push(outcome);
+      onFile(outcome);
+    });
+    batch = [];
+  };
+  for (const path of paths) {
+    const read = await readAndExtract(path, options);
+    if (!read.ok || options.dryRun || db === null) {
+      // Keep the order of `paths`: what is waiting in the batch goes first.
+      await flush();
+      const outcome: FileOutcome = read.ok ? { ...read, load: null } : read;
+      outcomes.push(outcome);
+      onFile(outcome);
+      continue;
+    }
+    batch.push(read);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return outcomes;
+}
+
+type Extracted = { readonly ok: true; readonly path: string; readonly document: ExtractedDocument; readonly textLength: number };
+
+async function readAndExtract(path: string, options: IngestOptions): Promise<Extracted | Extract<FileOutcome, { ok: false }>> {
   try {
     const source = await readSource(path);
     const municipality = municipalityFor(path, source.text, options.municipality);
-    let document: ExtractedDocument;
     try {
-      document = withMunicipality(extractDocument({ text: source.text, fileName: source.fileName, sha256: source.sha256, municipality: municipality.cbsCode }), municipality);
+      const document = withMunicipality(extractDocument({ text: source.text, fileName: source.fileName, sha256: source.sha256, municipality: municipality.cbsCode }), municipality);
+      return { ok: true, path, document, textLength: source.text.length };
     } catch (error) {
-      throw new Error(`${source.fileName}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${source.fileName}: ${message(error)}`);
     }
-    if (options.dryRun || db === null) return { ok: true, path, document, load: null };
-    const load = await loadDocument(db, document, source.text.length);
-    return { ok: true, path, document, load };
   } catch (error) {
-    return { ok: false, path, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, path, error: message(error) };
   }
 }
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Why a name does not resolve, for the one-line error: unknown, or which municipalities it could mean. */
 export function unknownMunicipalityMessage(name: string): string {

@@ -6,10 +6,12 @@ import { passageId, sourceId } from './ids.js';
 
 const Q = {
   state: cypher('ingest/source-state'),
+  hashes: cypher('ingest/source-hashes'),
   retractEdges: cypher('ingest/retract-edges'),
   retractNodes: cypher('ingest/retract-nodes'),
   deletePassages: cypher('ingest/delete-passages'),
   upsertSource: cypher('ingest/upsert-source'),
+  upsertSources: cypher('ingest/upsert-sources'),
   mergePassages: cypher('ingest/merge-passages'),
   mergeNodes: cypher('ingest/merge-nodes'),
   mergeEdges: cypher('ingest/merge-edges'),
@@ -52,7 +54,18 @@ function parseRelKey(s: string): RelKey {
  *   facts are merged. Facts other sources support are left alone.
  * - Any failure rolls the whole file back.
  */
-export async function loadDocument(db: Database, doc: ExtractedDocument, textLength: number): Promise<LoadResult> {
+/** A document's rows as the merge queries take them. */
+interface Prepared {
+  readonly doc: ExtractedDocument;
+  readonly textLength: number;
+  readonly sid: string;
+  readonly passagePrefix: string;
+  readonly nodes: readonly { sourceId: string; municipality: string; id: string; label: string; props: Record<string, unknown>; evidence: string[] }[];
+  readonly edges: readonly { sourceId: string; from: string; to: string; type: string; key: string; props: Record<string, unknown>; evidence: string[] }[];
+  readonly passages: readonly { sourceId: string; id: string; start: number; end: number; quote: string }[];
+}
+
+function prepare(doc: ExtractedDocument, textLength: number): Prepared {
   const sid = sourceId(doc.source.municipality, doc.source.fileName);
   const passagePrefix = `${passageId(sid, 0, 0).replace(/0-0$/, '')}`;
 
@@ -65,12 +78,15 @@ export async function loadDocument(db: Database, doc: ExtractedDocument, textLen
     });
 
   const nodes = doc.nodes.map((n) => ({
+    sourceId: sid,
+    municipality: doc.source.municipality,
     id: n.id,
     label: n.label,
     props: toNeo4jProps(n.props),
     evidence: evidenceIds(n.evidence),
   }));
   const edges = doc.edges.map((e) => ({
+    sourceId: sid,
     from: e.from,
     to: e.to,
     type: e.type,
@@ -78,8 +94,24 @@ export async function loadDocument(db: Database, doc: ExtractedDocument, textLen
     props: toNeo4jProps(e.props),
     evidence: evidenceIds(e.evidence),
   }));
-  const passageRows = [...passages.entries()].map(([id, p]) => ({ id, start: p.start, end: p.end, quote: p.quote }));
+  const passageRows = [...passages.entries()].map(([id, p]) => ({ sourceId: sid, id, start: p.start, end: p.end, quote: p.quote }));
+  return { doc, textLength, sid, passagePrefix, nodes, edges, passages: passageRows };
+}
 
+const sourceRow = (p: Prepared) => ({
+  id: p.sid,
+  fileName: p.doc.source.fileName,
+  sha256: p.doc.source.sha256,
+  format: p.doc.source.format,
+  municipality: p.doc.source.municipality,
+  textLength: p.textLength,
+  nodeIds: p.nodes.map((n) => n.id),
+  relKeys: p.edges.map(relKeyString),
+});
+
+export async function loadDocument(db: Database, doc: ExtractedDocument, textLength: number): Promise<LoadResult> {
+  const prepared = prepare(doc, textLength);
+  const { sid, passagePrefix, nodes, edges, passages: passageRows } = prepared;
   return db.writeTransaction(async (run) => {
     const [state] = await run<{ sha256: string | null; nodeIds: string[]; relKeys: string[] }>(Q.state, { sourceId: sid });
     const known = state?.sha256 ?? null;
@@ -91,21 +123,10 @@ export async function loadDocument(db: Database, doc: ExtractedDocument, textLen
       await run(Q.retractNodes, { nodeIds: state.nodeIds, sourceId: sid });
       await run(Q.deletePassages, { sourceId: sid });
     }
-    await run(Q.upsertSource, {
-      source: {
-        id: sid,
-        fileName: doc.source.fileName,
-        sha256: doc.source.sha256,
-        format: doc.source.format,
-        municipality: doc.source.municipality,
-        textLength,
-        nodeIds: nodes.map((n) => n.id),
-        relKeys: edges.map(relKeyString),
-      },
-    });
-    await run(Q.mergePassages, { sourceId: sid, passages: passageRows });
-    await run(Q.mergeNodes, { nodes, sourceId: sid, municipality: doc.source.municipality });
-    await run(Q.mergeEdges, { edges, sourceId: sid });
+    await run(Q.upsertSource, { source: sourceRow(prepared) });
+    await run(Q.mergePassages, { passages: passageRows });
+    await run(Q.mergeNodes, { nodes });
+    await run(Q.mergeEdges, { edges });
     return {
       status: known === null ? 'created' : 'replaced',
       sourceId: sid,
@@ -114,4 +135,76 @@ export async function loadDocument(db: Database, doc: ExtractedDocument, textLen
       passages: passageRows.length,
     };
   });
+}
+
+/** What `loadDocuments` did with one document: its load, or why it was refused. */
+export type BatchOutcome = { readonly ok: true; readonly load: LoadResult } | { readonly ok: false; readonly error: Error };
+
+/**
+ * Writes many documents in one transaction: each query UNWINDs the rows of all of them, so a
+ * batch costs a few round trips instead of a few per document. Only documents the database has
+ * never seen are written together; an unchanged one is skipped, and a changed one (its old facts
+ * must be withdrawn first) or a second document with the same source id goes through
+ * `loadDocument` on its own. When the batch fails, nothing of it is written and every document
+ * is retried on its own, so one bad file still writes nothing and the others are loaded.
+ * Outcomes come back in the order of `items`.
+ */
+export async function loadDocuments(db: Database, items: readonly { readonly doc: ExtractedDocument; readonly textLength: number }[]): Promise<BatchOutcome[]> {
+  const outcomes = new Array<BatchOutcome | undefined>(items.length);
+  // A document whose rows cannot even be prepared (a malformed date) is refused before the batch.
+  const prepared = items.map((item, i) => {
+    try {
+      return prepare(item.doc, item.textLength);
+    } catch (error) {
+      outcomes[i] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+      return null;
+    }
+  });
+  const alone: number[] = [];
+  try {
+    await db.writeTransaction(async (run) => {
+      const sourceIds = prepared.flatMap((p) => (p === null ? [] : [p.sid]));
+      const rows = await run<{ sourceId: string; sha256: string | null }>(Q.hashes, { sourceIds });
+      const stored = new Map(rows.map((r) => [r.sourceId, r.sha256]));
+      const fresh: Prepared[] = [];
+      const seen = new Set<string>();
+      alone.length = 0;
+      prepared.forEach((p, i) => {
+        if (p === null) return;
+        const known = stored.get(p.sid) ?? null;
+        if (known === p.doc.source.sha256 && !seen.has(p.sid)) {
+          outcomes[i] = { ok: true, load: { status: 'unchanged', sourceId: p.sid, nodes: 0, edges: 0, passages: 0 } };
+        } else if (known !== null || seen.has(p.sid)) {
+          alone.push(i);
+        } else {
+          fresh.push(p);
+          outcomes[i] = { ok: true, load: { status: 'created', sourceId: p.sid, nodes: p.nodes.length, edges: p.edges.length, passages: p.passages.length } };
+        }
+        seen.add(p.sid);
+      });
+      if (fresh.length === 0) return;
+      await run(Q.upsertSources, { sources: fresh.map(sourceRow) });
+      await run(Q.mergePassages, { passages: fresh.flatMap((p) => p.passages) });
+      await run(Q.mergeNodes, { nodes: fresh.flatMap((p) => p.nodes) });
+      await run(Q.mergeEdges, { edges: fresh.flatMap((p) => p.edges) });
+    });
+  } catch {
+    // Nothing of the batch was written: load each document on its own.
+    alone.length = 0;
+    prepared.forEach((p, i) => {
+      if (p === null) return;
+      outcomes[i] = undefined;
+      alone.push(i);
+    });
+  }
+  for (const i of alone) {
+    const item = items[i];
+    if (item === undefined) continue;
+    try {
+      outcomes[i] = { ok: true, load: await loadDocument(db, item.doc, item.textLength) };
+    } catch (error) {
+      outcomes[i] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+    }
+  }
+  return outcomes.map((o) => o ?? { ok: false, error: new Error('not loaded') });
 }

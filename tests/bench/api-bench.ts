@@ -40,7 +40,7 @@ interface Case {
   readonly floorParams: Record<string, unknown>;
 }
 
-// The effective status, as cypher/commitment/page.cypher derives it.
+// The effective status, as src/commitment/commitment-query.ts derives it.
 const STATUS = `CASE WHEN coalesce(c.curatedStatus, c.status) = 'open' AND c.dueLatest < date() THEN 'overdue' ELSE coalesce(c.curatedStatus, c.status) END`;
 // Passages of a relationship, with their sources.
 const REL_EVIDENCE = `[pid IN coalesce(e.evidence, []) | head([(p:Passage {id: pid})-[:FROM_SOURCE]->(s:Source) | p {.quote, source: s {.fileName}}])]`;

@@ -7,6 +7,7 @@
  * time of a second pass over the unchanged files. Asserts nothing.
  *
  *   npx tsx tests/bench/ingest-bench.ts [documents=500]
+ *   INGEST_BENCH_MODE=single npx tsx tests/bench/ingest-bench.ts   (one transaction per document, as before batching)
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ import { applySchema } from '../../src/db/apply-schema.js';
 import { Database } from '../../src/db/database.js';
 import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j.js';
 import { extractDocument } from '../../src/ingest/extract-document.js';
-import { ingestFile, type FileOutcome } from '../../src/ingest/ingest-file.js';
+import { ingestFile, ingestFiles, LOAD_BATCH, type FileOutcome } from '../../src/ingest/ingest-file.js';
 import { municipalityByCode } from '../../src/ingest/municipalities.js';
 import { createLogger } from '../../src/logger.js';
 import { FIXTURES, type Expected } from '../quality/expectations.js';
@@ -59,10 +60,21 @@ function vary(base: Base, k: number): { text: string; municipality: string } {
 
 const count = (outcomes: readonly FileOutcome[], f: (o: Extract<FileOutcome, { ok: true }>) => number) => outcomes.reduce((a, o) => a + (o.ok ? f(o) : 0), 0);
 
+/** One file after another (ingestFile: one transaction per document). */
 async function ingestAll(db: Database | null, files: readonly { path: string; municipality: string }[]): Promise<{ ms: number; outcomes: FileOutcome[] }> {
   const outcomes: FileOutcome[] = [];
   const t0 = performance.now();
   for (const f of files) outcomes.push(await ingestFile(db, f.path, { municipality: f.municipality, dryRun: db === null }));
+  return { ms: performance.now() - t0, outcomes };
+}
+
+/** As `npm run ingest` loads: ingestFiles, LOAD_BATCH documents per transaction (one municipality per call, as the CLI's --municipality). */
+async function ingestBatched(db: Database, files: readonly { path: string; municipality: string }[]): Promise<{ ms: number; outcomes: FileOutcome[] }> {
+  const t0 = performance.now();
+  const byCode = new Map<string, string[]>();
+  for (const f of files) byCode.set(f.municipality, [...(byCode.get(f.municipality) ?? []), f.path]);
+  const outcomes: FileOutcome[] = [];
+  for (const [municipality, paths] of byCode) outcomes.push(...(await ingestFiles(db, paths, { municipality })));
   return { ms: performance.now() - t0, outcomes };
 }
 
@@ -82,6 +94,7 @@ async function main(): Promise<void> {
       files.push({ path, municipality: v.municipality });
     }
   }
+  const BATCHED = process.env.INGEST_BENCH_MODE !== 'single';
   const neo4j = await startEmbeddedNeo4j({ dataDir: join(root, 'neo4j'), port: 0, heap: '1g', pagecache: '256m', txTimeoutMs: 60_000, startTimeoutMs: 150_000, logger });
   const db = Database.create({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 60_000, connectTimeoutMs: 20_000 });
   try {
@@ -89,8 +102,8 @@ async function main(): Promise<void> {
     await applySchema(db);
     await ingestAll(null, files.slice(0, 20)); // warm up the extractor's code paths
     const extractOnly = await ingestAll(null, files);
-    const first = await ingestAll(db, files);
-    const second = await ingestAll(db, files);
+    const first = BATCHED ? await ingestBatched(db, files) : await ingestAll(db, files);
+    const second = BATCHED ? await ingestBatched(db, files) : await ingestAll(db, files);
     const failed = first.outcomes.filter((o) => !o.ok);
     const facts = count(first.outcomes, (o) => o.document.nodes.length + o.document.edges.length);
     const passages = count(first.outcomes, (o) => o.load?.passages ?? 0);
@@ -108,7 +121,9 @@ async function main(): Promise<void> {
     console.log(`second pass (all unchanged):    ${s(second.ms)} s   ${(files.length / (second.ms / 1000)).toFixed(1)} files/s   (${unchanged} reported unchanged)`);
     console.log('');
     console.log(`database: ${String(totals?.nodes)} nodes, ${String(totals?.relationships)} relationships (facts, passages, sources and their links)`);
-    console.log('one file after another, one transaction per document; embedded Neo4j 5 (heap 1g, page cache 256m) on a temporary folder.');
+    console.log(
+      `${BATCHED ? `ingestFiles, ${LOAD_BATCH} documents per transaction (INGEST_BENCH_MODE=single: one transaction per document)` : 'one file after another, one transaction per document'}; embedded Neo4j 5 (heap 1g, page cache 256m) on a temporary folder.`,
+    );
   } finally {
     await db.close();
     await neo4j.stop();

@@ -1,10 +1,10 @@
-// The entities within $depth fact relationships of one entity ($types as in paths.cypher),
+// The entities within 3 fact relationships of one entity ($types as in paths.cypher),
 // nearest first (then by id), at most $limit nodes including the entity itself, and every fact
 // relationship between the nodes kept (at most $edgeLimit). No row when the id is unknown.
-// The pattern's bound is the largest depth the API allows (3); $depth cuts it inside the
-// search, so a depth-1 request does not walk three hops.
+// One file per depth (neighbourhood-1, -2, -3, the same but for the bound): a literal bound is
+// what Neo4j prunes the search with; a `size(r) <= $depth` predicate inside it is not.
 MATCH (n:Entity {id: $id})
-OPTIONAL MATCH p = ANY SHORTEST ((n)-[r:$any($types)]-{1,3}(m:Entity) WHERE size(r) <= $depth)
+OPTIONAL MATCH p = ANY SHORTEST ((n)-[r:$any($types)]-{1,3}(m:Entity))
 WITH n, m, length(p) AS distance
 ORDER BY distance, m.id
 WITH n, collect(m) AS reached

@@ -1,0 +1,102 @@
+/**
+ * Cypher for keyset-paged lists that the planner can serve from an index, assembled from
+ * reviewed fragments only: the caller passes constant strings (a MATCH, conditions, a sort
+ * property); values travel as $parameters and never enter the text.
+ *
+ * The list order is (sort property, id), nulls last in both directions, as src/keyset.ts
+ * pages it: the key is the sort property as an ISO string. A page is read in two phases, so
+ * that each phase's order is one an index can provide:
+ *
+ *   1. the rows with a key, `ORDER BY v.<sort> [DESC], v.id LIMIT $limit` (a range or
+ *      composite index on the sort property yields rows in that order and the LIMIT stops the
+ *      scan early);
+ *   2. only when phase 1 did not fill the page, the rows without a key, by id.
+ *
+ * The cursor says where a page starts: nowhere (first page), after a keyed row (phase 1 from
+ * there, then phase 2 from the start), or after an unkeyed row (phase 2 only, from there).
+ */
+
+/** Where the page starts, as the builder needs to know it: the values come as $afterKey/$afterId. */
+export type KeysetStart = 'first' | 'after-keyed' | 'after-unkeyed';
+
+/** Where a page after `after` (a decoded cursor: its key, null for an unkeyed row) starts. */
+export const keysetStart = (after: { readonly key: string | null } | null): KeysetStart => (after === null ? 'first' : after.key === null ? 'after-unkeyed' : 'after-keyed');
+
+export interface KeysetList {
+  /** The variable the list binds, e.g. `c`. */
+  readonly v: string;
+  /** Reviewed Cypher that binds `v` (a MATCH, perhaps followed by `WITH DISTINCT v`). */
+  readonly match: string;
+  /**
+   * Reviewed conditions on `v`, AND-ed, for the rows with a key and for those without (they
+   * may differ where knowing that the sort property is or is not null lets a condition be
+   * written so an index can seek it).
+   */
+  readonly keyed: readonly string[];
+  readonly unkeyed: readonly string[];
+  /** The property the list is sorted by (a temporal property; the key is its ISO string). */
+  readonly sortProperty: string;
+  /** The Cypher function that turns `$afterKey` back into a value of the sort property, e.g. `date`. */
+  readonly keyType: 'date' | 'datetime' | 'localdatetime';
+  readonly desc: boolean;
+  readonly start: KeysetStart;
+  /** Variables of the enclosing query the subqueries import, e.g. `['actorId']`. */
+  readonly imports?: readonly string[];
+}
+
+/** `MATCH ... WHERE a AND b` for `match` and the conditions (no WHERE when there are none). */
+export function matchWhere(match: string, conditions: readonly string[]): string {
+  return conditions.length === 0 ? match : `${match}\nWHERE ${conditions.join('\n  AND ')}`;
+}
+
+/**
+ * The page as Cypher that ends with `UNWIND ... AS <v>` (at most $limit rows, in list order):
+ * the caller projects `v` and its key (`toString(v.<sort>)`).
+ */
+export function keysetPageCypher(list: KeysetList): string {
+  const { v, sortProperty: s, desc, start } = list;
+  const imports = list.imports ?? [];
+  const scope = (extra: readonly string[]) => `CALL (${[...imports, ...extra].join(', ')}) {`;
+  const key = `${list.keyType}($afterKey)`;
+  const keyed = [...list.keyed, `${v}.${s} IS NOT NULL`];
+  if (start === 'after-keyed') {
+    keyed.push(desc ? `${v}.${s} <= ${key}` : `${v}.${s} >= ${key}`, `(${v}.${s} ${desc ? '<' : '>'} ${key} OR ${v}.id > $afterId)`);
+  }
+  const unkeyed = [...list.unkeyed, `${v}.${s} IS NULL`];
+  if (start === 'after-unkeyed') unkeyed.push(`${v}.id > $afterId`);
+  const unkeyedRows = [matchWhere(list.match, unkeyed), `WITH ${v} ORDER BY ${v}.id LIMIT $limit`];
+  if (start === 'after-unkeyed') {
+    return [scope([]), indent([...unkeyedRows, `RETURN collect(${v}) AS unkeyed`].join('\n')), '}', `UNWIND unkeyed AS ${v}`].join('\n');
+  }
+  // The guard runs before the inner CALL: a predicate in the same query part would be planned
+  // above the scan, which would then run for a full page too.
+  const unkeyedPhase = [
+    scope(['keyed']),
+    indent('WITH keyed WHERE size(keyed) < $limit'),
+    indent(scope([])),
+    indent([...unkeyedRows, `RETURN ${v}`].join('\n'), '    '),
+    indent('}'),
+    indent(`RETURN collect(${v}) AS unkeyed`),
+    '}',
+  ].join('\n');
+  return [
+    scope([]),
+    indent(matchWhere(list.match, keyed)),
+    indent(`WITH ${v} ORDER BY ${v}.${s}${desc ? ' DESC' : ''}, ${v}.id LIMIT $limit`),
+    indent(`RETURN collect(${v}) AS keyed`),
+    '}',
+    unkeyedPhase,
+    `UNWIND (keyed + unkeyed)[..$limit] AS ${v}`,
+  ].join('\n');
+}
+
+/** How many rows the list holds: `RETURN count(v) AS total` (the count store when unfiltered over a label). */
+export function keysetCountCypher(list: { readonly v: string; readonly match: string; readonly conditions: readonly string[] }): string {
+  return `${matchWhere(list.match, list.conditions)}\nRETURN count(${list.v}) AS total`;
+}
+
+export const indent = (text: string, by = '  '): string =>
+  text
+    .split('\n')
+    .map((line) => by + line)
+    .join('\n');

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { commitmentCountCypher, commitmentCountsByActorCypher, commitmentPageCypher, commitmentPagesByActorCypher, type CommitmentShape } from '../../src/commitment/commitment-query.js';
+import { keysetStart } from '../../src/keyset-cypher.js';
+import { requestCountCypher, requestPageCypher, type RequestShape } from '../../src/request/request-query.js';
+
+/**
+ * The generated Cypher of the list builders, pinned: a reviewer reads here what the database
+ * gets for each shape. Conditions appear only for the filters given (no `$x IS NULL OR`), so the
+ * planner can seek the indexes; values are parameters only.
+ */
+
+const NONE: CommitmentShape = {
+  madeBy: false,
+  status: null,
+  dueBefore: false,
+  dueAfter: false,
+  dossier: false,
+  policy: false,
+  concerns: false,
+  meeting: false,
+  municipality: false,
+  text: false,
+  minConfidence: false,
+};
+const NO_REQUEST_FILTER: RequestShape = { raisedBy: false, kind: false, dossier: false, meeting: false, concerns: false, municipality: false, from: false, to: false, text: false };
+
+const lines = (...l: string[]) => l.join('\n');
+
+describe('commitment list Cypher', () => {
+  it('unfiltered first page: keyed rows in dueLatest index order, then undated rows only when the page is not full', () => {
+    expect(commitmentPageCypher(NONE, 'DUE_ASC', 'first')).toBe(
+      lines(
+        'CALL () {',
+        '  MATCH (c:Commitment)',
+        '  WHERE c.dueLatest IS NOT NULL',
+        '  WITH c ORDER BY c.dueLatest, c.id LIMIT $limit',
+        '  RETURN collect(c) AS keyed',
+        '}',
+        'CALL (keyed) {',
+        '  WITH keyed WHERE size(keyed) < $limit',
+        '  CALL () {',
+        '    MATCH (c:Commitment)',
+        '    WHERE c.dueLatest IS NULL',
+        '    WITH c ORDER BY c.id LIMIT $limit',
+        '    RETURN c',
+        '  }',
+        '  RETURN collect(c) AS unkeyed',
+        '}',
+        'UNWIND (keyed + unkeyed)[..$limit] AS c',
+        "RETURN c {.*, __label: 'Commitment', sources: null} AS row, toString(c.dueLatest) AS key",
+      ),
+    );
+  });
+
+  it('OPEN in a municipality after a dated cursor: open is a range on dueLatest where the row has one', () => {
+    expect(commitmentPageCypher({ ...NONE, status: 'open', municipality: true }, 'DUE_ASC', 'after-keyed')).toBe(
+      lines(
+        'CALL () {',
+        '  MATCH (c:Commitment)',
+        '  WHERE c.municipality = $municipality',
+        "    AND (c.status = 'open' OR c.curatedStatus = 'open') AND coalesce(c.curatedStatus, c.status) = 'open'",
+        '    AND c.dueLatest >= date($today)',
+        '    AND c.dueLatest IS NOT NULL',
+        '    AND c.dueLatest >= date($afterKey)',
+        '    AND (c.dueLatest > date($afterKey) OR c.id > $afterId)',
+        '  WITH c ORDER BY c.dueLatest, c.id LIMIT $limit',
+        '  RETURN collect(c) AS keyed',
+        '}',
+        'CALL (keyed) {',
+        '  WITH keyed WHERE size(keyed) < $limit',
+        '  CALL () {',
+        '    MATCH (c:Commitment)',
+        '    WHERE c.municipality = $municipality',
+        "      AND (c.status = 'open' OR c.curatedStatus = 'open') AND coalesce(c.curatedStatus, c.status) = 'open'",
+        '      AND c.dueLatest IS NULL',
+        '    WITH c ORDER BY c.id LIMIT $limit',
+        '    RETURN c',
+        '  }',
+        '  RETURN collect(c) AS unkeyed',
+        '}',
+        'UNWIND (keyed + unkeyed)[..$limit] AS c',
+        "RETURN c {.*, __label: 'Commitment', sources: null} AS row, toString(c.dueLatest) AS key",
+      ),
+    );
+  });
+
+  it('madeBy anchors the match at the actor; after an undated cursor only undated rows remain', () => {
+    expect(commitmentPageCypher({ ...NONE, madeBy: true, policy: true, text: true }, 'DATE_DESC', 'after-unkeyed')).toBe(
+      lines(
+        'CALL () {',
+        '  MATCH (:Entity {id: $madeBy})-[:COMMITTED]->(c:Commitment)',
+        '  WITH DISTINCT c',
+        '  WHERE (EXISTS { MATCH (c)-[:CONCERNS|IMPLEMENTS]->(:Policy {id: $policy}) }',
+        '     OR EXISTS { MATCH (c)-[:IN_DOSSIER|CONCERNS]->()-[:IMPLEMENTS]->(:Policy {id: $policy}) })',
+        '    AND toLower(c.text) CONTAINS toLower($text)',
+        '    AND c.date IS NULL',
+        '    AND c.id > $afterId',
+        '  WITH c ORDER BY c.id LIMIT $limit',
+        '  RETURN collect(c) AS unkeyed',
+        '}',
+        'UNWIND unkeyed AS c',
+        "RETURN c {.*, __label: 'Commitment', sources: null} AS row, toString(c.date) AS key",
+      ),
+    );
+  });
+
+  it('OVERDUE has no undated rows; DESC keysets compare downwards', () => {
+    const text = commitmentPageCypher({ ...NONE, status: 'overdue' }, 'DUE_DESC', 'after-keyed');
+    expect(text).toContain('WITH c ORDER BY c.dueLatest DESC, c.id LIMIT $limit');
+    expect(text).toContain('AND c.dueLatest <= date($afterKey)\n    AND (c.dueLatest < date($afterKey) OR c.id > $afterId)');
+    expect(text).toContain('    WHERE false\n');
+  });
+
+  it('an unfiltered count is one the count store answers; a filtered one anchors and counts', () => {
+    expect(commitmentCountCypher(NONE)).toBe('MATCH (c:Commitment)\nRETURN count(c) AS total');
+    expect(commitmentCountCypher({ ...NONE, dossier: true, status: 'overdue', minConfidence: true })).toBe(
+      lines(
+        'MATCH (:Entity {id: $dossier})<-[:IN_DOSSIER]-(c:Commitment)',
+        'WITH DISTINCT c',
+        "WHERE (c.status = 'open' OR c.curatedStatus = 'open') AND coalesce(c.curatedStatus, c.status) = 'open'",
+        '  AND c.dueLatest < date($today)',
+        '  AND c.confidence >= $minConfidence',
+        'RETURN count(c) AS total',
+      ),
+    );
+  });
+
+  it('the per-actor batch applies the same conditions, anchored at each actorId', () => {
+    expect(commitmentCountsByActorCypher({ ...NONE, madeBy: true, status: 'fulfilled' })).toBe(
+      lines(
+        'UNWIND $actorIds AS actorId',
+        'CALL (actorId) {',
+        '  MATCH (:Entity {id: actorId})-[:COMMITTED]->(c:Commitment)',
+        '  WITH DISTINCT c',
+        "  WHERE (c.status = 'fulfilled' OR c.curatedStatus = 'fulfilled') AND coalesce(c.curatedStatus, c.status) = 'fulfilled'",
+        '  RETURN count(c) AS total',
+        '}',
+        'RETURN actorId, total',
+      ),
+    );
+    const page = commitmentPagesByActorCypher({ ...NONE, municipality: true }, 'DUE_ASC', 'first');
+    expect(page.split('\n').slice(0, 3)).toEqual(['UNWIND $actorIds AS actorId', 'CALL (actorId) {', '  CALL (actorId) {']);
+    expect(page).toContain('  CALL (actorId, keyed) {\n    WITH keyed WHERE size(keyed) < $limit\n    CALL (actorId) {');
+    expect(page).toContain("  RETURN collect({row: c {.*, __label: 'Commitment', sources: null}, key: toString(c.dueLatest)}) AS page\n}\nRETURN actorId, page");
+    expect(page.match(/WHERE c\.municipality = \$municipality/g)).toHaveLength(2);
+  });
+
+  it('each filter adds its own parameter and nothing else; none tests a parameter for null', () => {
+    const flags = ['madeBy', 'dueBefore', 'dueAfter', 'dossier', 'policy', 'concerns', 'meeting', 'municipality', 'text', 'minConfidence'] as const;
+    const params = (text: string) => new Set([...text.matchAll(/\$([A-Za-z]+)/g)].map((m) => m[1]));
+    const base = params(commitmentPageCypher(NONE, 'DUE_ASC', 'first'));
+    expect([...base].sort()).toEqual(['limit']);
+    for (const f of flags) {
+      const text = commitmentPageCypher({ ...NONE, [f]: true }, 'DUE_ASC', 'first');
+      expect([...params(text)].sort(), f).toEqual([f, 'limit'].sort());
+      expect(commitmentCountCypher({ ...NONE, [f]: true }), f).toContain(`$${f}`);
+    }
+    for (const status of ['open', 'fulfilled', 'withdrawn', 'overdue'] as const) {
+      for (const order of ['DUE_ASC', 'DUE_DESC', 'DATE_DESC'] as const) {
+        for (const start of ['first', 'after-keyed', 'after-unkeyed'] as const) {
+          expect(commitmentPageCypher({ ...NONE, status }, order, start)).not.toMatch(/\$\w+ IS NULL/);
+        }
+      }
+    }
+  });
+});
+
+describe('request list Cypher', () => {
+  it('newest first by the date index, anchored at the meeting when one is given', () => {
+    expect(requestPageCypher({ ...NO_REQUEST_FILTER, kind: true, meeting: true }, 'first')).toBe(
+      lines(
+        'CALL () {',
+        '  MATCH (:Entity {id: $meeting})<-[:MADE_IN]-(n:Request)',
+        '  WITH DISTINCT n',
+        '  WHERE n.kind = $kind',
+        '    AND n.date IS NOT NULL',
+        '  WITH n ORDER BY n.date DESC, n.id LIMIT $limit',
+        '  RETURN collect(n) AS keyed',
+        '}',
+        'CALL (keyed) {',
+        '  WITH keyed WHERE size(keyed) < $limit',
+        '  CALL () {',
+        '    MATCH (:Entity {id: $meeting})<-[:MADE_IN]-(n:Request)',
+        '    WITH DISTINCT n',
+        '    WHERE n.kind = $kind',
+        '      AND n.date IS NULL',
+        '    WITH n ORDER BY n.id LIMIT $limit',
+        '    RETURN n',
+        '  }',
+        '  RETURN collect(n) AS unkeyed',
+        '}',
+        'UNWIND (keyed + unkeyed)[..$limit] AS n',
+        "RETURN n {.*, __label: 'Request', sources: null} AS row, toString(n.date) AS key",
+      ),
+    );
+    expect(requestCountCypher(NO_REQUEST_FILTER)).toBe('MATCH (n:Request)\nRETURN count(n) AS total');
+  });
+});
+
+describe('keysetStart', () => {
+  it('tells the three starts apart', () => {
+    expect(keysetStart(null)).toBe('first');
+    expect(keysetStart({ key: '2024-01-01' })).toBe('after-keyed');
+    expect(keysetStart({ key: null })).toBe('after-unkeyed');
+  });
+});
