@@ -298,8 +298,8 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker);
       if (mentions.some((m) => m.id === who && m.kind === 'person')) state.lastExecutive = who;
       // Hedged or reported by the rules' words, or soft by the scorer's second model (a news report of a promise reads like one).
-      // Where the rules read an explicit promise, the scorer must be surer to call it soft.
-      const softByModel = model !== null && probability(model.soft, features) >= (ruleSays ? 0.75 : 0.5);
+      // Where the rules read the promise, its words say whether it is hedged; elsewhere the scorer's soft model does.
+      const softByModel = model !== null && !ruleSays && probability(model.soft, features) >= 0.5;
       const kind = reported ? 'reported' : SOFT.test(s) || softByModel ? 'soft' : 'explicit';
       emitCommitment(ctx, scope, state, sp, s, text, who, kind, mentions, link, evidence, promise?.index ?? 0, p);
       return;
