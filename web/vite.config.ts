@@ -8,6 +8,11 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
+  // `npx vite --config web/vite.config.ts` serves the explorer with live reload and passes /graphql
+  // on to a running API (`npm start`; another address through RAADSGRAAF_API).
+  server: {
+    proxy: { '/graphql': process.env.RAADSGRAAF_API ?? 'http://127.0.0.1:4000' },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
