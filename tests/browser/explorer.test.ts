@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { ApolloServer } from '@apollo/server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -143,6 +144,7 @@ describe.skipIf(CHROMIUM === null)('the explorer in a browser', { timeout: 120_0
     const candidates = neighbourhood.edges.filter((e) => e.from === MEE_VIVENZ || e.to === MEE_VIVENZ);
     expect(candidates.length).toBeGreaterThan(0);
     let shown: ApiEdge | undefined;
+    await page.locator('#tekening').scrollIntoViewIfNeeded();
     for (const edge of candidates) {
       const point = await page.evaluate((id) => {
         const cy = window.raadsgraafGraph;
@@ -174,6 +176,7 @@ describe.skipIf(CHROMIUM === null)('the explorer in a browser', { timeout: 120_0
       return { x: box.left + p.x, y: box.top + p.y };
     }, other ?? '');
     expect(nodePoint).not.toBeNull();
+    await page.locator('#tekening').scrollIntoViewIfNeeded();
     await page.mouse.click(nodePoint?.x ?? 0, nodePoint?.y ?? 0);
     await page.waitForURL(`${http.url}/${entityHash(other ?? '')}`);
     await page.goBack();
@@ -308,6 +311,14 @@ describe.skipIf(CHROMIUM === null)('the explorer in a browser', { timeout: 120_0
     } finally {
       await phone.close();
     }
+  });
+
+  it('ships under 1 MB of gzipped assets', () => {
+    const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    const gzipped = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(f.parentPath, f.name)), { level: 9 }).length, 0);
+    console.log(`explorer assets: ${files.length} files, ${(gzipped / 1024).toFixed(0)} KiB gzipped`);
+    expect(files.map((f) => f.name)).toContain('index.html');
+    expect(gzipped).toBeLessThan(1024 * 1024);
   });
 
   it('asked only 127.0.0.1 for anything', () => {
