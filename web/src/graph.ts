@@ -69,7 +69,7 @@ export function drawNeighbourhood(
       { selector: 'edge', style: { width: 3, 'line-color': '#9aa5b1', 'target-arrow-color': '#9aa5b1', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 8, color: '#444', 'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } },
       { selector: 'edge:selected', style: { 'line-color': '#d35400', 'target-arrow-color': '#d35400', width: 5 } },
     ],
-    layout: { name: 'concentric', concentric: (n) => Number(n.data('level')), levelWidth: () => 1, minNodeSpacing: 40, animate: false },
+    layout: { name: 'concentric', concentric: (n) => Number(n.data('level')), levelWidth: () => 1, minNodeSpacing: 70, animate: false },
     wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     autoungrabify: true,
