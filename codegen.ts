@@ -1,8 +1,10 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Resolver types from the SDL in schema/. Mappers tie each GraphQL type to the row our stores
+ * Two targets. Resolver types from the SDL in schema/. Mappers tie each GraphQL type to the row our stores
  * return, so a field the row lacks must get a resolver or the typecheck fails.
+ * Typed operations for the explorer (web/): the client preset reads the `graphql(...)` calls in
+ * web/src and writes web/src/gql/, as any frontend on this API would.
  * The output is committed and never edited; `npm test` fails when it is stale.
  */
 const config: CodegenConfig = {
@@ -69,6 +71,18 @@ const config: CodegenConfig = {
           SearchHit: '../graph/graph-row.js#SearchHitRow',
           SearchConnection: '../pagination.js#ConnectionRow<SearchHitRowModel>',
         },
+      },
+    },
+    'web/src/gql/': {
+      documents: ['web/src/**/*.ts', '!web/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { Date: 'string', DateTime: 'string' },
       },
     },
   },

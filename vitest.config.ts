@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two projects: `unit` (pure code, no database) and `integration` (one real embedded Neo4j
  * for the whole run, started by tests/support/global-setup.ts on a free port with a temporary
- * data folder). Integration files run one after another: they share that database.
+ * data folder). Integration files run one after another: they share that database. The browser
+ * tests (tests/browser: the explorer in headless Chromium) use that database too, so they are
+ * integration files; they skip themselves, with a message, when no chromium is installed.
  */
 export default defineConfig({
   test: {
@@ -17,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
