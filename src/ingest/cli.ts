@@ -7,6 +7,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded-neo4j.js'
 import { createLogger } from '../logger.js';
 import { collectFiles, ingestFile, type FileOutcome } from './ingest-file.js';
 import { resolveMunicipality } from './municipalities.js';
+import { publishedDate, sourceUrlArgument } from './source-meta.js';
 import { summarise, formatSummary } from './summary.js';
 
 /**
@@ -24,6 +25,19 @@ const program = new Command()
     if (resolveMunicipality(value) === null) throw new InvalidArgumentError(`unknown municipality '${value}'; give a CBS code such as GM0505`);
     return value;
   })
+  .option('--source-url <url>', 'where the document is published (one file only; else a sidecar <file>.json or a SOURCE: first line)', (value) => {
+    const url = sourceUrlArgument(value);
+    if (url === null) throw new InvalidArgumentError(`'${value}' is not an http(s) URL`);
+    return url;
+  })
+  .option('--source-title <title>', 'the document\'s title (one file only)')
+  .option('--published-at <date>', 'the day the document was published, YYYY-MM-DD (one file only)', (value) => {
+    try {
+      return publishedDate(value);
+    } catch (error) {
+      throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+    }
+  })
   .option('--dry-run', 'extract only; write nothing')
   .option('--json', 'print the extracted facts (with evidence) as JSON on stdout')
   .option('--no-progress', 'no progress bar')
@@ -31,6 +45,9 @@ const program = new Command()
 
 interface CliOptions {
   municipality?: string;
+  sourceUrl?: string;
+  sourceTitle?: string;
+  publishedAt?: string;
   dryRun?: boolean;
   json?: boolean;
   progress: boolean;
@@ -45,6 +62,15 @@ async function main(): Promise<number> {
   const files = await collectFiles(paths);
   if (files.length === 0) {
     process.stderr.write('raadsgraaf-ingest: no .txt or .pdf files in the paths given\n');
+    return 1;
+  }
+  const meta = {
+    ...(options.sourceUrl !== undefined ? { url: options.sourceUrl } : {}),
+    ...(options.sourceTitle !== undefined ? { title: options.sourceTitle.trim() } : {}),
+    ...(options.publishedAt !== undefined ? { publishedAt: options.publishedAt } : {}),
+  };
+  if (Object.keys(meta).length > 0 && files.length > 1) {
+    process.stderr.write('raadsgraaf-ingest: --source-url, --source-title and --published-at describe one file; give one file, or a sidecar <file>.json per file\n');
     return 1;
   }
 
@@ -64,7 +90,7 @@ async function main(): Promise<number> {
   const outcomes: FileOutcome[] = [];
   try {
     for (const file of files) {
-      const ingestOptions = { dryRun: options.dryRun === true, ...(options.municipality !== undefined ? { municipality: options.municipality } : {}) };
+      const ingestOptions = { dryRun: options.dryRun === true, meta, ...(options.municipality !== undefined ? { municipality: options.municipality } : {}) };
       outcomes.push(await ingestFile(db, file, ingestOptions));
       bar?.increment(1, { file });
     }

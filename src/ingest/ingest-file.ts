@@ -6,12 +6,15 @@ import type { ExtractedDocument } from './facts.js';
 import { loadDocument, type LoadResult } from './load.js';
 import { municipalityMentionedIn, resolveMunicipality } from './municipalities.js';
 import { readSource, SUPPORTED_EXTENSIONS } from './read-source.js';
+import { sourceMeta, type SourceMeta } from './source-meta.js';
 
 export interface IngestOptions {
   /** CBS code or name; when absent: the folder's name, else the municipality the text names. */
   readonly municipality?: string;
   /** Extract only; write nothing. */
   readonly dryRun?: boolean;
+  /** Publication metadata given on the command line; wins over a sidecar JSON and a `SOURCE:` line. */
+  readonly meta?: Partial<SourceMeta>;
 }
 
 export type FileOutcome =
@@ -22,6 +25,7 @@ export type FileOutcome =
 export async function ingestFile(db: Database | null, path: string, options: IngestOptions = {}): Promise<FileOutcome> {
   try {
     const source = await readSource(path);
+    const meta = await sourceMeta(path, source.text, options.meta);
     const municipality = municipalityFor(path, source.text, options.municipality);
     let document: ExtractedDocument;
     try {
@@ -30,7 +34,7 @@ export async function ingestFile(db: Database | null, path: string, options: Ing
       throw new Error(`${source.fileName}: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (options.dryRun || db === null) return { ok: true, path, document, load: null };
-    const load = await loadDocument(db, document, source.text.length);
+    const load = await loadDocument(db, document, source.text.length, { ...meta, text: source.text });
     return { ok: true, path, document, load };
   } catch (error) {
     return { ok: false, path, error: error instanceof Error ? error.message : String(error) };

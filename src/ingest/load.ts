@@ -3,6 +3,12 @@ import { cypher } from '../db/cypher.js';
 import { toNeo4jProps } from '../db/values.js';
 import { edgeKey, type ExtractedDocument, type Passage } from './facts.js';
 import { passageId, sourceId } from './ids.js';
+import { NO_SOURCE_META, type SourceMeta } from './source-meta.js';
+
+/** What the loader stores about a file besides its facts: its text (null: not kept) and publication metadata. */
+export interface SourceContent extends SourceMeta {
+  readonly text: string | null;
+}
 
 const Q = {
   state: cypher('ingest/source-state'),
@@ -10,6 +16,7 @@ const Q = {
   retractNodes: cypher('ingest/retract-nodes'),
   deletePassages: cypher('ingest/delete-passages'),
   upsertSource: cypher('ingest/upsert-source'),
+  updateSourceMeta: cypher('ingest/update-source-meta'),
   mergePassages: cypher('ingest/merge-passages'),
   mergeNodes: cypher('ingest/merge-nodes'),
   mergeEdges: cypher('ingest/merge-edges'),
@@ -52,7 +59,12 @@ function parseRelKey(s: string): RelKey {
  *   facts are merged. Facts other sources support are left alone.
  * - Any failure rolls the whole file back.
  */
-export async function loadDocument(db: Database, doc: ExtractedDocument, textLength: number): Promise<LoadResult> {
+export async function loadDocument(
+  db: Database,
+  doc: ExtractedDocument,
+  textLength: number,
+  content: SourceContent = { ...NO_SOURCE_META, text: null },
+): Promise<LoadResult> {
   const sid = sourceId(doc.source.municipality, doc.source.fileName);
   const passagePrefix = `${passageId(sid, 0, 0).replace(/0-0$/, '')}`;
 
@@ -81,9 +93,12 @@ export async function loadDocument(db: Database, doc: ExtractedDocument, textLen
   const passageRows = [...passages.entries()].map(([id, p]) => ({ id, start: p.start, end: p.end, quote: p.quote }));
 
   return db.writeTransaction(async (run) => {
-    const [state] = await run<{ sha256: string | null; nodeIds: string[]; relKeys: string[] }>(Q.state, { sourceId: sid });
+    const [state] = await run<{ sha256: string | null; nodeIds: string[]; relKeys: string[]; url: string | null; title: string | null; publishedAt: string | null }>(Q.state, { sourceId: sid });
     const known = state?.sha256 ?? null;
     if (known === doc.source.sha256) {
+      if (state !== undefined && (state.url !== content.url || state.title !== content.title || state.publishedAt !== content.publishedAt)) {
+        await run(Q.updateSourceMeta, { sourceId: sid, url: content.url, title: content.title, publishedAt: content.publishedAt });
+      }
       return { status: 'unchanged', sourceId: sid, nodes: 0, edges: 0, passages: 0 };
     }
     if (known !== null && state !== undefined) {
@@ -99,6 +114,10 @@ export async function loadDocument(db: Database, doc: ExtractedDocument, textLen
         format: doc.source.format,
         municipality: doc.source.municipality,
         textLength,
+        text: content.text,
+        url: content.url,
+        title: content.title,
+        publishedAt: content.publishedAt,
         nodeIds: nodes.map((n) => n.id),
         relKeys: edges.map(relKeyString),
       },
