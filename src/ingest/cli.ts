@@ -2,8 +2,9 @@ import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { applySchema } from '../db/apply-schema.js';
-import { Database } from '../db/database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded-neo4j.js';
+import type { Database } from '../db/database.js';
+import { connectForCli } from '../db/cli-connection.js';
+import type { EmbeddedNeo4j } from '../db/embedded-neo4j.js';
 import { createLogger } from '../logger.js';
 import { collectFiles, ingestFile, type FileOutcome } from './ingest-file.js';
 import { resolveMunicipality } from './municipalities.js';
@@ -77,7 +78,7 @@ async function main(): Promise<number> {
   let embedded: EmbeddedNeo4j | null = null;
   let db: Database | null = null;
   if (!options.dryRun) {
-    ({ db, embedded } = await connect(config, logger));
+    ({ db, embedded } = await connectForCli(config, logger));
     await applySchema(db);
   }
 
@@ -107,42 +108,6 @@ async function main(): Promise<number> {
   }
   process.stderr.write(formatSummary(summary));
   return summary.failed.length > 0 ? 1 : 0;
-}
-
-async function connect(config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>): Promise<{ db: Database; embedded: EmbeddedNeo4j | null }> {
-  const options = (uri: string, connectTimeoutMs: number) => ({
-    uri,
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
-    database: config.NEO4J_DATABASE,
-    txTimeoutMs: Math.max(config.NEO4J_TX_TIMEOUT_MS, 120_000),
-    connectTimeoutMs,
-  });
-  if (config.NEO4J_URI !== undefined) {
-    const db = Database.create(options(config.NEO4J_URI, config.NEO4J_CONNECT_TIMEOUT_MS));
-    await db.verify();
-    return { db, embedded: null };
-  }
-  // A running `npm start` holds the embedded store; talk to it rather than start a second one.
-  const running = Database.create(options(`bolt://127.0.0.1:${config.NEO4J_EMBEDDED_PORT}`, 1_000));
-  try {
-    await running.verify();
-    return { db: running, embedded: null };
-  } catch {
-    await running.close();
-  }
-  const embedded = await startEmbeddedNeo4j({
-    dataDir: config.NEO4J_DATA_DIR,
-    port: 0,
-    heap: config.NEO4J_HEAP,
-    pagecache: config.NEO4J_PAGECACHE,
-    txTimeoutMs: Math.max(config.NEO4J_TX_TIMEOUT_MS, 120_000),
-    startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
-    logger,
-  });
-  const db = Database.create(options(embedded.uri, config.NEO4J_CONNECT_TIMEOUT_MS));
-  await db.verify();
-  return { db, embedded };
 }
 
 main().then(
