@@ -1703,7 +1703,7 @@ export type StatusChange = {
   __typename?: 'StatusChange';
   /** When the change was recorded, in UTC. */
   changedAt: Scalars['DateTime']['output'];
-  /** The API key that made the change, by its public name (`editor:<digest prefix>`). */
+  /** Who made the change: the name its API key was given in API_KEYS (`key:editor:Name`), else the key's public name (`editor:<digest prefix>`). */
   changedBy: Scalars['String']['output'];
   /** What shows it, in the editor's words (a link, a document reference). */
   evidence?: Maybe<Scalars['String']['output']>;
