@@ -1,8 +1,9 @@
 // Export: the agreements matching the filter (the conditions of agreement/page, verbatim), one chunk
-// in id order after $afterId; with their parties (role and party) and evidence passages with their
+// in id order after $afterId ('' for the first); with their parties (role and party) and evidence passages with their
 // sources' urls.
 MATCH (n:Agreement)
-WHERE ($afterId IS NULL OR n.id > $afterId)
+USING INDEX n:Agreement(id)
+WHERE n.id > $afterId
   AND ($municipality IS NULL OR n.municipality = $municipality)
   AND ($kind IS NULL OR n.kind = $kind)
   AND ($party IS NULL OR EXISTS { MATCH (:Entity {id: $party})-[:PARTY_TO]->(n) })

@@ -1,10 +1,11 @@
 // Export: the commitments matching the filter (the conditions of commitment/page, verbatim), one
-// chunk in id order after $afterId ($afterId null: the first chunk). The exporter asks chunk after
+// chunk in id order after $afterId ('' for the first chunk). The exporter asks chunk after
 // chunk, so memory stays flat however many rows there are and no transaction runs long.
 // Each row: the commitment as the API shows it, its maker (the first, as Commitment.madeBy picks),
 // its meeting and dossier, and its evidence passages in text order with their sources' urls.
 MATCH (c:Commitment)
-WHERE ($afterId IS NULL OR c.id > $afterId)
+USING INDEX c:Commitment(id)
+WHERE c.id > $afterId
   AND ($municipality IS NULL OR c.municipality = $municipality)
   AND ($text IS NULL OR toLower(c.text) CONTAINS toLower($text))
   AND ($dueBefore IS NULL OR c.dueLatest <= date($dueBefore))

@@ -1,7 +1,8 @@
 // Export: the decisions matching the filter (the conditions of meeting/decision-page, verbatim), one
 // chunk in id order after $afterId; with their meeting and evidence passages with their sources' urls.
 MATCH (n:Decision)
-WHERE ($afterId IS NULL OR n.id > $afterId)
+USING INDEX n:Decision(id)
+WHERE n.id > $afterId
   AND ($municipality IS NULL OR n.municipality = $municipality)
   AND ($meeting IS NULL OR EXISTS { MATCH (n)-[:DECIDED_IN]->(:Entity {id: $meeting}) })
   AND ($concerns IS NULL OR EXISTS { MATCH (n)-[:CONCERNS]->(:Entity {id: $concerns}) })

@@ -1,8 +1,10 @@
 // Export: the requests matching the filter (the conditions of request/page, verbatim), one chunk in
-// id order after $afterId; with who raised them (in Request.raisedBy's order), their meeting and
+// id order after $afterId ('' for the first chunk; a range seek on the id index, read in index
+// order, so each chunk costs its own rows, however deep); with who raised them (in Request.raisedBy's order), their meeting and
 // dossier, and their evidence passages with their sources' urls.
 MATCH (n:Request)
-WHERE ($afterId IS NULL OR n.id > $afterId)
+USING INDEX n:Request(id)
+WHERE n.id > $afterId
   AND ($municipality IS NULL OR n.municipality = $municipality)
   AND ($raisedBy IS NULL OR EXISTS { MATCH (:Entity {id: $raisedBy})-[:RAISED]->(n) })
   AND ($kind IS NULL OR n.kind = $kind)

@@ -31,7 +31,7 @@ interface RawRow extends Record<string, unknown> {
 
 export async function* exportRows(db: Database, kind: ExportKind, params: Record<string, unknown>, chunk = EXPORT_CHUNK): AsyncGenerator<ExportRow> {
   const query = cypher(KINDS[kind].cypher);
-  let afterId: string | null = null;
+  let afterId = '';
   for (;;) {
     const rows: RawRow[] = await db.read<RawRow>(query, { ...params, afterId, limit: int(chunk) });
     for (const raw of rows) yield shape(kind, raw);
