@@ -1,4 +1,7 @@
 // Range indexes for the filters and orderings the API offers, and full-text indexes for search.
+// The full-text indexes use Neo4j's `dutch` analyzer: Snowball stemming (wijkteams = wijkteam) and
+// umlauts/acutes folded (financiën = financien). src/db/apply-schema.ts drops and recreates a
+// full-text index whose analyzer differs from the one named here (a store made before).
 CREATE INDEX dossier_number IF NOT EXISTS FOR (n:Dossier) ON (n.number);
 CREATE INDEX dossier_municipality_created IF NOT EXISTS FOR (n:Dossier) ON (n.municipality, n.created);
 CREATE INDEX meeting_start IF NOT EXISTS FOR (n:Meeting) ON (n.start);
@@ -18,5 +21,5 @@ CREATE INDEX request_date IF NOT EXISTS FOR (n:Request) ON (n.date);
 CREATE INDEX request_municipality_date IF NOT EXISTS FOR (n:Request) ON (n.municipality, n.date);
 CREATE INDEX request_kind IF NOT EXISTS FOR (n:Request) ON (n.kind);
 CREATE INDEX source_municipality IF NOT EXISTS FOR (n:Source) ON (n.municipality);
-CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.subject, n.title, n.text, n.summary, n.description];
-CREATE FULLTEXT INDEX passage_quote IF NOT EXISTS FOR (n:Passage) ON EACH [n.quote];
+CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.subject, n.title, n.text, n.summary, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};
+CREATE FULLTEXT INDEX passage_quote IF NOT EXISTS FOR (n:Passage) ON EACH [n.quote] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};

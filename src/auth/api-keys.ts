@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /**
- * Bearer API keys, configured as `API_KEYS="key1:editor,key2:reader"`. Keys are kept only as
+ * Bearer API keys, configured as `API_KEYS="key1:editor,key2:reader"`, or with the holder's name
+ * `key1:editor:Sandra Koster`, which is then recorded as who made a change. Keys are kept only as
  * SHA-256 digests and compared in constant time against every configured key (no early exit),
  * so neither the comparison nor the loop tells an attacker how close a guess came.
  */
@@ -12,7 +13,7 @@ export type Role = (typeof ROLES)[number];
 export interface ApiKey {
   readonly digest: Buffer;
   readonly role: Role;
-  /** A short public name for the key (a digest prefix), recorded as who changed something. */
+  /** Recorded as who changed something: the name given in API_KEYS, else `<role>:<digest prefix>`. */
   readonly name: string;
 }
 
@@ -20,18 +21,26 @@ export type ApiKeyring = readonly ApiKey[];
 
 const digestOf = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
 
-/** Parses `key:role` pairs; throws naming API_KEYS on a malformed entry or an unknown role. */
+const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+/**
+ * Parses `key:role` and `key:role:Name` entries; throws naming API_KEYS on a malformed entry or
+ * an unknown role. A key may itself hold ':' (the role is the last segment, or the one before a name).
+ */
 export function parseApiKeys(spec: string): ApiKeyring {
   const keys: ApiKey[] = [];
   for (const entry of spec.split(',').map((e) => e.trim()).filter((e) => e !== '')) {
-    const at = entry.lastIndexOf(':');
-    const key = at > 0 ? entry.slice(0, at) : '';
-    const role = at > 0 ? entry.slice(at + 1) : '';
-    if (key === '' || !(ROLES as readonly string[]).includes(role)) {
-      throw new Error(`API_KEYS: each entry must be key:role with role one of ${ROLES.join(', ')}`);
+    const parts = entry.split(':');
+    const last = parts.at(-1) ?? '';
+    const named = !isRole(last) && parts.length >= 3 && isRole(parts.at(-2) ?? '');
+    const role = named ? (parts.at(-2) ?? '') : last;
+    const key = parts.slice(0, named ? -2 : -1).join(':');
+    const name = named ? last.trim() : '';
+    if (key === '' || !isRole(role) || (named && name === '')) {
+      throw new Error(`API_KEYS: each entry must be key:role or key:role:Name with role one of ${ROLES.join(', ')}`);
     }
     const digest = digestOf(key);
-    keys.push({ digest, role: role as Role, name: `${role}:${digest.toString('hex').slice(0, 8)}` });
+    keys.push({ digest, role, name: named ? name : `${role}:${digest.toString('hex').slice(0, 8)}` });
   }
   return keys;
 }

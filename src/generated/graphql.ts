@@ -918,9 +918,11 @@ export type Passage = {
   __typename?: 'Passage';
   /** Offset just past the last character. */
   end: Scalars['Int']['output'];
+  /** Stable id: the source's key and the span's offsets. */
+  id: Scalars['ID']['output'];
   /** The exact text of the span. */
   quote: Scalars['String']['output'];
-  /** The file the passage is quoted from. */
+  /** The file the passage is quoted from; `source { text }` with `start`/`end` lets a client highlight the passage in its document. */
   source: Source;
   /** Offset of the first character in the source text (UTF-16 code units, as JavaScript counts). */
   start: Scalars['Int']['output'];
@@ -1170,6 +1172,8 @@ export type Query = {
    * or over 200 characters, is BAD_USER_INPUT.
    */
   search: SearchConnection;
+  /** An ingested file by its id (`Passage.source.id`); null when no source has that id. */
+  source?: Maybe<Source>;
   /**
    * The dated events touching an entity — its own dates and those of the meetings, decisions, commitments, requests,
    * documents, agreements and policies one fact relationship away — in time order (then by id), a page at a time
@@ -1492,6 +1496,15 @@ export type QuerySearchArgs = {
  * The read side of the API: entities by id, filtered and paged lists, and the graph queries
  * (paths, neighbourhood, timeline, search). Reads are public.
  */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
 export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1669,19 +1682,39 @@ export type SearchHitEdge = {
   node: SearchHit;
 };
 
-/** A file raadsgraaf ingested: the origin of every passage. */
+/**
+ * A file raadsgraaf ingested: the origin of every passage. `url`, `publishedAt` and `title` come from
+ * the ingest command line (`--source-url`, `--published-at`, `--source-title`), a sidecar JSON beside
+ * the file, or a `SOURCE: <url>` first line of the text; null when none of them says.
+ */
 export type Source = {
   __typename?: 'Source';
   /** The file's name, as it was ingested. */
   fileName: Scalars['String']['output'];
   /** What kind of document the extractor recognised (dossier-page, slides, minutes, ...). */
   format: Scalars['String']['output'];
+  /** Stable id: `source:<municipality>:<file name slug>`. */
+  id: Scalars['ID']['output'];
   /** When this version of the file was loaded. */
   ingestedAt: Scalars['DateTime']['output'];
   /** CBS code of the municipality the file belongs to, e.g. GM0505. */
   municipality: Scalars['String']['output'];
+  /** The day the document was published; null when unknown. */
+  publishedAt?: Maybe<Scalars['Date']['output']>;
   /** SHA-256 of the file's bytes. */
   sha256: Scalars['String']['output'];
+  /**
+   * The full text as it was read (the text extraction of a PDF). Every passage's `start`/`end` are
+   * offsets into exactly this string, so `text.slice(start, end)` is the passage's quote. Null only
+   * for a file loaded before raadsgraaf kept texts: ingest it again to fill it in.
+   */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Length of `text` in UTF-16 code units. */
+  textLength: Scalars['Int']['output'];
+  /** The document's title; null when unknown. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Where the document is published, so a reader can check a quote against the original; null when unknown. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A status change an editor recorded through `setCommitmentStatus`. */
@@ -1689,7 +1722,7 @@ export type StatusChange = {
   __typename?: 'StatusChange';
   /** When the change was recorded (in UTC, `Z`). */
   changedAt: Scalars['DateTime']['output'];
-  /** The API key that made the change, by its public name (`editor:<digest prefix>`). */
+  /** Who made the change: the name its API key was given in API_KEYS (`key:editor:Name`), else the key's public name (`editor:<digest prefix>`). */
   changedBy: Scalars['String']['output'];
   /** What shows it, in the editor's words (a link, a document reference). */
   evidence?: Maybe<Scalars['String']['output']>;
@@ -2406,6 +2439,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PassageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = ResolversObject<{
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2513,6 +2547,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   request?: Resolver<Maybe<ResolversTypes['Request']>, ParentType, ContextType, RequireFields<QueryRequestArgs, 'id'>>;
   requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<QueryRequestsArgs, 'first'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'id'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
@@ -2583,9 +2618,15 @@ export type SearchHitEdgeResolvers<ContextType = Context, ParentType extends Res
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  textLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{

@@ -1,3 +1,5 @@
+import { foldAccents } from './dutch-word.js';
+
 /**
  * A fragment of `text` around the first word that starts with one of `words`, every such word
  * in the fragment between « and », `…` where the fragment cuts the text. Whitespace runs become
@@ -32,12 +34,13 @@ interface Span {
   readonly end: number;
 }
 
-/** Whole words of `text` that begin with one of `words` (case-insensitive), in text order. */
+/** Whole words of `text` that begin with one of `words` (case and accents aside: financiën ~ financien), in text order. */
 function wordHits(text: string, words: readonly string[]): Span[] {
   const hits: Span[] = [];
+  const folded = words.map(foldAccents);
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = m[0].toLowerCase();
-    if (words.some((w) => word.startsWith(w))) hits.push({ start: m.index, end: m.index + m[0].length });
+    const word = foldAccents(m[0]);
+    if (folded.some((w) => word.startsWith(w))) hits.push({ start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }

@@ -2,11 +2,13 @@ import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { applySchema } from '../db/apply-schema.js';
-import { Database } from '../db/database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../db/embedded-neo4j.js';
+import type { Database } from '../db/database.js';
+import { connectForCli } from '../db/cli-connection.js';
+import type { EmbeddedNeo4j } from '../db/embedded-neo4j.js';
 import { createLogger } from '../logger.js';
 import { collectFiles, ingestFiles, unknownMunicipalityMessage, type FileOutcome } from './ingest-file.js';
 import { resolveMunicipality } from './municipalities.js';
+import { publishedDate, sourceUrlArgument } from './source-meta.js';
 import { summarise, formatSummary } from './summary.js';
 
 /**
@@ -24,6 +26,19 @@ const program = new Command()
     if (resolveMunicipality(value) === null) throw new InvalidArgumentError(unknownMunicipalityMessage(value));
     return value;
   })
+  .option('--source-url <url>', 'where the document is published (one file only; else a sidecar <file>.json or a SOURCE: first line)', (value) => {
+    const url = sourceUrlArgument(value);
+    if (url === null) throw new InvalidArgumentError(`'${value}' is not an http(s) URL`);
+    return url;
+  })
+  .option('--source-title <title>', 'the document\'s title (one file only)')
+  .option('--published-at <date>', 'the day the document was published, YYYY-MM-DD (one file only)', (value) => {
+    try {
+      return publishedDate(value);
+    } catch (error) {
+      throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+    }
+  })
   .option('--dry-run', 'extract only; write nothing')
   .option('--json', 'print the extracted facts (with evidence) as JSON on stdout')
   .option('--no-progress', 'no progress bar')
@@ -31,6 +46,9 @@ const program = new Command()
 
 interface CliOptions {
   municipality?: string;
+  sourceUrl?: string;
+  sourceTitle?: string;
+  publishedAt?: string;
   dryRun?: boolean;
   json?: boolean;
   progress: boolean;
@@ -47,11 +65,20 @@ async function main(): Promise<number> {
     process.stderr.write('raadsgraaf-ingest: no .txt or .pdf files in the paths given\n');
     return 1;
   }
+  const meta = {
+    ...(options.sourceUrl !== undefined ? { url: options.sourceUrl } : {}),
+    ...(options.sourceTitle !== undefined ? { title: options.sourceTitle.trim() } : {}),
+    ...(options.publishedAt !== undefined ? { publishedAt: options.publishedAt } : {}),
+  };
+  if (Object.keys(meta).length > 0 && files.length > 1) {
+    process.stderr.write('raadsgraaf-ingest: --source-url, --source-title and --published-at describe one file; give one file, or a sidecar <file>.json per file\n');
+    return 1;
+  }
 
   let embedded: EmbeddedNeo4j | null = null;
   let db: Database | null = null;
   if (!options.dryRun) {
-    ({ db, embedded } = await connect(config, logger));
+    ({ db, embedded } = await connectForCli(config, logger));
     await applySchema(db);
   }
 
@@ -63,7 +90,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   let outcomes: FileOutcome[] = [];
   try {
-    const ingestOptions = { dryRun: options.dryRun === true, ...(options.municipality !== undefined ? { municipality: options.municipality } : {}) };
+    const ingestOptions = { dryRun: options.dryRun === true, meta, ...(options.municipality !== undefined ? { municipality: options.municipality } : {}) };
     outcomes = await ingestFiles(db, files, ingestOptions, (outcome) => bar?.increment(1, { file: outcome.path }));
   } finally {
     bar?.stop();
@@ -78,42 +105,6 @@ async function main(): Promise<number> {
   }
   process.stderr.write(formatSummary(summary));
   return summary.failed.length > 0 ? 1 : 0;
-}
-
-async function connect(config: ReturnType<typeof loadConfig>, logger: ReturnType<typeof createLogger>): Promise<{ db: Database; embedded: EmbeddedNeo4j | null }> {
-  const options = (uri: string, connectTimeoutMs: number) => ({
-    uri,
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
-    database: config.NEO4J_DATABASE,
-    txTimeoutMs: Math.max(config.NEO4J_TX_TIMEOUT_MS, 120_000),
-    connectTimeoutMs,
-  });
-  if (config.NEO4J_URI !== undefined) {
-    const db = Database.create(options(config.NEO4J_URI, config.NEO4J_CONNECT_TIMEOUT_MS));
-    await db.verify();
-    return { db, embedded: null };
-  }
-  // A running `npm start` holds the embedded store; talk to it rather than start a second one.
-  const running = Database.create(options(`bolt://127.0.0.1:${config.NEO4J_EMBEDDED_PORT}`, 1_000));
-  try {
-    await running.verify();
-    return { db: running, embedded: null };
-  } catch {
-    await running.close();
-  }
-  const embedded = await startEmbeddedNeo4j({
-    dataDir: config.NEO4J_DATA_DIR,
-    port: 0,
-    heap: config.NEO4J_HEAP,
-    pagecache: config.NEO4J_PAGECACHE,
-    txTimeoutMs: Math.max(config.NEO4J_TX_TIMEOUT_MS, 120_000),
-    startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
-    logger,
-  });
-  const db = Database.create(options(embedded.uri, config.NEO4J_CONNECT_TIMEOUT_MS));
-  await db.verify();
-  return { db, embedded };
 }
 
 main().then(

@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { extractDocument } from './extract-document.js';
 import type { ExtractedDocument } from './facts.js';
 import { municipalityId } from './ids.js';
-import { loadDocument, loadDocuments, type LoadResult } from './load.js';
+import { loadDocument, loadDocuments, type LoadResult, type SourceContent } from './load.js';
 import {
   municipalityCandidates,
   municipalityForFolder,
@@ -14,12 +14,15 @@ import {
   type MunicipalityInfo,
 } from './municipalities.js';
 import { readSource, SUPPORTED_EXTENSIONS } from './read-source.js';
+import { sourceMeta, type SourceMeta } from './source-meta.js';
 
 export interface IngestOptions {
   /** CBS code or name; when absent: the folder's name, else the municipality the text names. */
   readonly municipality?: string;
   /** Extract only; write nothing. */
   readonly dryRun?: boolean;
+  /** Publication metadata given on the command line; wins over a sidecar JSON and a `SOURCE:` line. */
+  readonly meta?: Partial<SourceMeta>;
 }
 
 export type FileOutcome =
@@ -31,7 +34,7 @@ export async function ingestFile(db: Database | null, path: string, options: Ing
   const read = await readAndExtract(path, options);
   if (!read.ok || options.dryRun || db === null) return read.ok ? { ...read, load: null } : read;
   try {
-    return { ...read, load: await loadDocument(db, read.document, read.textLength) };
+    return { ...read, load: await loadDocument(db, read.document, read.textLength, read.content) };
   } catch (error) {
     return { ok: false, path, error: message(error) };
   }
@@ -54,10 +57,10 @@ export async function ingestFiles(
   batchSize = LOAD_BATCH,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  let batch: { path: string; document: ExtractedDocument; textLength: number }[] = [];
+  let batch: { path: string; document: ExtractedDocument; textLength: number; content: SourceContent }[] = [];
   const flush = async () => {
     if (batch.length === 0 || db === null) return;
-    const loads = await loadDocuments(db, batch.map((b) => ({ doc: b.document, textLength: b.textLength })));
+    const loads = await loadDocuments(db, batch.map((b) => ({ doc: b.document, textLength: b.textLength, content: b.content })));
     batch.forEach((b, i) => {
       const load = loads[i];
       const outcome: FileOutcome =
@@ -86,15 +89,16 @@ export async function ingestFiles(
   return outcomes;
 }
 
-type Extracted = { readonly ok: true; readonly path: string; readonly document: ExtractedDocument; readonly textLength: number };
+type Extracted = { readonly ok: true; readonly path: string; readonly document: ExtractedDocument; readonly textLength: number; readonly content: SourceContent };
 
 async function readAndExtract(path: string, options: IngestOptions): Promise<Extracted | Extract<FileOutcome, { ok: false }>> {
   try {
     const source = await readSource(path);
+    const meta = await sourceMeta(path, source.text, options.meta);
     const municipality = municipalityFor(path, source.text, options.municipality);
     try {
       const document = withMunicipality(extractDocument({ text: source.text, fileName: source.fileName, sha256: source.sha256, municipality: municipality.cbsCode }), municipality);
-      return { ok: true, path, document, textLength: source.text.length };
+      return { ok: true, path, document, textLength: source.text.length, content: { ...meta, text: source.text } };
     } catch (error) {
       throw new Error(`${source.fileName}: ${message(error)}`);
     }

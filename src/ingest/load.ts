@@ -3,6 +3,14 @@ import { cypher } from '../db/cypher.js';
 import { toNeo4jProps } from '../db/values.js';
 import { edgeKey, type ExtractedDocument, type Passage } from './facts.js';
 import { passageId, sourceId } from './ids.js';
+import { NO_SOURCE_META, type SourceMeta } from './source-meta.js';
+
+/** What the loader stores about a file besides its facts: its text (null: not kept) and publication metadata. */
+export interface SourceContent extends SourceMeta {
+  readonly text: string | null;
+}
+
+const NO_CONTENT: SourceContent = { ...NO_SOURCE_META, text: null };
 
 const Q = {
   state: cypher('ingest/source-state'),
@@ -12,6 +20,7 @@ const Q = {
   deletePassages: cypher('ingest/delete-passages'),
   upsertSource: cypher('ingest/upsert-source'),
   upsertSources: cypher('ingest/upsert-sources'),
+  updateSourceMeta: cypher('ingest/update-source-meta'),
   mergePassages: cypher('ingest/merge-passages'),
   mergeNodes: cypher('ingest/merge-nodes'),
   mergeEdges: cypher('ingest/merge-edges'),
@@ -58,6 +67,7 @@ function parseRelKey(s: string): RelKey {
 interface Prepared {
   readonly doc: ExtractedDocument;
   readonly textLength: number;
+  readonly content: SourceContent;
   readonly sid: string;
   readonly passagePrefix: string;
   readonly nodes: readonly { sourceId: string; municipality: string; id: string; label: string; props: Record<string, unknown>; evidence: string[] }[];
@@ -65,7 +75,7 @@ interface Prepared {
   readonly passages: readonly { sourceId: string; id: string; start: number; end: number; quote: string }[];
 }
 
-function prepare(doc: ExtractedDocument, textLength: number): Prepared {
+function prepare(doc: ExtractedDocument, textLength: number, content: SourceContent): Prepared {
   const sid = sourceId(doc.source.municipality, doc.source.fileName);
   const passagePrefix = `${passageId(sid, 0, 0).replace(/0-0$/, '')}`;
 
@@ -95,7 +105,7 @@ function prepare(doc: ExtractedDocument, textLength: number): Prepared {
     evidence: evidenceIds(e.evidence),
   }));
   const passageRows = [...passages.entries()].map(([id, p]) => ({ sourceId: sid, id, start: p.start, end: p.end, quote: p.quote }));
-  return { doc, textLength, sid, passagePrefix, nodes, edges, passages: passageRows };
+  return { doc, textLength, content, sid, passagePrefix, nodes, edges, passages: passageRows };
 }
 
 const sourceRow = (p: Prepared) => ({
@@ -105,17 +115,25 @@ const sourceRow = (p: Prepared) => ({
   format: p.doc.source.format,
   municipality: p.doc.source.municipality,
   textLength: p.textLength,
+  text: p.content.text,
+  url: p.content.url,
+  title: p.content.title,
+  publishedAt: p.content.publishedAt,
   nodeIds: p.nodes.map((n) => n.id),
   relKeys: p.edges.map(relKeyString),
 });
 
-export async function loadDocument(db: Database, doc: ExtractedDocument, textLength: number): Promise<LoadResult> {
-  const prepared = prepare(doc, textLength);
+export async function loadDocument(db: Database, doc: ExtractedDocument, textLength: number, content: SourceContent = NO_CONTENT): Promise<LoadResult> {
+  const prepared = prepare(doc, textLength, content);
   const { sid, passagePrefix, nodes, edges, passages: passageRows } = prepared;
   return db.writeTransaction(async (run) => {
-    const [state] = await run<{ sha256: string | null; nodeIds: string[]; relKeys: string[] }>(Q.state, { sourceId: sid });
+    const [state] = await run<{ sha256: string | null; nodeIds: string[]; relKeys: string[]; url: string | null; title: string | null; publishedAt: string | null }>(Q.state, { sourceId: sid });
     const known = state?.sha256 ?? null;
     if (known === doc.source.sha256) {
+      // The same text: only its publication metadata may have changed (a new sidecar, --source-url).
+      if (state !== undefined && metaDiffers(state, content)) {
+        await run(Q.updateSourceMeta, { sourceId: sid, url: content.url, title: content.title, publishedAt: content.publishedAt });
+      }
       return { status: 'unchanged', sourceId: sid, nodes: 0, edges: 0, passages: 0 };
     }
     if (known !== null && state !== undefined) {
@@ -137,6 +155,9 @@ export async function loadDocument(db: Database, doc: ExtractedDocument, textLen
   });
 }
 
+const metaDiffers = (stored: { url: string | null; title: string | null; publishedAt: string | null }, content: SourceMeta): boolean =>
+  stored.url !== content.url || stored.title !== content.title || stored.publishedAt !== content.publishedAt;
+
 /** What `loadDocuments` did with one document: its load, or why it was refused. */
 export type BatchOutcome = { readonly ok: true; readonly load: LoadResult } | { readonly ok: false; readonly error: Error };
 
@@ -149,12 +170,12 @@ export type BatchOutcome = { readonly ok: true; readonly load: LoadResult } | { 
  * is retried on its own, so one bad file still writes nothing and the others are loaded.
  * Outcomes come back in the order of `items`.
  */
-export async function loadDocuments(db: Database, items: readonly { readonly doc: ExtractedDocument; readonly textLength: number }[]): Promise<BatchOutcome[]> {
+export async function loadDocuments(db: Database, items: readonly { readonly doc: ExtractedDocument; readonly textLength: number; readonly content?: SourceContent }[]): Promise<BatchOutcome[]> {
   const outcomes = new Array<BatchOutcome | undefined>(items.length);
   // A document whose rows cannot even be prepared (a malformed date) is refused before the batch.
   const prepared = items.map((item, i) => {
     try {
-      return prepare(item.doc, item.textLength);
+      return prepare(item.doc, item.textLength, item.content ?? NO_CONTENT);
     } catch (error) {
       outcomes[i] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
       return null;
@@ -164,15 +185,17 @@ export async function loadDocuments(db: Database, items: readonly { readonly doc
   try {
     await db.writeTransaction(async (run) => {
       const sourceIds = prepared.flatMap((p) => (p === null ? [] : [p.sid]));
-      const rows = await run<{ sourceId: string; sha256: string | null }>(Q.hashes, { sourceIds });
+      const rows = await run<{ sourceId: string; sha256: string | null; url: string | null; title: string | null; publishedAt: string | null }>(Q.hashes, { sourceIds });
       const stored = new Map(rows.map((r) => [r.sourceId, r.sha256]));
+      const storedMeta = new Map(rows.map((r) => [r.sourceId, r]));
       const fresh: Prepared[] = [];
       const seen = new Set<string>();
       alone.length = 0;
       prepared.forEach((p, i) => {
         if (p === null) return;
         const known = stored.get(p.sid) ?? null;
-        if (known === p.doc.source.sha256 && !seen.has(p.sid)) {
+        const meta = storedMeta.get(p.sid);
+        if (known === p.doc.source.sha256 && !seen.has(p.sid) && !(meta !== undefined && metaDiffers(meta, p.content))) {
           outcomes[i] = { ok: true, load: { status: 'unchanged', sourceId: p.sid, nodes: 0, edges: 0, passages: 0 } };
         } else if (known !== null || seen.has(p.sid)) {
           alone.push(i);
@@ -201,7 +224,7 @@ export async function loadDocuments(db: Database, items: readonly { readonly doc
     const item = items[i];
     if (item === undefined) continue;
     try {
-      outcomes[i] = { ok: true, load: await loadDocument(db, item.doc, item.textLength) };
+      outcomes[i] = { ok: true, load: await loadDocument(db, item.doc, item.textLength, item.content ?? NO_CONTENT) };
     } catch (error) {
       outcomes[i] = { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
     }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
 import type { EntityRow, PassageRow, RelatedRow, SourceRow } from './node-row.js';
-import { evidenceOfNodes, nodesByIds, passagesByIds, relatedByIds, sourcesByIds, type Direction } from './node-store.js';
+import { evidenceOfNodes, nodesByIds, passagesByIds, relatedByIds, sourcesByIds, sourceTextsByIds, type Direction } from './node-store.js';
 
 /**
  * Per-request loaders for graph-wide reads. The batch contract: one result per key, in key
@@ -15,6 +15,7 @@ export function createNodeLoaders(db: Database) {
     evidence: new DataLoader<string, PassageRow[]>(async (ids) => orderByKeys(ids, await evidenceOfNodes(db, ids), [])),
     passage: new DataLoader<string, PassageRow | null>(async (ids) => orderByKeys(ids, await passagesByIds(db, ids), null)),
     source: new DataLoader<string, SourceRow | null>(async (ids) => orderByKeys(ids, await sourcesByIds(db, ids), null)),
+    sourceText: new DataLoader<string, string | null>(async (ids) => orderByKeys(ids, await sourceTextsByIds(db, ids), null)),
     /**
      * The loader for one kind of hop (direction, relationship types, far-end labels); one
      * loader per kind, made on first use, so all ids asking the same hop share a query.

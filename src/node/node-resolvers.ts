@@ -26,6 +26,7 @@ export const nodeResolvers: Resolvers = {
       const row = await loaders.node.load(id);
       return row !== null && NODE_TYPES.has(row.__label) ? row : null;
     },
+    source: (_parent, { id }, { loaders }) => loaders.source.load(id),
   },
   Node: {
     __resolveType: (row) => {
@@ -34,6 +35,9 @@ export const nodeResolvers: Resolvers = {
       }
       return row.__label as 'Dossier';
     },
+  },
+  Source: {
+    text: (source, _args, { loaders }) => loaders.sourceText.load(source.id),
   },
   Passage: {
     source: async (passage, _args, { loaders }) => {

@@ -40,6 +40,11 @@ export interface SourceRow {
   readonly format: string;
   readonly sha256: string;
   readonly ingestedAt: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  /** ISO date. */
+  readonly publishedAt: string | null;
+  readonly textLength: number;
 }
 
 export function isEntityRow(value: unknown): value is EntityRow {

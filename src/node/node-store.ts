@@ -10,6 +10,7 @@ const Q = {
   evidenceOfNodes: cypher('node/evidence-of-nodes'),
   passagesByIds: cypher('node/passages-by-ids'),
   sourcesByIds: cypher('node/sources-by-ids'),
+  sourceTextsByIds: cypher('node/source-texts-by-ids'),
 };
 
 export type Direction = 'out' | 'in';
@@ -58,4 +59,10 @@ function groupBy<R, V>(rows: readonly R[], key: (r: R) => string, value: (r: R) 
     else list.push(value(r));
   }
   return out;
+}
+
+/** The full text of each source (kept on its own node, read only when asked for). */
+export async function sourceTextsByIds(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.read<{ id: string; text: string }>(Q.sourceTextsByIds, { ids });
+  return new Map(rows.map((r) => [r.id, r.text]));
 }
