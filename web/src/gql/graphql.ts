@@ -18,6 +18,11 @@ export type CommitmentFilter = {
   madeBy?: string | number | null | undefined;
   /** Made in this meeting (meeting id). */
   meeting?: string | number | null | undefined;
+  /**
+   * Scored at least this by the extractor (0 to 1; outside that range is BAD_USER_INPUT).
+   * Commitments ingested before confidence scoring have no score and are left out.
+   */
+  minConfidence?: number | null | undefined;
   /** Of this municipality (CBS code, e.g. GM0505). */
   municipality?: string | null | undefined;
   /** About this policy: concerning it, or in a dossier that implements it (policy id). */
