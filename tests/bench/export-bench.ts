@@ -43,6 +43,7 @@ try {
        CREATE (a)-[:COMMITTED]->(c), (c)-[:EVIDENCED_BY]->(p), (p)-[:FROM_SOURCE]->(s)`,
       { m: M, from: int(from), to: int(Math.min(from + BATCH, ROWS)) },
     );
+    if ((from + BATCH) % 100_000 === 0) console.log(`  ... ${(from + BATCH).toLocaleString('en')} written, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   console.log(`wrote ${ROWS.toLocaleString('en')} commitments with evidence in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
