@@ -23,9 +23,18 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A calendar date, ISO 8601 `YYYY-MM-DD`. */
+  /**
+   * A calendar date, ISO 8601 `YYYY-MM-DD`, e.g. `2017-03-14`. Only days that exist: `2017-02-30` or
+   * `2017-13-45` as an argument is BAD_USER_INPUT naming the argument.
+   */
   Date: { input: string; output: string; }
-  /** A local date and time in the municipality's time zone, ISO 8601 `YYYY-MM-DDTHH:mm:ss`. */
+  /**
+   * An instant, ISO 8601 (RFC 3339) with its UTC offset, always: `2017-03-14T20:15:00+01:00`,
+   * `2026-11-27T01:40:00.123Z`. Times from the documents (a meeting's start) carry the Dutch offset of
+   * that day (`+01:00` in winter, `+02:00` in summer), so the clock time is the one in the minutes;
+   * times the system records (`ingestedAt`, `changedAt`) are in UTC (`Z`). Milliseconds appear only when
+   * not zero. As an argument, a value without an offset is BAD_USER_INPUT naming the argument.
+   */
   DateTime: { input: string; output: string; }
 };
 
@@ -676,7 +685,7 @@ export type Meeting = Node & {
   municipality: Scalars['String']['output'];
   /** Questions, requests, proposals and vote statements raised in the meeting. */
   requests: Array<Request>;
-  /** When it started, local time. */
+  /** When it started, with the Dutch offset of that day (`+01:00` or `+02:00`). */
   start?: Maybe<Scalars['DateTime']['output']>;
   /** The meeting's title, e.g. `Gemeenteraad 2017-03-28 14:00`. */
   title: Scalars['String']['output'];
