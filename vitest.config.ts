@@ -5,18 +5,24 @@ import { defineConfig } from 'vitest/config';
  * for the whole run, started by tests/support/global-setup.ts on a free port with a temporary
  * data folder). Integration files run one after another: they share that database.
  */
+// graphql-query-complexity's ESM build would otherwise load a second copy of graphql (graphql-js
+// refuses types "from another module or realm"); inlined, it shares the copy Apollo gets.
+const server = { deps: { inline: ['graphql-query-complexity'] } };
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
+          server,
           include: ['tests/unit/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'integration',
+          server,
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           fileParallelism: false,
