@@ -12,6 +12,7 @@ import { ErrorCode, PUBLIC_CODES } from './errors.js';
 import { createApp } from './http/app.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { metricsPlugin } from './http/metrics-plugin.js';
+import { legacyStatusPlugin } from './http/status-plugin.js';
 import { DEFAULT_QUERY_LIMITS, limitRules, queryLimitsPlugin, type QueryLimits } from './http/query-limits.js';
 import type { Logger } from './logger.js';
 import { resolvers, typeDefs } from './schema.js';
@@ -38,6 +39,9 @@ export function createServer({ logger, limits = DEFAULT_QUERY_LIMITS }: ServerDe
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // Mutations authenticate with a bearer header only (no cookies), which a cross-site form or
+    // image cannot send: Apollo's CSRF check would only refuse plain GET queries (see README).
+    csrfPrevention: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
     plugins: [queryLimitsPlugin<Context>(limits, buildSchema(sdl)), ApolloServerPluginLandingPageDisabled()],
@@ -50,7 +54,12 @@ const APOLLO_REQUEST_CODES: ReadonlySet<string> = new Set(
   Object.values(ApolloServerErrorCode).filter((c) => c !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
 );
 
+/** graphql-js' parser limit, worded by graphql-js ("more that 1000 tokens" in 16.x). */
+const TOKEN_LIMIT = /Document contains more th[ae]n \d+ tokens/;
+
 export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+  const limited = queryLimitError(formatted);
+  if (limited !== null) return limited;
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && (PUBLIC_CODES.has(code) || APOLLO_REQUEST_CODES.has(code))) {
     return formatted;
@@ -75,6 +84,23 @@ export interface HttpOptions extends ServerDeps {
   readonly embeddedPid?: () => number | undefined;
 }
 
+/**
+ * A query limit's refusal comes back from Apollo as a validation (or parse) error; clients get
+ * QUERY_TOO_COMPLEX with the limit's name instead, and no "Syntax Error" prefix.
+ */
+function queryLimitError(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  const code = formatted.extensions?.code;
+  const limit = formatted.extensions?.limit;
+  const message = formatted.message.replace(/^Syntax Error: /, '');
+  if (code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED && typeof limit === 'string') {
+    return { message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit } };
+  }
+  if (code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED && TOKEN_LIMIT.test(message)) {
+    return { message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'maxTokens' } };
+  }
+  return null;
+}
+
 export interface Listening {
   /** The GraphQL endpoint: http://host:port/graphql. */
   readonly url: string;
@@ -94,6 +120,7 @@ export async function listen(server: ApolloServer<Context>, options: HttpOptions
   });
   const metrics = createMetrics({ db: options.db, ...(options.embeddedPid ? { embeddedPid: options.embeddedPid } : {}) });
   server.addPlugin(metricsPlugin<Context>(metrics));
+  server.addPlugin(legacyStatusPlugin<Context>());
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await server.start();
   const embeddedPid = options.embeddedPid;
