@@ -54,8 +54,8 @@ const APOLLO_REQUEST_CODES: ReadonlySet<string> = new Set(
   Object.values(ApolloServerErrorCode).filter((c) => c !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
 );
 
-/** graphql-js' parser limit, worded by graphql-js ("more that 1000 tokens" in 16.x). */
-const TOKEN_LIMIT = /Document contains more th[ae]n \d+ tokens/;
+/** graphql-js' parser limit, as graphql-js words it ("more that 1000 tokens" in 16.x). */
+const TOKEN_LIMIT = /Document contains more th(?:at|an) \d+ tokens/;
 
 export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const limited = queryLimitError(formatted);

@@ -115,8 +115,10 @@ function requestBudget(deadlineMs: number, maxQueries: number): RequestHandler {
 
 function countRequests(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
+    // req.path is relative to a mounted router by the time the response finishes; originalUrl is not
+    const path = req.originalUrl.split('?')[0] ?? '';
     res.on('finish', () => {
-      const route = ['/graphql', '/health', '/ready', '/metrics'].includes(req.path) ? req.path : req.path.startsWith('/graphiql/') ? '/graphiql' : 'other';
+      const route = ['/graphql', '/health', '/ready', '/metrics'].includes(path) ? path : path.startsWith('/graphiql/') ? '/graphiql' : 'other';
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
     });
     next();
