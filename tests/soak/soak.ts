@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   console.log(`soak: server on ${base}, Neo4j data in ${dataDir}`);
 
   const server: ChildProcess = spawn(process.execPath, ['dist/index.js'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', API_KEYS: `${EDITOR_KEY}:editor` },
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000', API_KEYS: `${EDITOR_KEY}:editor` },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
