@@ -28,6 +28,6 @@ try {
   process.stderr.write('raadsgraaf: dist/ is missing or older than src/, and TypeScript is not installed; run `npm install` and `npm run build` first\n');
   process.exit(1);
 }
-process.stdout.write('raadsgraaf: compiling src/ to dist/\n');
+process.stderr.write('raadsgraaf: compiling src/ to dist/\n');
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
 process.exit(result.status ?? 1);
