@@ -76,19 +76,31 @@ async function main(): Promise<void> {
   const url = `${base}/graphql`;
   console.log(`soak: server on ${base}, Neo4j data in ${dataDir}`);
 
-  const server: ChildProcess = spawn(process.execPath, ['dist/index.js'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000', API_KEYS: `${EDITOR_KEY}:editor` },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-  });
+  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000', API_KEYS: `${EDITOR_KEY}:editor` };
   let crashes = 0;
   let running = true;
-  server.on('exit', (code, signal) => {
-    if (running) {
-      crashes += 1;
-      console.log(`soak: the server exited during the run (code ${code}, signal ${signal})`);
+  const startServer = (): ChildProcess => {
+    const child = spawn(process.execPath, ['dist/index.js'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    child.on('exit', (code, signal) => {
+      if (running) {
+        crashes += 1;
+        console.log(`soak: the server exited during the run (code ${code}, signal ${signal})`);
+      }
+    });
+    return child;
+  };
+  let server = startServer();
+  const stopServer = async () => {
+    const child = server;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
     }
-  });
+    await Promise.race([exited, sleep(30_000)]);
+  };
   const stopAll = () => {
     running = false;
     try {
@@ -97,18 +109,22 @@ async function main(): Promise<void> {
       // already gone
     }
   };
+  const waitReady = async (ms: number): Promise<boolean> => {
+    const readyBy = Date.now() + ms;
+    while (Date.now() < readyBy) {
+      const ok = await fetch(`${base}/ready`).then((r) => r.ok, () => false);
+      if (ok) return true;
+      await sleep(500);
+    }
+    return false;
+  };
   process.on('SIGINT', () => {
     stopAll();
     process.exit(130);
   });
 
   try {
-    const readyBy = Date.now() + 300_000;
-    while (Date.now() < readyBy) {
-      const ok = await fetch(`${base}/ready`).then((r) => r.ok, () => false);
-      if (ok) break;
-      await sleep(500);
-    }
+    if (!(await waitReady(300_000))) throw new Error('the server did not get ready within 300 s');
     console.log('soak: ready; running');
 
     const post = async (body: string, headers: Record<string, string> = {}) => {
@@ -231,8 +247,21 @@ async function main(): Promise<void> {
     });
     await Promise.all([sampler, abuse, slowBody, writes, killer]);
 
-    // acknowledged writes still there?
-    const history = await post(JSON.stringify({ query: `{ commitment(id: "${COMMITMENT}") { statusHistory { note } } }` }));
+    // Acknowledged writes still there? When the database did not come back during the run (no
+    // supervisor), restart the server on the same store (Neo4j recovers its log) and look there.
+    const historyQuery = JSON.stringify({ query: `{ commitment(id: "${COMMITMENT}") { statusHistory { note } } }` });
+    let checkedAfterRestart = false;
+    let history = await post(historyQuery).catch(() => null);
+    if (history === null || history.json.errors !== undefined) {
+      console.log('soak: the database is still down; restarting the server on the same store to check the writes');
+      running = false;
+      await stopServer();
+      running = true;
+      server = startServer();
+      if (!(await waitReady(300_000))) throw new Error('the restarted server did not get ready within 300 s');
+      checkedAfterRestart = true;
+      history = await post(historyQuery);
+    }
     const data = history.json.data as { commitment?: { statusHistory?: { note: string | null }[] } } | undefined;
     const kept = new Set((data?.commitment?.statusHistory ?? []).map((h) => h.note));
     const lost = acknowledged.filter((note) => !kept.has(note));
@@ -257,7 +286,7 @@ async function main(): Promise<void> {
     console.log(`  ordinary p50 / p99 (no outage)  ${percentile(outside, 50).toFixed(0)} ms / ${percentile(outside, 99).toFixed(0)} ms over ${outside.length} requests`);
     console.log(`  ordinary p99 (all)              ${percentile(ordinary.map((r) => r.ms), 99).toFixed(0)} ms`);
     console.log(`  answering again after the kill  ${killedAt === null ? 'no kill' : recoveredAt === null ? 'not measured: the database did not come back during the run (no supervisor restarts the JVM on this branch)' : `${((recoveredAt - killedAt) / 1000).toFixed(1)} s`}`);
-    console.log(`  acknowledged writes             ${acknowledged.length}, still there: ${acknowledged.length - lost.length}, lost: ${lost.length}${history.json.errors ? ` (history not readable: ${history.json.errors[0]?.extensions?.code})` : ''}; refused/failed writes ${writeErrors}`);
+    console.log(`  acknowledged writes             ${acknowledged.length}, still there: ${acknowledged.length - lost.length}, lost: ${lost.length}${checkedAfterRestart ? ' (checked after restarting the server on the same store)' : ''}${history.json.errors ? ` (history not readable: ${history.json.errors[0]?.extensions?.code})` : ''}; refused/failed writes ${writeErrors}`);
   } finally {
     stopAll();
     await sleep(3000);
