@@ -51,7 +51,7 @@ const schema = z.object({
   MAX_DIRECTIVES: z.coerce.number().int().positive().default(50),
   MAX_TOKENS: z.coerce.number().int().positive().default(1000),
   /** Largest estimated cost: list sizes (`first`, or the default page size) multiplied through nesting. */
-  MAX_COST: z.coerce.number().int().positive().default(5_000),
+  MAX_COST: z.coerce.number().int().positive().default(50_000),
   /** Most Cypher queries one request may send. */
   MAX_CYPHER_QUERIES: z.coerce.number().int().positive().default(50),
   /** Largest JSON response, in bytes. */

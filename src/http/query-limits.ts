@@ -25,7 +25,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxAliases: 15,
   maxDirectives: 50,
   maxTokens: 1000,
-  maxCost: 5_000,
+  maxCost: 50_000,
   maxResponseBytes: 5_000_000,
 };
 
