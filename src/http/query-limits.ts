@@ -43,7 +43,8 @@ export function limitRules(limits: QueryLimits): ValidationRule[] {
     ],
   });
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, ...report('maxDepth') },
+    // fragments add no level of their own: the depth is the fields' nesting
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...report('maxDepth') },
     maxAliases: { n: limits.maxAliases, ...report('maxAliases') },
     maxDirectives: { n: limits.maxDirectives, ...report('maxDirectives') },
     // Cost is ours (below): armor's does not multiply list sizes. Tokens are the parser's (maxTokens).
