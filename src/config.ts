@@ -35,6 +35,36 @@ const schema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Comma-separated `key:role` pairs; a mutation needs `Authorization: Bearer <key>` with role editor. */
   API_KEYS: z.string().default(''),
+
+  /** Comma-separated origins allowed to call the API from a browser; empty: same origin only. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== '')),
+  /** Largest request body accepted, in bytes. */
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(100_000),
+  /** A client must send its request headers within this time. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** A client must send its whole request (headers and body) within this time; slow bodies are cut off. */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** A request's database work is cancelled after this time, or as soon as the client goes away. */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(10_000),
+  /** Query limits, checked before anything runs. */
+  MAX_DEPTH: z.coerce.number().int().positive().default(8),
+  MAX_ALIASES: z.coerce.number().int().positive().default(15),
+  MAX_DIRECTIVES: z.coerce.number().int().positive().default(50),
+  MAX_TOKENS: z.coerce.number().int().positive().default(1000),
+  /** Largest estimated cost: list sizes (`first`, or the default page size) multiplied through nesting. */
+  MAX_COST: z.coerce.number().int().positive().default(50_000),
+  /** Most Cypher queries one request may send. */
+  MAX_CYPHER_QUERIES: z.coerce.number().int().positive().default(50),
+  /** Largest JSON response, in bytes. */
+  MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(5_000_000),
+  /** Serve GraphiQL at /graphql to browsers. */
+  GRAPHIQL: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -16,6 +16,13 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** The query ran past the Cypher transaction timeout. */
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /**
+   * The operation goes over a limit checked before it runs (depth, aliases, directives, cost) or
+   * while it runs (database queries per request, response size); `extensions.limit` names it.
+   */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The request ran past its deadline, or its client went away; its database work was cancelled. */
+  REQUEST_CANCELLED: 'REQUEST_CANCELLED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -57,4 +64,15 @@ export function isUnavailableError(error: unknown): boolean {
 
 export function isTimeoutError(error: unknown): boolean {
   return error instanceof Neo4jError && /TransactionTimedOut|Transaction.*Terminated/.test(error.code);
+}
+
+/** A query limit refused the operation; `limit` names the setting (maxDepth, maxCost, ...). */
+export function queryLimitExceeded(limit: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit } });
+}
+
+export function requestCancelled(): GraphQLError {
+  return new GraphQLError('The request ran past its deadline or its client went away; its database work was cancelled.', {
+    extensions: { code: ErrorCode.REQUEST_CANCELLED },
+  });
 }

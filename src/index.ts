@@ -72,8 +72,33 @@ async function main(): Promise<void> {
       const seeds = await loadSeeds(running.db, config.SEED_DIR, logger);
       logger.info(seeds, 'seeds checked');
     }
-    const deps = { db: running.db, logger, apiKeys: parseApiKeys(config.API_KEYS) };
-    running.http = await listen(createServer(deps), deps, config.PORT, config.HOST);
+    const neo4j = running.neo4j;
+    const deps = {
+      db: running.db,
+      logger,
+      apiKeys: parseApiKeys(config.API_KEYS),
+      limits: {
+        maxDepth: config.MAX_DEPTH,
+        maxAliases: config.MAX_ALIASES,
+        maxDirectives: config.MAX_DIRECTIVES,
+        maxTokens: config.MAX_TOKENS,
+        maxCost: config.MAX_COST,
+        maxResponseBytes: config.MAX_RESPONSE_BYTES,
+      },
+    };
+    running.http = await listen(createServer(deps), {
+      ...deps,
+      corsOrigins: config.CORS_ORIGINS,
+      bodyLimitBytes: config.BODY_LIMIT_BYTES,
+      headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
+      requestDeadlineMs: config.REQUEST_DEADLINE_MS,
+      maxCypherQueries: config.MAX_CYPHER_QUERIES,
+      graphiql: config.GRAPHIQL,
+      // start-up applies the schema before it listens
+      schemaApplied: () => true,
+      ...(neo4j === null ? {} : { embeddedPid: () => neo4j.pid }),
+    }, config.PORT, config.HOST);
     logger.info({ url: running.http.url, ms: Date.now() - started }, 'raadsgraaf is serving GraphQL');
   } catch (error) {
     await shutdown(running, logger);

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { databaseUnavailable, isTimeoutError, isUnavailableError, queryTimeout } from '../errors.js';
+import { databaseUnavailable, isTimeoutError, isUnavailableError, queryTimeout, requestCancelled } from '../errors.js';
+import { currentRequestBudget, spend } from './request-budget.js';
 import { toPlain } from './values.js';
 
 /**
@@ -31,10 +32,14 @@ export const DEFAULT_ACQUIRE_TIMEOUT_MS = 1_500;
 /** Told about every query sent, for logging and for the tests that count queries (no N+1). */
 export type QueryListener = (query: string, params: Record<string, unknown>) => void;
 
+/** Told when a query has finished, with its time in milliseconds and whether it failed (metrics). */
+export type QueryTimingListener = (query: string, ms: number, failed: boolean) => void;
+
 export type Row = Record<string, unknown>;
 
 export class Database {
   private readonly listeners = new Set<QueryListener>();
+  private readonly timingListeners = new Set<QueryTimingListener>();
 
   private constructor(
     readonly driver: Driver,
@@ -96,6 +101,11 @@ export class Database {
     return () => this.listeners.delete(listener);
   }
 
+  onQueryTiming(listener: QueryTimingListener): () => void {
+    this.timingListeners.add(listener);
+    return () => this.timingListeners.delete(listener);
+  }
+
   /** Runs one read query; each row is converted to plain values. */
   async read<T extends Row = Row>(query: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return this.execute<T>(query, params, 'READ');
@@ -126,28 +136,52 @@ export class Database {
 
   private txRun(tx: ManagedTransaction): TxRun {
     return async <T extends Row = Row>(query: string, params: Record<string, unknown> = {}) => {
-      this.notify(query, params);
-      const result = await tx.run(query, params);
-      return rows<T>(result);
+      const done = this.notify(query, params);
+      let failed = true;
+      try {
+        const result = await tx.run(query, params);
+        failed = false;
+        return rows<T>(result);
+      } finally {
+        done(failed);
+      }
     };
   }
 
+  /**
+   * Inside an HTTP request (see request-budget.ts) a query counts against the request's cap,
+   * gets at most the request's remaining time as its transaction timeout, and is cancelled when
+   * the client goes away. Outside one, the configured timeout applies as before.
+   */
   private async execute<T extends Row>(query: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<T[]> {
-    this.notify(query, params);
+    const budget = currentRequestBudget();
+    const remaining = budget === undefined ? this.options.txTimeoutMs : spend(budget);
+    const done = this.notify(query, params);
+    let failed = true;
     try {
       const result = await this.driver.executeQuery(query, params, {
         database: this.options.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: { timeout: this.options.txTimeoutMs },
+        transactionConfig: { timeout: Math.min(this.options.txTimeoutMs, remaining) },
+        ...(budget === undefined ? {} : { signal: budget.signal }),
       });
+      failed = false;
       return rows<T>(result);
     } catch (error) {
+      if (budget?.signal.aborted === true) throw requestCancelled();
       throw this.translate(error);
+    } finally {
+      done(failed);
     }
   }
 
-  private notify(query: string, params: Record<string, unknown>): void {
+  private notify(query: string, params: Record<string, unknown>): (failed: boolean) => void {
     for (const listener of this.listeners) listener(query, params);
+    const started = performance.now();
+    return (failed) => {
+      const ms = performance.now() - started;
+      for (const listener of this.timingListeners) listener(query, ms, failed);
+    };
   }
 
   private translate(error: unknown): unknown {

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { ApiKeyring } from '../auth/api-keys.js';
+import { createContext, type Context } from '../context.js';
+import type { Database } from '../db/database.js';
+import { withRequestBudget } from '../db/request-budget.js';
+import type { Logger } from '../logger.js';
+import { createExportHandler } from '../export/export-http.js';
+import { explorerHandler } from './explorer.js';
+import { GRAPHIQL_PAGE, graphiqlAssets } from './graphiql.js';
+import type { Metrics } from './metrics.js';
+import { checkReadiness } from './readiness.js';
+
+/** What the HTTP layer needs besides the GraphQL server. */
+export interface AppOptions {
+  readonly db: Database;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly apiKeys?: ApiKeyring;
+  /** Origins allowed to call from a browser; empty: same origin only (no CORS headers). */
+  readonly corsOrigins: readonly string[];
+  readonly bodyLimitBytes: number;
+  /** A request's database work is cancelled after this time, or when its client goes away. */
+  readonly requestDeadlineMs: number;
+  readonly maxCypherQueries: number;
+  readonly graphiql: boolean;
+  readonly schemaApplied: () => boolean;
+  readonly embeddedUp?: () => boolean;
+  /** Serve the explorer (web/dist) at `/`; on unless false. */
+  readonly explorer?: boolean;
+}
+
+/**
+ * The HTTP surface: /graphql (Apollo through Express, GraphiQL for browsers), /health, /ready,
+ * /metrics, /export/<kind>.<csv|ndjson>, the explorer at `/`; a JSON 404 for anything else; every
+ * error a JSON body without stacks or paths.
+ */
+export function createApp(server: ApolloServer<Context>, options: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customLogLevel: (_req, res, error) => (error !== undefined || res.statusCode >= 500 ? 'error' : 'info'),
+      serializers: { req: (req: { id: unknown; method: unknown; url: unknown }) => ({ id: req.id, method: req.method, url: req.url }) },
+    }),
+  );
+  app.use(countRequests(options.metrics));
+  app.use(
+    cors({
+      origin: (origin, callback) => callback(null, origin !== undefined && options.corsOrigins.includes(origin)),
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'],
+      maxAge: 600,
+    }),
+  );
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'up' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const readiness = await checkReadiness({ db: options.db, schemaApplied: options.schemaApplied, ...(options.embeddedUp ? { embeddedUp: options.embeddedUp } : {}) });
+    options.metrics.databaseUp.set(readiness.database === 'up' ? 1 : 0);
+    res.status(readiness.ready ? 200 : 503).json(readiness);
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
+  });
+
+  if (options.graphiql) {
+    app.use(graphiqlAssets());
+    app.get('/graphql', (req, res, next) => {
+      // A browser asks for text/html first; API clients ask for JSON (or send no accept: JSON too).
+      const wantsHtml = req.get('accept') !== undefined && req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
+      if (wantsHtml) res.type('html').send(GRAPHIQL_PAGE);
+      else next();
+    });
+  }
+
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/graphql-response+json'] }),
+    requestBudget(options.requestDeadlineMs, options.maxCypherQueries),
+    expressMiddleware(server, {
+      context: async ({ req }) => createContext(options.db, options.logger, { authorization: req.headers.authorization }, options.apiKeys),
+    }),
+  );
+
+  // CSV/NDJSON exports under /export/, then the explorer for every other GET (its client routes
+  // fall back to index.html); what is left is a JSON 404.
+  app.use(createExportHandler(options.db, options.logger));
+  if (options.explorer !== false) app.use(explorerHandler());
+
+  app.use((req, res) => {
+    res.status(404).json(errorBody(`Not found: ${req.method} ${req.path}; the API is at /graphql`, 'NOT_FOUND'));
+  });
+  app.use(jsonErrors(options.logger));
+  return app;
+}
+
+/** Runs the rest of the request inside a database budget: a deadline, a query cap, and a signal fired when the client leaves. */
+function requestBudget(deadlineMs: number, maxQueries: number): RequestHandler {
+  return (_req, res, next) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error('deadline')), deadlineMs);
+    res.on('close', () => {
+      clearTimeout(timer);
+      if (!res.writableFinished) controller.abort(new Error('client went away'));
+    });
+    withRequestBudget({ signal: controller.signal, deadline: Date.now() + deadlineMs, maxQueries, queries: 0 }, () => next());
+  };
+}
+
+function countRequests(metrics: Metrics): RequestHandler {
+  return (req, res, next) => {
+    // req.path is relative to a mounted router by the time the response finishes; originalUrl is not
+    const path = req.originalUrl.split('?')[0] ?? '';
+    res.on('finish', () => {
+      const route = ['/graphql', '/health', '/ready', '/metrics'].includes(path) ? path : path.startsWith('/graphiql/') ? '/graphiql' : 'other';
+      metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
+    });
+    next();
+  };
+}
+
+export function errorBody(message: string, code: string): { errors: { message: string; extensions: { code: string } }[] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/** body-parser's error types, answered with their status and a code; anything else is a masked 500. */
+const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
+  'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is larger than the server accepts.' },
+  'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' },
+  'charset.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body must be UTF-8 (charset=utf-8).' },
+  'encoding.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body uses a content-encoding the server does not accept.' },
+  'request.aborted': { status: 400, code: 'BAD_REQUEST', message: 'The request was aborted before its body arrived.' },
+  'request.size.invalid': { status: 400, code: 'BAD_REQUEST', message: 'The request body is shorter or longer than its content-length.' },
+};
+
+function jsonErrors(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    const type = typeof error === 'object' && error !== null && 'type' in error && typeof error.type === 'string' ? error.type : '';
+    const known = BODY_ERRORS[type];
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    if (known !== undefined) {
+      res.status(known.status).json(errorBody(known.message, known.code));
+      return;
+    }
+    logger.error({ err: error }, 'unexpected error in the HTTP layer');
+    res.status(500).json(errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * `npm run soak`: 60 s of the README's query mix at 64 connections (autocannon) against a
+ * production start (`node dist/index.js`) on 127.0.0.1, while sending the doubling query,
+ * 1,000 aliases and a slow-body attack, writing commitment statuses, and killing the embedded
+ * Neo4j's JVM once in the middle. Prints the figures issue 8 asks for. Bounded; not run in CI.
+ *
+ *   npm run soak [-- --seconds 60 --connections 64]
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, connect, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { aliasQuery, doublingQuery } from '../support/abuse.js';
+import { README_EXAMPLES } from '../support/readme-examples.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(args[at + 1]) : fallback;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+const SECONDS = option('seconds', 60);
+const CONNECTIONS = option('connections', 64);
+const EDITOR_KEY = 'soak-editor-key-0123456789';
+const COMMITMENT = 'commitment:gm0505:1873661-2017-03-14-de-wethouder-zegt-toe-bij-de-soj-te';
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Pids of processes whose command line mentions `needle` (the JVM names its data folder). */
+function pidsMentioning(needle: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmd.includes(needle) && cmd.startsWith('java')) pids.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return pids;
+}
+
+function rssMb(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function main(): Promise<void> {
+  const build = spawnSync(process.execPath, ['scripts/ensure-build.mjs'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('build failed');
+  const port = await freePort();
+  const boltPort = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'raadsgraaf-soak-'));
+  const base = `http://127.0.0.1:${port}`;
+  const url = `${base}/graphql`;
+  console.log(`soak: server on ${base}, Neo4j data in ${dataDir}`);
+
+  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000', API_KEYS: `${EDITOR_KEY}:editor` };
+  let crashes = 0;
+  let running = true;
+  const startServer = (): ChildProcess => {
+    const child = spawn(process.execPath, ['dist/index.js'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    child.on('exit', (code, signal) => {
+      if (running) {
+        crashes += 1;
+        console.log(`soak: the server exited during the run (code ${code}, signal ${signal})`);
+      }
+    });
+    return child;
+  };
+  let server = startServer();
+  const stopServer = async () => {
+    const child = server;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await Promise.race([exited, sleep(30_000)]);
+  };
+  const stopAll = () => {
+    running = false;
+    try {
+      if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  const waitReady = async (ms: number): Promise<boolean> => {
+    const readyBy = Date.now() + ms;
+    while (Date.now() < readyBy) {
+      const ok = await fetch(`${base}/ready`).then((r) => r.ok, () => false);
+      if (ok) return true;
+      await sleep(500);
+    }
+    return false;
+  };
+  process.on('SIGINT', () => {
+    stopAll();
+    process.exit(130);
+  });
+
+  try {
+    if (!(await waitReady(300_000))) throw new Error('the server did not get ready within 300 s');
+    console.log('soak: ready; running');
+
+    const post = async (body: string, headers: Record<string, string> = {}) => {
+      const started = performance.now();
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers }, body, signal: AbortSignal.timeout(30_000) });
+      const json = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+      return { ms: performance.now() - started, json, status: response.status };
+    };
+
+    const started = Date.now();
+    const end = started + SECONDS * 1000;
+    const rss: number[] = [];
+    const abusive: { kind: string; ms: number; code: string }[] = [];
+    const slowBodies: number[] = [];
+    const acknowledged: string[] = [];
+    let writeErrors = 0;
+    let killedAt: number | null = null;
+    let recoveredAt: number | null = null;
+
+    const sampler = (async () => {
+      while (Date.now() < end) {
+        if (server.pid !== undefined) rss.push(rssMb(server.pid));
+        await sleep(250);
+      }
+    })();
+
+    const abuse = (async () => {
+      const doubling = JSON.stringify({ query: doublingQuery() });
+      const aliases = JSON.stringify({ query: aliasQuery(1000) });
+      while (Date.now() < end) {
+        for (const [kind, body] of [['doubling', doubling], ['aliases', aliases]] as const) {
+          try {
+            const { ms, json } = await post(body);
+            abusive.push({ kind, ms, code: json.errors?.[0]?.extensions?.code ?? 'ANSWERED' });
+          } catch (error) {
+            abusive.push({ kind, ms: Number.NaN, code: String(error) });
+          }
+        }
+        await sleep(500);
+      }
+    })();
+
+    const slowBody = (async () => {
+      while (Date.now() < end - 20_000) {
+        const opened = performance.now();
+        await new Promise<void>((resolve) => {
+          const socket = connect(port, '127.0.0.1', () => {
+            socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{');
+          });
+          const drip = setInterval(() => socket.write(' '), 1000);
+          socket.on('close', () => {
+            clearInterval(drip);
+            slowBodies.push(performance.now() - opened);
+            resolve();
+          });
+          socket.on('error', () => undefined);
+        });
+      }
+    })();
+
+    const writes = (async () => {
+      let n = 0;
+      while (Date.now() < end) {
+        n += 1;
+        const note = `soak-${process.pid}-${n}`;
+        const query = `mutation { setCommitmentStatus(id: "${COMMITMENT}", status: ${n % 2 === 0 ? 'OPEN' : 'FULFILLED'}, note: "${note}") { id } }`;
+        try {
+          const { json } = await post(JSON.stringify({ query }), { authorization: `Bearer ${EDITOR_KEY}` });
+          if (json.errors === undefined) acknowledged.push(note);
+          else writeErrors += 1;
+        } catch {
+          writeErrors += 1;
+        }
+        await sleep(250);
+      }
+    })();
+
+    const killer = (async () => {
+      await sleep((SECONDS * 1000) / 3);
+      const pids = pidsMentioning(dataDir);
+      if (pids.length === 0) {
+        console.log('soak: no JVM found to kill');
+        return;
+      }
+      for (const pid of pids) process.kill(pid, 'SIGKILL');
+      killedAt = Date.now();
+      console.log(`soak: killed the embedded Neo4j (pid ${pids.join(', ')}) at ${((killedAt - started) / 1000).toFixed(1)} s`);
+      while (Date.now() < end) {
+        await sleep(250);
+        const probe = await post(JSON.stringify({ query: '{ commitments(first: 1) { totalCount } }' })).catch(() => null);
+        if (probe !== null && probe.json.errors === undefined) {
+          recoveredAt = Date.now();
+          console.log(`soak: answering again ${((recoveredAt - killedAt) / 1000).toFixed(1)} s after the kill`);
+          return;
+        }
+      }
+    })();
+
+    const bodies = README_EXAMPLES.map((e) => JSON.stringify({ query: e.query, variables: e.variables }));
+    const ordinary: { at: number; ms: number }[] = [];
+    let statusCounts: Record<string, number> = {};
+    const load = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url,
+          connections: CONNECTIONS,
+          duration: SECONDS,
+          timeout: 30,
+          requests: bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body })),
+          setupClient: (client) => {
+            client.on('response', (status: number, _bytes: number, responseTime: number) => {
+              ordinary.push({ at: Date.now(), ms: responseTime });
+              statusCounts[status] = (statusCounts[status] ?? 0) + 1;
+            });
+          },
+        },
+        (error, result) => (error ? reject(error) : resolve(result)),
+      );
+      void instance;
+    });
+    await Promise.all([sampler, abuse, slowBody, writes, killer]);
+
+    // Acknowledged writes still there? When the database did not come back during the run (no
+    // supervisor), restart the server on the same store (Neo4j recovers its log) and look there.
+    const historyQuery = JSON.stringify({ query: `{ commitment(id: "${COMMITMENT}") { statusHistory { note } } }` });
+    let checkedAfterRestart = false;
+    let history = await post(historyQuery).catch(() => null);
+    if (history === null || history.json.errors !== undefined) {
+      console.log('soak: the database is still down; restarting the server on the same store to check the writes');
+      running = false;
+      await stopServer();
+      running = true;
+      server = startServer();
+      if (!(await waitReady(300_000))) throw new Error('the restarted server did not get ready within 300 s');
+      checkedAfterRestart = true;
+      history = await post(historyQuery);
+    }
+    const data = history.json.data as { commitment?: { statusHistory?: { note: string | null }[] } } | undefined;
+    const kept = new Set((data?.commitment?.statusHistory ?? []).map((h) => h.note));
+    const lost = acknowledged.filter((note) => !kept.has(note));
+
+    const outageFrom = killedAt ?? Number.POSITIVE_INFINITY;
+    const outageTo = recoveredAt ?? Number.POSITIVE_INFINITY;
+    const outside = ordinary.filter((r) => r.at < outageFrom || r.at > outageTo + 1000).map((r) => r.ms);
+    const refusal = (kind: string) => abusive.filter((a) => a.kind === kind);
+
+    console.log('\nsoak figures');
+    console.log(`  duration, connections           ${SECONDS} s, ${CONNECTIONS}`);
+    console.log(`  process crashes                 ${crashes}`);
+    console.log(`  Node RSS max                    ${Math.max(...rss).toFixed(0)} MB`);
+    for (const kind of ['doubling', 'aliases']) {
+      const all = refusal(kind);
+      const ms = all.map((a) => a.ms).filter((m) => Number.isFinite(m));
+      const codes = [...new Set(all.map((a) => a.code))].join(', ');
+      console.log(`  ${kind.padEnd(9)} refusals            ${all.length}, p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms (${codes})`);
+    }
+    console.log(`  slow bodies cut off after       ${slowBodies.length} attempts, max ${(Math.max(...slowBodies) / 1000).toFixed(1)} s`);
+    console.log(`  ordinary requests               ${load.requests.total} (${Object.entries(statusCounts).map(([s, n]) => `${s}: ${n}`).join(', ')}), ${load.errors} socket errors, ${load.timeouts} timeouts`);
+    console.log(`  ordinary p50 / p99 (no outage)  ${percentile(outside, 50).toFixed(0)} ms / ${percentile(outside, 99).toFixed(0)} ms over ${outside.length} requests`);
+    console.log(`  ordinary p99 (all)              ${percentile(ordinary.map((r) => r.ms), 99).toFixed(0)} ms`);
+    console.log(`  answering again after the kill  ${killedAt === null ? 'no kill' : recoveredAt === null ? 'not measured: the database did not come back during the run (no supervisor restarts the JVM on this branch)' : `${((recoveredAt - killedAt) / 1000).toFixed(1)} s`}`);
+    console.log(`  acknowledged writes             ${acknowledged.length}, still there: ${acknowledged.length - lost.length}, lost: ${lost.length}${checkedAfterRestart ? ' (checked after restarting the server on the same store)' : ''}${history.json.errors ? ` (history not readable: ${history.json.errors[0]?.extensions?.code})` : ''}; refused/failed writes ${writeErrors}`);
+  } finally {
+    stopAll();
+    await sleep(3000);
+    for (const pid of pidsMentioning(dataDir)) process.kill(pid, 'SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
