@@ -164,7 +164,8 @@ describe.skipIf(CHROMIUM === null)('the explorer in a browser', { timeout: 120_0
     expect(shown, 'an edge of the drawing was clicked').toBeDefined();
     const panel = page.locator('#rand-bewijs');
     expect(await panel.locator('blockquote').allTextContents()).toEqual(shown?.evidence.map((p) => p.quote));
-    expect(await panel.locator('figcaption').first().textContent()).toBe(`${shown?.evidence[0]?.source.fileName} · tekens ${shown?.evidence[0]?.start}–${shown?.evidence[0]?.end}`);
+    expect(await panel.locator('figcaption').first().textContent()).toBe(`${shown?.evidence[0]?.source.fileName} · tekens ${shown?.evidence[0]?.start}–${shown?.evidence[0]?.end} · bron`);
+    expect(await panel.locator('a.to-source').count()).toBe(shown?.evidence.length);
     await expectAccessible(page, 'entity');
     await page.locator('section[aria-labelledby="kop-omgeving"]').screenshot({ path: join(DOCS, 'explorer-entity.png') });
 
@@ -193,6 +194,103 @@ describe.skipIf(CHROMIUM === null)('the explorer in a browser', { timeout: 120_0
     await page.waitForURL(`${http.url}/${entityHash(MEE_VIVENZ)}`);
     await poll(() => page.locator('h1').textContent()).toBe('MEE-Vivenz');
     await page.close();
+  });
+
+  it("MEE-Vivenz's page -> a quote's \"bron\" -> the source text with exactly that passage highlighted; the URL reopens it", async () => {
+    interface SourcedPassage { quote: string; start: number; end: number; source: { id: string; fileName: string } }
+    const { node } = await api<{ node: { name: string; evidence: SourcedPassage[] } }>(
+      'query($id: ID!) { node(id: $id) { ... on Organisation { name evidence { quote start end source { id fileName } } } } }',
+      { id: MEE_VIVENZ },
+    );
+    expect(node.evidence.length).toBeGreaterThan(0);
+    // The last passage of the page's own evidence: its quote lies furthest into the text, so scrolling matters.
+    const chosen = node.evidence.reduce((a, b) => (b.start > a.start ? b : a));
+    const index = node.evidence.indexOf(chosen);
+
+    const page = await context.newPage();
+    const graphql: string[] = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname === '/graphql') graphql.push(r.postData() ?? ''); });
+    await page.goto(`${http.url}/${entityHash(MEE_VIVENZ)}`);
+    await poll(() => page.locator('h1').textContent()).toBe('MEE-Vivenz');
+    const evidence = page.locator('section[aria-labelledby="kop-bewijs"] .passage');
+    await poll(() => evidence.count()).toBe(node.evidence.length);
+    expect(await evidence.nth(index).locator('blockquote').textContent()).toBe(chosen.quote);
+    // Keyboard: focus the link and press Enter.
+    const link = evidence.nth(index).getByRole('link', { name: `bron: ${chosen.source.fileName}, tekens ${chosen.start}–${chosen.end}` });
+    await link.focus();
+    graphql.length = 0;
+    await page.keyboard.press('Enter');
+    const hash = `#/bron/${encodeURIComponent(chosen.source.id)}?${new URLSearchParams({ van: String(chosen.start), tot: String(chosen.end) })}`;
+    await page.waitForURL(`${http.url}/${hash}`);
+    const mark = page.locator('.source-text mark');
+    await poll(() => mark.count()).toBe(1);
+    expect(await mark.textContent()).toBe(chosen.quote);
+    expect(graphql.length, 'the source view costs one GraphQL request').toBe(1);
+    expect(graphql[0]).toContain('ExplorerSource');
+
+    // The API's source: the page shows its title (or file name), its whole text, and the mark sits at [start, end).
+    const { source } = await api<{ source: { fileName: string; title: string | null; url: string | null; publishedAt: string | null; text: string } }>(
+      'query($id: ID!) { source(id: $id) { fileName title url publishedAt text } }',
+      { id: chosen.source.id },
+    );
+    expect(await page.locator('h1').textContent()).toBe(source.title ?? source.fileName);
+    expect(await page.locator('.source-text').textContent()).toBe(source.text);
+    const before = await page.locator('.source-text').evaluate((el) => {
+      const m = el.querySelector('mark');
+      const range = document.createRange();
+      range.setStart(el, 0);
+      if (m) range.setEndBefore(m);
+      return range.toString().length;
+    });
+    expect(before).toBe(chosen.start);
+    if (source.url !== null) expect(await page.getByRole('link', { name: source.url }).getAttribute('href')).toBe(source.url);
+
+    // Scrolled into view and focused, so a keyboard or screen-reader user lands on the passage.
+    const inView = () => mark.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < window.innerHeight && r.bottom > 0; });
+    await poll(inView).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MARK');
+    await expectAccessible(page, 'source');
+    await page.close();
+
+    // The address alone reopens the same view.
+    const again = await open(hash);
+    await poll(() => again.locator('.source-text mark').count()).toBe(1);
+    expect(await again.locator('.source-text mark').textContent()).toBe(chosen.quote);
+    expect(await again.locator('h1').textContent()).toBe(source.title ?? source.fileName);
+    await poll(() => again.locator('.source-text mark').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top < window.innerHeight && r.bottom > 0; })).toBe(true);
+    await again.close();
+  });
+
+  it('offers "bron" on relation quotes and path hops, and says so for an unknown source or offsets outside the text', async () => {
+    const page = await open(entityHash(MEE_VIVENZ));
+    await poll(() => page.locator('h1').textContent()).toBe('MEE-Vivenz');
+    const quotes = page.locator('.passage');
+    const n = await quotes.count();
+    expect(n).toBeGreaterThan(0);
+    expect(await page.locator('.passage a.to-source').count()).toBe(n);
+    await page.close();
+
+    const paths = await open(`#/pad?${new URLSearchParams({ van: MEE_VIVENZ, naar: LOKAAL_PLAN_JEUGD })}`);
+    await poll(() => paths.locator('.step-edge .passage').count()).toBeGreaterThan(0);
+    expect(await paths.locator('.step-edge a.to-source').count()).toBe(await paths.locator('.step-edge .passage').count());
+    await paths.close();
+
+    const missing = await open(`#/bron/${encodeURIComponent('source:gm0505:bestaat-niet')}?van=0&tot=5`);
+    await poll(() => missing.locator('h1').textContent()).toBe('Bron niet gevonden');
+    await missing.close();
+
+    // Offsets outside the text: the whole text, no mark, and an alert saying so.
+    const { node } = await api<{ node: { evidence: { source: { id: string; textLength: number } }[] } }>(
+      'query($id: ID!) { node(id: $id) { ... on Organisation { evidence { source { id textLength } } } } }',
+      { id: MEE_VIVENZ },
+    );
+    const src = node.evidence[0]?.source;
+    expect(src).toBeDefined();
+    const bad = await open(`#/bron/${encodeURIComponent(src?.id ?? '')}?van=5&tot=${(src?.textLength ?? 0) + 10}`);
+    await poll(() => bad.locator('.source-text').count()).toBe(1);
+    expect(await bad.locator('.source-text mark').count()).toBe(0);
+    expect(await bad.getByRole('alert').textContent()).toContain('valt niet binnen deze tekst');
+    await bad.close();
   });
 
   it('opening an entity page costs at most 3 GraphQL requests', async () => {

@@ -3,10 +3,11 @@ import { commitmentsView } from './views/commitments.js';
 import { entityView } from './views/entity.js';
 import { pathsView } from './views/paths.js';
 import { searchView } from './views/search.js';
+import { sourceView } from './views/source.js';
 
 /**
  * Hash routing: every view has an address (`#/zoek?q=`, `#/entiteit/<id>`, `#/pad?van=&naar=`,
- * `#/toezeggingen?...`), so a link can be shared and back/forward work. A new address aborts the
+ * `#/toezeggingen?...`, `#/bron/<id>?van=&tot=`), so a link can be shared and back/forward work. A new address aborts the
  * previous view's requests.
  */
 const main = document.getElementById('inhoud') as HTMLElement;
@@ -43,6 +44,8 @@ async function render(): Promise<void> {
       return entityView(main, decodeURIComponent(rest.join('/')), params, signal, navigate);
     case 'pad':
       return pathsView(main, params, signal, navigate);
+    case 'bron':
+      return sourceView(main, decodeURIComponent(rest.join('/')), params, signal);
     case 'toezeggingen':
       return commitmentsView(main, params, signal, navigate);
     default:

@@ -56,7 +56,7 @@ export const EntityPageDocument = graphql(`
     quote
     start
     end
-    source { fileName }
+    source { id fileName }
   }
 `);
 
@@ -98,5 +98,11 @@ export const CommitmentsDocument = graphql(`
         }
       }
     }
+  }
+`);
+
+export const SourceDocument = graphql(`
+  query ExplorerSource($id: ID!) {
+    source(id: $id) { id fileName url publishedAt title text textLength municipality }
   }
 `);

@@ -153,23 +153,23 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { node:
-    | { __typename: 'Agreement', description: string | null, municipality: string, id: string, agreementKind: string, period: { text: string | null, from: string | null, to: string | null } | null, amount: { value: number, currency: string, per: string | null, approximate: boolean } | null, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
-    | { __typename: 'Body', name: string, municipality: string, id: string, bodyKind: string | null, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
-    | { __typename: 'Commitment', text: string, status: CommitmentStatus, date: string | null, municipality: string, id: string, commitmentKind: CommitmentKind, due: { text: string | null, earliest: string | null, latest: string | null } | null, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
-    | { __typename: 'Decision', text: string, outcome: string | null, date: string | null, municipality: string, id: string, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
-    | { __typename: 'Document', title: string | null, date: string | null, municipality: string, id: string, docKind: string, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
-    | { __typename: 'Dossier', number: string, subject: string | null, created: string | null, caseType: string | null, caseNumber: string | null, bwDecisionDate: string | null, pillar: string | null, programme: string | null, summary: string | null, problems: Array<string>, municipality: string, id: string, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
-    | { __typename: 'Fractie', name: string, abbreviation: string | null, municipality: string, id: string, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
-    | { __typename: 'Meeting', start: string | null, date: string | null, municipality: string, id: string, meetingTitle: string, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
+    | { __typename: 'Agreement', description: string | null, municipality: string, id: string, agreementKind: string, period: { text: string | null, from: string | null, to: string | null } | null, amount: { value: number, currency: string, per: string | null, approximate: boolean } | null, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
+    | { __typename: 'Body', name: string, municipality: string, id: string, bodyKind: string | null, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
+    | { __typename: 'Commitment', text: string, status: CommitmentStatus, date: string | null, municipality: string, id: string, commitmentKind: CommitmentKind, due: { text: string | null, earliest: string | null, latest: string | null } | null, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
+    | { __typename: 'Decision', text: string, outcome: string | null, date: string | null, municipality: string, id: string, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
+    | { __typename: 'Document', title: string | null, date: string | null, municipality: string, id: string, docKind: string, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
+    | { __typename: 'Dossier', number: string, subject: string | null, created: string | null, caseType: string | null, caseNumber: string | null, bwDecisionDate: string | null, pillar: string | null, programme: string | null, summary: string | null, problems: Array<string>, municipality: string, id: string, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
+    | { __typename: 'Fractie', name: string, abbreviation: string | null, municipality: string, id: string, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
+    | { __typename: 'Meeting', start: string | null, date: string | null, municipality: string, id: string, meetingTitle: string, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
     | { __typename: 'Municipality', name: string, cbsCode: string, id: string }
-    | { __typename: 'Organisation', name: string, aliases: Array<string>, municipality: string, id: string, orgKind: string | null, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
-    | { __typename: 'Person', name: string, givenName: string | null, surname: string | null, initials: string | null, phone: string | null, email: string | null, municipality: string, id: string, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
-    | { __typename: 'Policy', name: string, aims: Array<string>, municipality: string, id: string, policyKind: string | null, adopted: { text: string | null, earliest: string | null, latest: string | null } | null, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
-    | { __typename: 'Request', text: string, date: string | null, municipality: string, id: string, requestKind: RequestKind, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }
+    | { __typename: 'Organisation', name: string, aliases: Array<string>, municipality: string, id: string, orgKind: string | null, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
+    | { __typename: 'Person', name: string, givenName: string | null, surname: string | null, initials: string | null, phone: string | null, email: string | null, municipality: string, id: string, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
+    | { __typename: 'Policy', name: string, aims: Array<string>, municipality: string, id: string, policyKind: string | null, adopted: { text: string | null, earliest: string | null, latest: string | null } | null, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
+    | { __typename: 'Request', text: string, date: string | null, municipality: string, id: string, requestKind: RequestKind, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }
     | { __typename: 'Topic', name: string, code: string | null, municipality: string, id: string, topicKind: string | null }
-   | null, neighbourhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string }>, edges: Array<{ id: string, type: string, from: string, to: string, role: string | null, kind: string | null, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }> } | null, timeline: { totalCount: number, edges: Array<{ node: { date: string, kind: TimelineEventKind, title: string, entity: { id: string, kind: NodeKind, name: string } } }> } };
+   | null, neighbourhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string }>, edges: Array<{ id: string, type: string, from: string, to: string, role: string | null, kind: string | null, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }> } | null, timeline: { totalCount: number, edges: Array<{ node: { date: string, kind: TimelineEventKind, title: string, entity: { id: string, kind: NodeKind, name: string } } }> } };
 
-export type EvidenceFragment = { quote: string, start: number, end: number, source: { fileName: string } };
+export type EvidenceFragment = { quote: string, start: number, end: number, source: { id: string, fileName: string } };
 
 export type ExplorerPathsQueryVariables = Exact<{
   from: string | number;
@@ -178,7 +178,7 @@ export type ExplorerPathsQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: NodeKind, name: string }>, edges: Array<{ id: string, type: string, from: string, to: string, role: string | null, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> }> }> };
+export type ExplorerPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: NodeKind, name: string }>, edges: Array<{ id: string, type: string, from: string, to: string, role: string | null, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> }> }> };
 
 export type ExplorerEntityNameQueryVariables = Exact<{
   id: string | number;
@@ -200,7 +200,14 @@ export type ExplorerCommitmentsQuery = { commitments: { totalCount: number, page
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
-         | null, madeIn: { id: string, title: string } | null, dossier: { id: string, number: string } | null, evidence: Array<{ quote: string, start: number, end: number, source: { fileName: string } }> } }> } };
+         | null, madeIn: { id: string, title: string } | null, dossier: { id: string, number: string } | null, evidence: Array<{ quote: string, start: number, end: number, source: { id: string, fileName: string } }> } }> } };
+
+export type ExplorerSourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerSourceQuery = { source: { id: string, fileName: string, url: string | null, publishedAt: string | null, title: string | null, text: string | null, textLength: number, municipality: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -226,6 +233,7 @@ export const EvidenceFragmentDoc = new TypedDocumentString(`
   start
   end
   source {
+    id
     fileName
   }
 }
@@ -441,6 +449,7 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
   start
   end
   source {
+    id
     fileName
   }
 }`) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
@@ -470,6 +479,7 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
   start
   end
   source {
+    id
     fileName
   }
 }`) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
@@ -528,6 +538,21 @@ export const ExplorerCommitmentsDocument = new TypedDocumentString(`
   start
   end
   source {
+    id
     fileName
   }
 }`) as unknown as TypedDocumentString<ExplorerCommitmentsQuery, ExplorerCommitmentsQueryVariables>;
+export const ExplorerSourceDocument = new TypedDocumentString(`
+    query ExplorerSource($id: ID!) {
+  source(id: $id) {
+    id
+    fileName
+    url
+    publishedAt
+    title
+    text
+    textLength
+    municipality
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSourceQuery, ExplorerSourceQueryVariables>;

@@ -1,6 +1,7 @@
 import { ApiError, request } from '../api.js';
 import { toCsv } from '../csv.js';
 import { h } from '../dom.js';
+import { sourceHref } from '../evidence.js';
 import type { CommitmentFilter, CommitmentOrder, CommitmentStatus, ExplorerCommitmentsQuery } from '../gql/graphql.js';
 import { entityHref, formatDate, STATUS } from '../labels.js';
 import { CommitmentsDocument } from '../operations.js';
@@ -70,7 +71,7 @@ export async function commitmentsView(main: HTMLElement, params: URLSearchParams
           h('td', {}, r.madeBy ? h('a', { href: entityHref(r.madeBy.id) }, r.madeBy.name) : ''),
           h('td', {}, r.madeIn ? h('a', { href: entityHref(r.madeIn.id) }, r.madeIn.title) : ''),
           h('td', {}, r.dossier ? h('a', { href: entityHref(r.dossier.id) }, r.dossier.number) : ''),
-          h('td', { class: 'src' }, r.evidence.map((p) => h('span', { title: p.quote }, `${p.source.fileName} (${p.start}–${p.end})`))),
+          h('td', { class: 'src' }, r.evidence.map((p) => h('a', { href: sourceHref(p.source.id, p.start, p.end), title: p.quote }, `${p.source.fileName} (${p.start}–${p.end})`))),
         ),
       ));
       status.textContent = `${rows.length} van ${total} toezeggingen getoond.`;
