@@ -1,3 +1,4 @@
+import { badUserInput } from './errors.js';
 /**
  * Cypher for keyset-paged lists that the planner can serve from an index, assembled from
  * reviewed fragments only: the caller passes constant strings (a MATCH, conditions, a sort
@@ -20,7 +21,23 @@
 export type KeysetStart = 'first' | 'after-keyed' | 'after-unkeyed';
 
 /** Where a page after `after` (a decoded cursor: its key, null for an unkeyed row) starts. */
-export const keysetStart = (after: { readonly key: string | null } | null): KeysetStart => (after === null ? 'first' : after.key === null ? 'after-unkeyed' : 'after-keyed');
+/**
+ * Where a page of a date-keyed list (commitments, requests) starts. A cursor's key reaches Cypher's
+ * `date($afterKey)`, so one that is no calendar date is refused here as BAD_USER_INPUT naming `after`.
+ */
+export function keysetStart(after: { readonly key: string | null } | null): KeysetStart {
+  if (after === null) return 'first';
+  if (after.key === null) return 'after-unkeyed';
+  if (!isCalendarDate(after.key)) throw badUserInput('after', 'not a cursor for this list and order');
+  return 'after-keyed';
+}
+
+function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m === null) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
 
 export interface KeysetList {
   /** The variable the list binds, e.g. `c`. */
