@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
-import { date, type ExtractedDocument, type FactNode, type Passage } from '../../src/ingest/facts.js';
+import { date, type ExtractedDocument, type FactNode } from '../../src/ingest/facts.js';
 import { loadDocument } from '../../src/ingest/load.js';
 import { closeTestServer, execute, openTestServer } from '../support/harness.js';
+import { lineText } from '../support/synthetic.js';
 
 /**
  * Commitment.confidence and CommitmentFilter.minConfidence, and the two phases of a list
@@ -26,14 +27,7 @@ const SPEC: readonly { k: number; confidence: number | null; due: string | null 
 ];
 
 function document(): { doc: ExtractedDocument; length: number } {
-  const lines: string[] = [];
-  let offset = 0;
-  const passage = (line: string): Passage => {
-    const p = { start: offset, end: offset + line.length, quote: line };
-    lines.push(line);
-    offset += line.length + 1;
-    return p;
-  };
+  const { passage, text: joined } = lineText();
   const nodes: FactNode[] = [{ id: 'municipality:gm9991', label: 'Municipality', props: { cbsCode: MUNICIPALITY, name: 'Scoregemeente' }, evidence: [] }];
   for (const { k, confidence, due } of SPEC) {
     const text = `De wethouder zegt toe scorepunt ${k} te onderzoeken.`;
@@ -51,7 +45,7 @@ function document(): { doc: ExtractedDocument; length: number } {
       evidence: [passage(text)],
     });
   }
-  const text = lines.join('\n');
+  const text = joined();
   const sha256 = createHash('sha256').update(text).digest('hex');
   return { doc: { source: { fileName: 'confidence-commitments.txt', sha256, format: 'text', municipality: MUNICIPALITY }, nodes, edges: [], warnings: [] }, length: text.length };
 }

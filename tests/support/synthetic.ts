@@ -40,15 +40,26 @@ export function committerOf(i: number): string {
   return SYNTHETIC_PERSON;
 }
 
-function build(): { doc: ExtractedDocument; textLength: number } {
+/**
+ * A synthetic document written line by line: `passage(line)` appends a line and returns its
+ * evidence span; `text()` is the whole document, so every quote is `text.slice(start, end)`.
+ */
+export function lineText(): { passage: (line: string) => Passage; text: () => string } {
   const lines: string[] = [];
   let offset = 0;
-  const passage = (line: string): Passage => {
-    const p = { start: offset, end: offset + line.length, quote: line };
-    lines.push(line);
-    offset += line.length + 1;
-    return p;
+  return {
+    passage: (line) => {
+      const p = { start: offset, end: offset + line.length, quote: line };
+      lines.push(line);
+      offset += line.length + 1;
+      return p;
+    },
+    text: () => lines.join('\n'),
   };
+}
+
+function build(): { doc: ExtractedDocument; textLength: number } {
+  const { passage, text: joined } = lineText();
   const nodes: FactNode[] = [
     { id: 'municipality:gm9999', label: 'Municipality', props: { cbsCode: TEST_MUNICIPALITY, name: 'Testgemeente' }, evidence: [] },
     { id: SYNTHETIC_PERSON, label: 'Person', props: { name: 'Tessa Tester', surname: 'Tester', givenName: 'Tessa' }, evidence: [passage('Wethouder Tessa Tester')] },
@@ -89,7 +100,7 @@ function build(): { doc: ExtractedDocument; textLength: number } {
       edges.push({ type: 'RAISED', from: person, to: id, props: {}, evidence: [] }, { type: 'MADE_IN', from: id, to: SYNTHETIC_MEETING, props: {}, evidence: [] });
     }
   }
-  const text = lines.join('\n');
+  const text = joined();
   const doc: ExtractedDocument = {
     source: { fileName: 'synthetic-commitments.txt', sha256: createHash('sha256').update(text).digest('hex'), format: 'text', municipality: TEST_MUNICIPALITY },
     nodes,
