@@ -4,7 +4,7 @@ import type { Context } from '../../src/context.js';
 import { applySchema } from '../../src/db/apply-schema.js';
 import type { Database } from '../../src/db/database.js';
 import { ingestFile } from '../../src/ingest/ingest-file.js';
-import { closeTestServer, execute, openTestServer } from '../support/harness.js';
+import { closeTestServer, execute, openTestServer, wipeMunicipality } from '../support/harness.js';
 
 /**
  * Search speaks Dutch: inflected forms find the same entities (subsidies = subsidie), accents are
@@ -27,14 +27,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.write(
-    `MATCH (s:Source {municipality: $m})
-     OPTIONAL MATCH (p:Passage)-[:FROM_SOURCE]->(s)
-     OPTIONAL MATCH (s)-[:HAS_TEXT]->(t:SourceText)
-     DETACH DELETE p, t, s`,
-    { m: MUNICIPALITY },
-  );
-  await db.write('MATCH (n) WHERE n.municipality = $m DETACH DELETE n', { m: MUNICIPALITY });
+  await wipeMunicipality(db, MUNICIPALITY);
   await closeTestServer(server, db);
 });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { ingestFile } from '../../src/ingest/ingest-file.js';
-import { closeTestServer, execute, openTestServer } from '../support/harness.js';
+import { closeTestServer, execute, openTestServer, wipeMunicipality } from '../support/harness.js';
 
 /**
  * Sources a reader can check: url, publication day, title and the full text of real corpus
@@ -29,14 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.write(
-    `MATCH (s:Source {municipality: $m})
-     OPTIONAL MATCH (p:Passage)-[:FROM_SOURCE]->(s)
-     OPTIONAL MATCH (s)-[:HAS_TEXT]->(t:SourceText)
-     DETACH DELETE p, t, s`,
-    { m: MUNICIPALITY },
-  );
-  await db.write('MATCH (n) WHERE n.municipality = $m DETACH DELETE n', { m: MUNICIPALITY });
+  await wipeMunicipality(db, MUNICIPALITY);
   await closeTestServer(server, db);
   rmSync(scratch, { recursive: true, force: true });
 });

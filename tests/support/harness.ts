@@ -31,6 +31,18 @@ export async function closeTestServer(server: ApolloServer<Context>, db: Databas
   await db.close();
 }
 
+/** Removes what a test wrote for its own municipality: its sources, with their passages and texts, and every node it owns. */
+export async function wipeMunicipality(db: Database, municipality: string): Promise<void> {
+  await db.write(
+    `MATCH (s:Source {municipality: $m})
+     OPTIONAL MATCH (p:Passage)-[:FROM_SOURCE]->(s)
+     OPTIONAL MATCH (s)-[:HAS_TEXT]->(t:SourceText)
+     DETACH DELETE p, t, s`,
+    { m: municipality },
+  );
+  await db.write('MATCH (n) WHERE n.municipality = $m DETACH DELETE n', { m: municipality });
+}
+
 export interface GqlResult {
   data?: Record<string, unknown> | null;
   errors?: readonly { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[] }[];
