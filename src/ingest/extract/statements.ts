@@ -284,7 +284,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const features = unitFeatures({
       actorFrom: actor !== null ? 'rule' : inUnit !== null ? 'unit' : executiveSpeaks ? 'speaker' : 'default',
       text: s, format: ctx.format, inCommitmentList: state.listMode, listItem: startsListItem(ctx.shLines, sp.start),
-      speaker: speaker === null ? 'none' : speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) ? 'executive' : 'member',
+      speaker: speaker === null ? 'none' : executiveSpeaks ? 'executive' : 'member',
       weIsCollege: ctx.weIsCollege, previous: state.previousText,
       rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: actor !== null },
     });
@@ -293,11 +293,10 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const p = model === null ? null : confidence(model, features);
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
     const otherSubject = thirdPartySubject || isMotionInstruction || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
-    const accepted = model === null || p === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
+    const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker);
       if (mentions.some((m) => m.id === who && m.kind === 'person')) state.lastExecutive = who;
-      // Hedged or reported by the rules' words, or soft by the scorer's second model (a news report of a promise reads like one).
       // Where the rules read the promise, its words say whether it is hedged; elsewhere the scorer's soft model does.
       const softByModel = model !== null && !ruleSays && probability(model.soft, features) >= 0.5;
       const kind = reported ? 'reported' : SOFT.test(s) || softByModel ? 'soft' : 'explicit';
