@@ -59,6 +59,11 @@ export interface KeysetList {
   readonly start: KeysetStart;
   /** Variables of the enclosing query the subqueries import, e.g. `['actorId']`. */
   readonly imports?: readonly string[];
+  /**
+   * Also bind `ord`, each row's place in the page (0, 1, ...), for a caller that runs
+   * subqueries per row and must restore the order before it collects (`ORDER BY ord`).
+   */
+  readonly ordinal?: boolean;
 }
 
 /** `MATCH ... WHERE a AND b` for `match` and the conditions (no WHERE when there are none). */
@@ -82,8 +87,10 @@ export function keysetPageCypher(list: KeysetList): string {
   const unkeyed = [...list.unkeyed, `${v}.${s} IS NULL`];
   if (start === 'after-unkeyed') unkeyed.push(`${v}.id > $afterId`);
   const unkeyedRows = [matchWhere(list.match, unkeyed), `WITH ${v} ORDER BY ${v}.id LIMIT $limit`];
+  const unwind = (rows: string) =>
+    list.ordinal === true ? `WITH ${rows} AS rows\nUNWIND range(0, size(rows) - 1) AS ord\nWITH rows[ord] AS ${v}, ord` : `UNWIND ${rows} AS ${v}`;
   if (start === 'after-unkeyed') {
-    return [scope([]), indent([...unkeyedRows, `RETURN collect(${v}) AS unkeyed`].join('\n')), '}', `UNWIND unkeyed AS ${v}`].join('\n');
+    return [scope([]), indent([...unkeyedRows, `RETURN collect(${v}) AS unkeyed`].join('\n')), '}', unwind('unkeyed')].join('\n');
   }
   // The guard runs before the inner CALL: a predicate in the same query part would be planned
   // above the scan, which would then run for a full page too.
@@ -103,7 +110,7 @@ export function keysetPageCypher(list: KeysetList): string {
     indent(`RETURN collect(${v}) AS keyed`),
     '}',
     unkeyedPhase,
-    `UNWIND (keyed + unkeyed)[..$limit] AS ${v}`,
+    unwind('(keyed + unkeyed)[..$limit]'),
   ].join('\n');
 }
 

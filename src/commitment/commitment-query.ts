@@ -1,4 +1,6 @@
 import { indent, keysetCountCypher, keysetPageCypher, type KeysetStart } from '../keyset-cypher.js';
+import { evidenceSubquery, hopSubquery } from '../node/hop-cypher.js';
+import type { CommitmentPlan } from './commitment-plan.js';
 
 /**
  * The Cypher of commitment lists and counts (`Query.commitments`, `Actor.commitments`), built
@@ -106,7 +108,7 @@ const sortOf = (order: CommitmentOrderKey) => (order === 'DATE_DESC' ? 'date' : 
 
 const ROW = "c {.*, __label: 'Commitment', sources: null}";
 
-function page(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetStart, perActor: boolean): string {
+function page(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetStart, perActor: boolean, ordinal = false): string {
   const s = sortOf(order);
   const byDue = s === 'dueLatest';
   const keyed = commitmentSelection(shape, perActor, byDue ? 'set' : 'any');
@@ -121,6 +123,7 @@ function page(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetSt
     desc: order !== 'DUE_ASC',
     start,
     imports: perActor ? ['actorId'] : [],
+    ordinal,
   });
 }
 
@@ -149,4 +152,29 @@ export function commitmentPagesByActorCypher(shape: CommitmentShape, order: Comm
 /** How many commitments of each actor of $actorIds match: rows `{actorId, total}`. */
 export function commitmentCountsByActorCypher(shape: CommitmentShape): string {
   return ['UNWIND $actorIds AS actorId', 'CALL (actorId) {', indent(keysetCountCypher({ v: 'c', ...commitmentSelection(shape, true) })), '}', 'RETURN actorId, total'].join('\n');
+}
+
+/**
+ * A page of `Query.commitments` with what `plan` selects (commitment-plan.ts), in one query:
+ * one row `{total, page}`, `total` null unless planned, `page` the rows in list order, each
+ * `{row, key, related: {<field>: [{type, rel, node, next}]}, evidence: [{passage, source}]}`.
+ * Each relationship field is a correlated subquery per commitment of the page (hop-cypher.ts),
+ * run after the LIMIT, so its cost follows the page, not the graph.
+ */
+export function commitmentTripCypher(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetStart, plan: CommitmentPlan): string {
+  const perRow = [...plan.hops.map((h) => hopSubquery('c', h)), ...(plan.evidence ? [evidenceSubquery('c')] : [])];
+  const kept = ['c', 'ord', ...plan.hops.map((h) => h.field), ...(plan.evidence ? ['evidence'] : [])];
+  const related = plan.hops.map((h) => `${h.field}: ${h.field}`).join(', ');
+  const lines = ['// commitments: a page with its planned fields, in one round trip'];
+  if (plan.totalCount) lines.push('CALL () {', indent(commitmentCountCypher(shape)), '}');
+  lines.push(
+    'CALL () {',
+    indent(page(shape, order, start, false, true)),
+    ...perRow.map((q) => indent(q)),
+    indent(`WITH ${kept.join(', ')} ORDER BY ord`),
+    indent(`RETURN collect({row: ${ROW}, key: toString(c.${sortOf(order)}), related: {${related}}, evidence: ${plan.evidence ? 'evidence' : '[]'}}) AS page`),
+    '}',
+    `RETURN ${plan.totalCount ? 'total' : 'null AS total'}, page`,
+  );
+  return lines.join('\n');
 }

@@ -1,27 +1,19 @@
-import { isActorRow, isBodyRow } from '../actor/actor-row.js';
 import { requireRole } from '../auth/caller.js';
 import type { Context } from '../context.js';
-import { isDossierRow } from '../dossier/dossier-row.js';
 import { badUserInput } from '../errors.js';
 import type { CommitmentFilter, CommitmentKind, CommitmentOrder, CommitmentStatus, Resolvers } from '../generated/graphql.js';
 import { keysetConnection } from '../keyset.js';
-import { isMeetingRow } from '../meeting/meeting-row.js';
 import { nodeEvidence } from '../node/node-resolvers.js';
 import type { ConnectionRow } from '../pagination.js';
 import { textFilter } from '../text-filter.js';
-import { anyEntity, hop, nodeOfType, relatedNode, relatedNodes } from '../relations.js';
+import { nodeOfType, relatedNode, relatedNodes } from '../relations.js';
+import { COMMITMENT_HOPS as HOPS } from './commitment-hops.js';
 import { isCommitmentRow, type CommitmentRow, type EffectiveStatus } from './commitment-row.js';
 import { effectiveStatus, today } from './commitment-status.js';
-import { commitmentCount, commitmentPage, setCommitmentStatus, type ActorCommitmentQuery, type CommitmentQuery } from './commitment-store.js';
+import { EMPTY_PLAN, commitmentPlan, isEmptyPlan, type CommitmentPlan } from './commitment-plan.js';
+import { primeTrip } from './commitment-prime.js';
+import { commitmentCount, commitmentPage, commitmentTrip, setCommitmentStatus, type ActorCommitmentQuery, type CommitmentQuery } from './commitment-store.js';
 
-const HOPS = {
-  madeBy: hop('in', ['COMMITTED'], ['Person', 'Fractie', 'Organisation', 'Body'], isActorRow),
-  madeIn: hop('out', ['MADE_IN'], ['Meeting'], isMeetingRow),
-  promisedTo: hop('out', ['PROMISED_TO'], ['Body'], isBodyRow),
-  concerns: hop('out', ['CONCERNS'], [], anyEntity),
-  dossier: hop('out', ['IN_DOSSIER'], ['Dossier'], isDossierRow),
-  fulfilledBy: hop('out', ['FULFILLED_BY'], [], anyEntity),
-};
 
 const STATUSES: Readonly<Record<EffectiveStatus, CommitmentStatus>> = { open: 'OPEN', fulfilled: 'FULFILLED', withdrawn: 'WITHDRAWN', overdue: 'OVERDUE' };
 
@@ -68,17 +60,36 @@ function confidenceFilter(min: number | null | undefined): number | null {
   return min;
 }
 
-/** A page of commitments for `Query.commitments`: one page query, one count query. */
-export function commitmentConnection(args: CommitmentListArgs, { db }: Context): Promise<ConnectionRow<CommitmentRow>> {
+/**
+ * A page of commitments for `Query.commitments`. With a plan (what the operation selects), the
+ * page, its count and the planned relationship fields come in one query and prime the
+ * loaders the field resolvers read; without one, one page query and one count query.
+ */
+export function commitmentConnection(args: CommitmentListArgs, { db, loaders }: Context, plan: CommitmentPlan = EMPTY_PLAN): Promise<ConnectionRow<CommitmentRow>> {
   const f = args.filter ?? {};
   const order = args.orderBy ?? 'DUE_ASC';
   const query: CommitmentQuery = { madeBy: f.madeBy ?? null, ...actorCommitmentQuery(f) };
+  if (isEmptyPlan(plan)) {
+    return keysetConnection(
+      args.first,
+      args.after,
+      order,
+      (after, limit) => commitmentPage(db, query, order, after, limit),
+      () => commitmentCount(db, query),
+    );
+  }
+  let total: number | null = null;
   return keysetConnection(
     args.first,
     args.after,
     order,
-    (after, limit) => commitmentPage(db, query, order, after, limit),
-    () => commitmentCount(db, query),
+    async (after, limit) => {
+      const trip = await commitmentTrip(db, query, order, after, limit, plan);
+      total = trip.total;
+      primeTrip(loaders, plan, trip.page);
+      return trip.page;
+    },
+    () => (total === null ? commitmentCount(db, query) : Promise.resolve(total)),
   );
 }
 
@@ -102,7 +113,7 @@ export function actorCommitmentConnection(actorId: string, args: CommitmentListA
 export const commitmentResolvers: Resolvers = {
   Query: {
     commitment: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isCommitmentRow),
-    commitments: (_parent, args, context) => commitmentConnection(args, context),
+    commitments: (_parent, args, context, info) => commitmentConnection(args, context, commitmentPlan(info)),
   },
   Mutation: {
     setCommitmentStatus: async (_parent, { id, status, note, evidence }, { db, caller }) => {

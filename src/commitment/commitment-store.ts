@@ -9,9 +9,12 @@ import {
   commitmentCountsByActorCypher,
   commitmentPageCypher,
   commitmentPagesByActorCypher,
+  commitmentTripCypher,
   type CommitmentOrderKey,
   type CommitmentShape,
 } from './commitment-query.js';
+import type { PlannedEvidence, PlannedRelated } from '../node/hop-cypher.js';
+import type { CommitmentPlan } from './commitment-plan.js';
 import type { CommitmentRow, StatusChangeRow } from './commitment-row.js';
 
 export type { CommitmentOrderKey } from './commitment-query.js';
@@ -67,6 +70,30 @@ export async function commitmentPage(
   limit: number,
 ): Promise<KeysetRow<CommitmentRow>[]> {
   return readKeysetPage<CommitmentRow>(db, commitmentPageCypher(commitmentShape(query), order, keysetStart(after)), { ...query }, after, limit);
+}
+
+/** A row of a planned page: the commitment, its key, and what the plan fetched with it. */
+export interface CommitmentTripRow extends KeysetRow<CommitmentRow> {
+  readonly related: Readonly<Record<string, readonly PlannedRelated[]>>;
+  readonly evidence: readonly PlannedEvidence[];
+}
+
+/** A page and, when planned, the count, in one query (commitmentTripCypher). */
+export async function commitmentTrip(
+  db: Database,
+  query: CommitmentQuery,
+  order: CommitmentOrderKey,
+  after: KeysetAfter | null,
+  limit: number,
+  plan: CommitmentPlan,
+): Promise<{ readonly total: number | null; readonly page: readonly CommitmentTripRow[] }> {
+  const [row] = await db.read<{ total: number | null; page: CommitmentTripRow[] }>(commitmentTripCypher(commitmentShape(query), order, keysetStart(after), plan), {
+    ...query,
+    afterKey: after?.key ?? null,
+    afterId: after?.id ?? null,
+    limit: int(limit),
+  });
+  return { total: row?.total ?? null, page: row?.page ?? [] };
 }
 
 export async function commitmentCount(db: Database, query: CommitmentQuery): Promise<number> {

@@ -1,27 +1,14 @@
-import { isBodyRow, isFractieRow } from '../actor/actor-row.js';
-import { isCommitmentRow } from '../commitment/commitment-row.js';
 import type { Context } from '../context.js';
-import { isDossierRow } from '../dossier/dossier-row.js';
 import type { MeetingFilter, Resolvers } from '../generated/graphql.js';
 import { keysetConnection } from '../keyset.js';
 import { nodeEvidence } from '../node/node-resolvers.js';
 import type { ConnectionRow } from '../pagination.js';
-import { anyEntity, hop, nodeOfType, relatedNode, relatedNodes } from '../relations.js';
-import { isRequestRow } from '../request/request-row.js';
+import { nodeOfType, relatedNode, relatedNodes } from '../relations.js';
+import { MEETING_HOPS as HOPS } from './meeting-hops.js';
 import { textFilter } from '../text-filter.js';
 import { isDecisionRow, isMeetingRow, type MeetingRow } from './meeting-row.js';
 import { decisionCount, decisionPage, meetingCount, meetingPage, type DecisionQuery, type MeetingQuery } from './meeting-store.js';
 
-const HOPS = {
-  body: hop('out', ['OF_BODY'], ['Body'], isBodyRow),
-  dossiers: hop('in', ['DISCUSSED_IN'], ['Dossier'], isDossierRow),
-  decisions: hop('in', ['DECIDED_IN'], ['Decision'], isDecisionRow),
-  commitments: hop('in', ['MADE_IN'], ['Commitment'], isCommitmentRow),
-  requests: hop('in', ['MADE_IN'], ['Request'], isRequestRow),
-  decisionMeeting: hop('out', ['DECIDED_IN'], ['Meeting'], isMeetingRow),
-  decisionConcerns: hop('out', ['CONCERNS'], [], anyEntity),
-  supportedBy: hop('in', ['SUPPORTED'], ['Fractie'], isFractieRow),
-};
 
 export interface MeetingListArgs {
   readonly filter?: MeetingFilter | null;

@@ -1,0 +1,83 @@
+import { indent } from '../keyset-cypher.js';
+import type { Hop } from '../relations.js';
+import type { EntityRow, PassageRow, RelRow, SourceRow } from './node-row.js';
+
+/**
+ * Correlated subqueries that fetch, inside a list query, what the per-request loaders would
+ * fetch afterwards: the far ends of a hop (as cypher/node/related-out.cypher and related-in.cypher
+ * return them, in their order) and a node's evidence with its sources (as
+ * cypher/node/evidence-of-nodes.cypher and sources-by-ids.cypher). The rows they return prime
+ * those loaders (prime-loaders.ts), so the resolvers stay as they are and the answer is the same.
+ *
+ * The text is built from constants only: relationship types and labels of the reviewed hops
+ * in the resolvers (checked to be plain names here), field names of the schema. No value a
+ * client sends enters it.
+ */
+
+/** A hop to fetch, under the name of the GraphQL field it serves, and the hops to fetch from its far ends. */
+export interface HopPlan {
+  /** The field's name: the key of its rows in the result (a Cypher identifier). */
+  readonly field: string;
+  readonly hop: Hop<EntityRow>;
+  readonly next: readonly HopPlan[];
+}
+
+/** One far end of a planned hop, as the related loaders hold it, with the planned hops from it. */
+export interface PlannedRelated {
+  readonly type: string;
+  readonly rel: RelRow;
+  readonly node: EntityRow;
+  readonly next: Readonly<Record<string, readonly PlannedRelated[]>>;
+}
+
+/** One passage of a node's evidence with its source, as the evidence and source loaders hold them. */
+export interface PlannedEvidence {
+  readonly passage: PassageRow;
+  readonly source: SourceRow;
+}
+
+const IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
+const REL_TYPE = /^[A-Z][A-Z_]*$/;
+const LABEL = /^[A-Z][A-Za-z]*$/;
+
+function checked(value: string, pattern: RegExp, what: string): string {
+  if (!pattern.test(value)) throw new Error(`${what} '${value}' cannot be written into a query`);
+  return value;
+}
+
+/** The projection of a far end, as cypher/node/by-ids.cypher and related-*.cypher write it. */
+const nodeRow = (m: string) => `${m} {.*, __label: [l IN labels(${m}) WHERE l <> 'Entity'][0], sources: null}`;
+
+/**
+ * `CALL (<from>) { ... RETURN collect(...) AS <field> }`: the far ends of the hop from `from`,
+ * each `{type, rel, node, next}`, ordered as the related loaders order them (by position,
+ * then id). `depth` keeps the variables of nested hops apart.
+ */
+export function hopSubquery(from: string, plan: HopPlan, depth = 1): string {
+  const field = checked(plan.field, IDENTIFIER, 'field');
+  const r = `r${depth}`;
+  const m = `m${depth}`;
+  const types = plan.hop.types.map((t) => checked(t, REL_TYPE, 'relationship type')).join('|');
+  const labels = plan.hop.labels.map((l) => checked(l, LABEL, 'label'));
+  const rel = `-[${r}:${types}]-`;
+  const pattern = plan.hop.direction === 'out' ? `(${from})${rel}>(${m}:Entity)` : `(${from})<${rel}(${m}:Entity)`;
+  const lines = [`MATCH ${pattern}`];
+  if (labels.length > 0) lines.push(`WHERE ${m}:${labels.join('|')}`);
+  for (const child of plan.next) lines.push(hopSubquery(m, child, depth + 1));
+  const nested = plan.next.map((child) => `${child.field}: ${child.field}`).join(', ');
+  lines.push(`WITH ${[r, m, ...plan.next.map((child) => child.field)].join(', ')} ORDER BY coalesce(${m}.position, 0), ${m}.id`);
+  lines.push(`RETURN collect({type: type(${r}), rel: ${r} {.*, sources: null}, node: ${nodeRow(m)}, next: {${nested}}}) AS ${field}`);
+  return [`CALL (${from}) {`, indent(lines.join('\n')), '}'].join('\n');
+}
+
+/** `CALL (<from>) { ... RETURN collect(...) AS evidence }`: the node's passages in text order, each with its source. */
+export function evidenceSubquery(from: string): string {
+  return [
+    `CALL (${from}) {`,
+    `  MATCH (${from})-[:EVIDENCED_BY]->(p:Passage)-[:FROM_SOURCE]->(s:Source)`,
+    '  WITH p, s ORDER BY s.fileName, p.start, p.end',
+    '  RETURN collect({passage: p {.id, .quote, .start, .end, sourceId: s.id},',
+    '    source: s {.id, .fileName, .municipality, .format, .sha256, .ingestedAt, .url, .title, .publishedAt, .textLength}}) AS evidence',
+    '}',
+  ].join('\n');
+}
