@@ -1,5 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { AGREEMENTS_OF_ACTOR, participation } from '../agreement/agreement-resolvers.js';
 import { isCommitmentRow } from '../commitment/commitment-row.js';
+import { commitmentPlan } from '../commitment/commitment-plan.js';
 import { actorCommitmentConnection } from '../commitment/commitment-resolvers.js';
 import { isDossierRow } from '../dossier/dossier-row.js';
 import type { ActorFilter, Resolvers } from '../generated/graphql.js';
@@ -84,8 +86,12 @@ async function holdersOf(loaders: NodeLoaders, where: EntityRow): Promise<RoleRo
 /** The fields every actor type shares. */
 const actorFields = {
   name: (actor: ActorRow) => (typeof actor.name === 'string' ? actor.name : actor.id),
-  commitments: (actor: ActorRow, args: Parameters<typeof actorCommitmentConnection>[1], context: Parameters<typeof actorCommitmentConnection>[2]) =>
-    actorCommitmentConnection(actor.id, args, context),
+  commitments: (
+    actor: ActorRow,
+    args: Parameters<typeof actorCommitmentConnection>[1],
+    context: Parameters<typeof actorCommitmentConnection>[2],
+    info: GraphQLResolveInfo,
+  ) => actorCommitmentConnection(actor.id, args, context, commitmentPlan(info)),
   requests: (actor: ActorRow, args: Parameters<typeof actorRequestConnection>[1], context: Parameters<typeof actorRequestConnection>[2]) =>
     actorRequestConnection(actor.id, args, context),
   evidence: (actor: ActorRow, _args: unknown, { loaders }: { loaders: NodeLoaders }) => nodeEvidence(actor, loaders),

@@ -154,6 +154,19 @@ export function commitmentCountsByActorCypher(shape: CommitmentShape): string {
   return ['UNWIND $actorIds AS actorId', 'CALL (actorId) {', indent(keysetCountCypher({ v: 'c', ...commitmentSelection(shape, true) })), '}', 'RETURN actorId, total'].join('\n');
 }
 
+/** The per-row subqueries of a plan, and the collect of the page with what they fetched. */
+function plannedPage(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetStart, plan: CommitmentPlan, perActor: boolean): string[] {
+  const perRow = [...plan.hops.map((h) => hopSubquery('c', h)), ...(plan.evidence ? [evidenceSubquery('c')] : [])];
+  const kept = ['c', 'ord', ...plan.hops.map((h) => h.field), ...(plan.evidence ? ['evidence'] : [])];
+  const related = plan.hops.map((h) => `${h.field}: ${h.field}`).join(', ');
+  return [
+    page(shape, order, start, perActor, true),
+    ...perRow,
+    `WITH ${kept.join(', ')} ORDER BY ord`,
+    `RETURN collect({row: ${ROW}, key: toString(c.${sortOf(order)}), related: {${related}}, evidence: ${plan.evidence ? 'evidence' : '[]'}}) AS page`,
+  ];
+}
+
 /**
  * A page of `Query.commitments` with what `plan` selects (commitment-plan.ts), in one query:
  * one row `{total, page}`, `total` null unless planned, `page` the rows in list order, each
@@ -162,19 +175,19 @@ export function commitmentCountsByActorCypher(shape: CommitmentShape): string {
  * run after the LIMIT, so its cost follows the page, not the graph.
  */
 export function commitmentTripCypher(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetStart, plan: CommitmentPlan): string {
-  const perRow = [...plan.hops.map((h) => hopSubquery('c', h)), ...(plan.evidence ? [evidenceSubquery('c')] : [])];
-  const kept = ['c', 'ord', ...plan.hops.map((h) => h.field), ...(plan.evidence ? ['evidence'] : [])];
-  const related = plan.hops.map((h) => `${h.field}: ${h.field}`).join(', ');
   const lines = ['// commitments: a page with its planned fields, in one round trip'];
   if (plan.totalCount) lines.push('CALL () {', indent(commitmentCountCypher(shape)), '}');
-  lines.push(
-    'CALL () {',
-    indent(page(shape, order, start, false, true)),
-    ...perRow.map((q) => indent(q)),
-    indent(`WITH ${kept.join(', ')} ORDER BY ord`),
-    indent(`RETURN collect({row: ${ROW}, key: toString(c.${sortOf(order)}), related: {${related}}, evidence: ${plan.evidence ? 'evidence' : '[]'}}) AS page`),
-    '}',
-    `RETURN ${plan.totalCount ? 'total' : 'null AS total'}, page`,
-  );
+  lines.push('CALL () {', indent(plannedPage(shape, order, start, plan, false).join('\n')), '}', `RETURN ${plan.totalCount ? 'total' : 'null AS total'}, page`);
+  return lines.join('\n');
+}
+
+/**
+ * `commitmentTripCypher` for each actor of $actorIds (the actor is `madeBy`), for
+ * `Actor.commitments` on a list of actors: rows `{actorId, total, page}`.
+ */
+export function commitmentTripsByActorCypher(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetStart, plan: CommitmentPlan): string {
+  const lines = ['// commitments of each actor: a page with its planned fields, in one round trip', 'UNWIND $actorIds AS actorId'];
+  if (plan.totalCount) lines.push('CALL (actorId) {', indent(keysetCountCypher({ v: 'c', ...commitmentSelection(shape, true) })), '}');
+  lines.push('CALL (actorId) {', indent(plannedPage(shape, order, start, plan, true).join('\n')), '}', `RETURN actorId, ${plan.totalCount ? 'total' : 'null AS total'}, page`);
   return lines.join('\n');
 }

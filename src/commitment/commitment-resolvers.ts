@@ -96,17 +96,33 @@ export function commitmentConnection(args: CommitmentListArgs, { db, loaders }: 
 /**
  * A page of the commitments `actorId` made, for `Actor.commitments` (`madeBy` is the actor,
  * whatever the filter says). Pages and counts go through the per-request loaders, so every
- * actor of a list asked with the same arguments shares one page query and one count query.
+ * actor of a list asked with the same arguments shares one page query and one count query;
+ * with a plan, one query for the pages, counts and planned fields of them all.
  */
-export function actorCommitmentConnection(actorId: string, args: CommitmentListArgs, { commitmentLoaders }: Context): Promise<ConnectionRow<CommitmentRow>> {
+export function actorCommitmentConnection(
+  actorId: string,
+  args: CommitmentListArgs,
+  { commitmentLoaders, loaders }: Context,
+  plan: CommitmentPlan = EMPTY_PLAN,
+): Promise<ConnectionRow<CommitmentRow>> {
   const order = args.orderBy ?? 'DUE_ASC';
   const query = actorCommitmentQuery(args.filter ?? {});
+  const count = () => commitmentLoaders.countByActor(query).load(actorId);
+  if (isEmptyPlan(plan)) {
+    return keysetConnection(args.first, args.after, order, (after, limit) => commitmentLoaders.pageByActor({ query, order, after, limit }).load(actorId), count);
+  }
+  let total: number | null = null;
   return keysetConnection(
     args.first,
     args.after,
     order,
-    (after, limit) => commitmentLoaders.pageByActor({ query, order, after, limit }).load(actorId),
-    () => commitmentLoaders.countByActor(query).load(actorId),
+    async (after, limit) => {
+      const trip = await commitmentLoaders.tripByActor({ query, order, after, limit, plan }).load(actorId);
+      total = trip.total;
+      primeTrip(loaders, plan, trip.page);
+      return trip.page;
+    },
+    () => (total === null ? count() : Promise.resolve(total)),
   );
 }
 

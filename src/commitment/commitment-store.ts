@@ -10,6 +10,7 @@ import {
   commitmentPageCypher,
   commitmentPagesByActorCypher,
   commitmentTripCypher,
+  commitmentTripsByActorCypher,
   type CommitmentOrderKey,
   type CommitmentShape,
 } from './commitment-query.js';
@@ -109,6 +110,28 @@ export interface ActorCommitmentPage {
   readonly order: CommitmentOrderKey;
   readonly after: KeysetAfter | null;
   readonly limit: number;
+}
+
+/** A page request of `Actor.commitments` with what the operation selects (commitment-plan.ts). */
+export interface ActorCommitmentTrip extends ActorCommitmentPage {
+  readonly plan: CommitmentPlan;
+}
+
+/** Each actor's page (and count, when planned) with the planned fields: one query for all the actors. */
+export async function commitmentTripsByActor(
+  db: Database,
+  actorIds: readonly string[],
+  trip: ActorCommitmentTrip,
+): Promise<Map<string, { readonly total: number | null; readonly page: readonly CommitmentTripRow[] }>> {
+  const text = commitmentTripsByActorCypher(commitmentShape(trip.query), trip.order, keysetStart(trip.after), trip.plan);
+  const rows = await db.read<{ actorId: string; total: number | null; page: CommitmentTripRow[] }>(text, {
+    ...trip.query,
+    afterKey: trip.after?.key ?? null,
+    afterId: trip.after?.id ?? null,
+    limit: int(trip.limit),
+    actorIds,
+  });
+  return new Map(rows.map((r) => [r.actorId, { total: r.total, page: r.page }]));
 }
 
 /** The page of each actor in `actorIds` (commitment-query.ts): one query for all. */
