@@ -1,39 +1,30 @@
-import { isPersonRow } from '../actor/actor-row.js';
-import { isCommitmentRow } from '../commitment/commitment-row.js';
 import { badUserInput } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { keysetConnection } from '../keyset.js';
-import { isDecisionRow, isMeetingRow } from '../meeting/meeting-row.js';
 import { nodeEvidence, passagesOf } from '../node/node-resolvers.js';
+import { primePlanned } from '../node/prime-loaders.js';
 import { pageRequest, singleKey, toConnection } from '../pagination.js';
-import { isPolicyRow } from '../policy/policy-row.js';
-import { hop, nodeOfType, relatedEdges, relatedNode, relatedNodes } from '../relations.js';
-import { isRequestRow } from '../request/request-row.js';
+import { nodeOfType, relatedEdges, relatedNode, relatedNodes } from '../relations.js';
 import { textFilter } from '../text-filter.js';
+import { DOSSIER_HOPS as HOPS } from './dossier-hops.js';
+import { dossierPlan } from './dossier-plan.js';
 import { isDocumentRow, isDossierRow, isTopicRow, type OfficialRow } from './dossier-row.js';
-import { documentCount, documentPage, dossierCount, dossierPage, dossiersByNumber, topicCount, topicPage } from './dossier-store.js';
+import { documentCount, documentPage, dossierByNumberTrip, dossierCount, dossierPage, dossiersByNumber, topicCount, topicPage } from './dossier-store.js';
 
-const HOPS = {
-  portfolioHolder: hop('in', ['PORTFOLIO_HOLDER_OF'], ['Person'], isPersonRow),
-  officials: hop('out', ['HANDLED_BY'], ['Person'], isPersonRow),
-  documents: hop('in', ['IN_DOSSIER'], ['Document'], isDocumentRow),
-  topics: hop('out', ['HAS_TOPIC'], ['Topic'], isTopicRow),
-  meetings: hop('out', ['DISCUSSED_IN'], ['Meeting'], isMeetingRow),
-  decisions: hop('in', ['CONCERNS'], ['Decision'], isDecisionRow),
-  commitments: hop('in', ['IN_DOSSIER'], ['Commitment'], isCommitmentRow),
-  requests: hop('in', ['IN_DOSSIER'], ['Request'], isRequestRow),
-  policies: hop('out', ['IMPLEMENTS'], ['Policy'], isPolicyRow),
-  documentDossier: hop('out', ['IN_DOSSIER'], ['Dossier'], isDossierRow),
-  topicDossiers: hop('in', ['HAS_TOPIC'], ['Dossier'], isDossierRow),
-};
 
 export const dossierResolvers: Resolvers = {
   Query: {
-    dossier: async (_parent, { id, number, municipality }, { db, loaders }) => {
+    dossier: async (_parent, { id, number, municipality }, { db, loaders }, info) => {
       if (id !== null && id !== undefined) return nodeOfType(loaders, id, isDossierRow);
       if (number === null || number === undefined) throw badUserInput('number', 'give the dossier `id` or its `number`');
-      const [first] = await dossiersByNumber(db, number, municipality ?? null);
-      return first ?? null;
+      const plan = dossierPlan(info);
+      if (plan.hops.length === 0 && !plan.evidence) {
+        const [first] = await dossiersByNumber(db, number, municipality ?? null);
+        return first ?? null;
+      }
+      const trip = await dossierByNumberTrip(db, number, municipality ?? null, plan);
+      if (trip !== null) primePlanned(loaders, trip.row.id, plan.hops, trip.related, plan.evidence ? trip.evidence : null);
+      return trip?.row ?? null;
     },
     dossiers: async (_parent, { first, after, municipality }, { db }) => {
       const page = pageRequest(first, after);

@@ -1,3 +1,6 @@
+import type { PlannedEvidence, PlannedRelated } from '../node/hop-cypher.js';
+import type { DossierPlan } from './dossier-plan.js';
+import { dossierByNumberTripCypher } from './dossier-query.js';
 import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { int } from '../db/values.js';
@@ -13,6 +16,20 @@ const Q = {
   topicPage: cypher('dossier/topic-page'),
   topicCount: cypher('dossier/topic-count'),
 };
+
+/** The first dossier with this number (by id) and what `plan` selects, in one query (dossier-query.ts); null when none has it. */
+export async function dossierByNumberTrip(
+  db: Database,
+  number: string,
+  municipality: string | null,
+  plan: DossierPlan,
+): Promise<{ readonly row: DossierRow; readonly related: Readonly<Record<string, readonly PlannedRelated[]>>; readonly evidence: readonly PlannedEvidence[] } | null> {
+  const [row] = await db.read<{ row: DossierRow; related: Record<string, PlannedRelated[]>; evidence: PlannedEvidence[] }>(dossierByNumberTripCypher(municipality !== null, plan), {
+    number,
+    municipality,
+  });
+  return row ?? null;
+}
 
 /** All dossiers with this number (two or more only when municipalities share numbers). */
 export async function dossiersByNumber(db: Database, number: string, municipality: string | null): Promise<DossierRow[]> {

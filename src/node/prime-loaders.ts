@@ -27,3 +27,15 @@ export function primeEvidence(loaders: NodeLoaders, id: string, evidence: readon
   );
   for (const e of evidence) loaders.source.prime(e.source.id, e.source);
 }
+
+/** What a planned query fetched for the node `id`: the far ends of each planned hop, and its evidence when planned (null: not planned). */
+export function primePlanned(
+  loaders: NodeLoaders,
+  id: string,
+  hops: readonly HopPlan[],
+  related: Readonly<Record<string, readonly PlannedRelated[]>>,
+  evidence: readonly PlannedEvidence[] | null,
+): void {
+  for (const hop of hops) primeHop(loaders, id, hop, related[hop.field] ?? []);
+  if (evidence !== null) primeEvidence(loaders, id, evidence);
+}

@@ -155,4 +155,16 @@ describe('query count of a commitment page', () => {
     expect(first?.node.madeBy.commitments.totalCount).toBe(7);
     expect(committerOf(1)).toBe(syntheticRaadslidId(1));
   });
+
+  it('is one query for a dossier by number with its portfolio holder, documents, officials and evidence, answered as by id', async () => {
+    const fields = 'id subject created portfolioHolder { name } officials { role person { name } } documents { kind title } evidence { quote source { fileName } }';
+    const byNumber = await counted(`query DossierByNumberInOneTrip($number: String!) { dossier(number: $number) { ${fields} } }`, { number: '1873661' });
+    expect(byNumber.queries).toHaveLength(1);
+    const dossier = byNumber.data?.dossier as { id: string; documents: unknown[] };
+    expect(dossier.documents).toHaveLength(6);
+    // By id: the node loader, then one loader query per field (the path the plan does not take).
+    const byId = await counted(`query DossierByIdThroughLoaders($id: ID!) { dossier(id: $id) { ${fields} } }`, { id: dossier.id });
+    expect(byId.queries.length).toBeGreaterThan(1);
+    expect(byId.data).toEqual(byNumber.data);
+  });
 });

@@ -1,0 +1,20 @@
+import { evidenceSubquery, hopSubquery } from '../node/hop-cypher.js';
+import type { DossierPlan } from './dossier-plan.js';
+
+/**
+ * The dossier with a number (in one municipality when `$municipality` is given: the condition
+ * appears only then) and what `plan` selects, in one query: one row `{row, related, evidence}`
+ * or none. The first by id, as cypher/dossier/by-number.cypher orders them.
+ */
+export function dossierByNumberTripCypher(municipality: boolean, plan: DossierPlan): string {
+  const related = plan.hops.map((h) => `${h.field}: ${h.field}`).join(', ');
+  return [
+    '// dossier by number: with its planned fields, in one round trip',
+    'MATCH (d:Dossier {number: $number})',
+    ...(municipality ? ['WHERE d.municipality = $municipality'] : []),
+    'WITH d ORDER BY d.id LIMIT 1',
+    ...plan.hops.map((h) => hopSubquery('d', h)),
+    ...(plan.evidence ? [evidenceSubquery('d')] : []),
+    `RETURN d {.*, __label: 'Dossier', sources: null} AS row, {${related}} AS related, ${plan.evidence ? 'evidence' : '[]'} AS evidence`,
+  ].join('\n');
+}
