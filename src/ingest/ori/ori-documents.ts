@@ -40,6 +40,7 @@ export interface OriDocument {
   readonly text: string;
   readonly url: string | null;
   readonly title: string;
+  /** ORI gives no publication day; always null, kept so the source metadata reads as for any file. */
   readonly publishedAt: string | null;
   readonly document: ExtractedDocument;
 }
@@ -119,10 +120,8 @@ function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, ex
   const facts = new FactBuilder();
   const muni = municipalityId(municipality);
   facts.node(muni, 'Municipality', { cbsCode: municipality, name: municipalityByCode(municipality)?.name ?? municipality });
-  const own = nodeOf(facts, record, municipality, [...name, ...startDate, ...location]);
+  const own = nodeOf(facts, record, byId, municipality, [...name, ...startDate, ...location, ...result]);
   if (record.kind !== 'Membership') facts.edge('IN_MUNICIPALITY', own.id, muni, {}, name);
-  const day = record.startDate === null ? null : isoDay(record.startDate.value);
-
   const warnings: string[] = [];
   const other = (ref: { value: OriValue; evidence: Passage[] }) => {
     const target = byId.get(ref.value.value);
@@ -130,7 +129,7 @@ function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, ex
       warnings.push(`${label} refers to ${ref.value.field} ${ref.value.value}, which is not in this export`);
       return null;
     }
-    return { record: target, ...nodeOf(facts, target, municipality, ref.evidence) };
+    return { record: target, ...nodeOf(facts, target, byId, municipality, ref.evidence) };
   };
 
   for (const ref of refs) {
@@ -143,10 +142,12 @@ function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, ex
         if (ref.ref === 'committee' && target.label === 'Body') facts.edge('OF_BODY', own.id, target.id, {}, ev);
         else if (k === 'MediaObject' || k === 'AgendaItem') facts.edge('DISCUSSED_IN', target.id, own.id, {}, ev);
         else if (k === 'Motion') facts.edge('MADE_IN', target.id, own.id, {}, ev);
+        else if (k === 'VoteEvent') facts.edge('DECIDED_IN', target.id, own.id, {}, ev);
         break;
       case 'AgendaItem':
         if (k === 'Meeting') facts.edge('DISCUSSED_IN', own.id, target.id, {}, ev);
         else if (k === 'MediaObject' || k === 'Motion') facts.edge('IN_DOSSIER', target.id, own.id, {}, ev);
+        else if (k === 'VoteEvent') facts.edge('CONCERNS', target.id, own.id, {}, ev);
         break;
       case 'MediaObject':
         if (k === 'Meeting') facts.edge('DISCUSSED_IN', own.id, target.id, {}, ev);
@@ -156,6 +157,11 @@ function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, ex
         if (ref.ref === 'creator' && (k === 'Person' || target.label === 'Fractie')) facts.edge('RAISED', target.id, own.id, {}, ev);
         else if (k === 'Meeting') facts.edge('MADE_IN', own.id, target.id, {}, ev);
         else if (k === 'AgendaItem') facts.edge('IN_DOSSIER', own.id, target.id, {}, ev);
+        else if (k === 'VoteEvent') facts.edge('CONCERNS', target.id, own.id, {}, ev);
+        break;
+      case 'VoteEvent':
+        if (k === 'Motion' || k === 'AgendaItem') facts.edge('CONCERNS', own.id, target.id, {}, ev);
+        else if (k === 'Meeting') facts.edge('DECIDED_IN', own.id, target.id, {}, ev);
         break;
       case 'Membership':
         break;
@@ -176,14 +182,6 @@ function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, ex
     membershipEdge(facts, own.id, org.id, org.label, m.membership.role?.value ?? null, [...m.role, ...m.organisation]);
   }
 
-  if (record.kind === 'Motion' && record.result !== null) {
-    const decisionId = entityId('decision', municipality, `ori-${record.oriId}`);
-    facts.node(decisionId, 'Decision', { text: `${record.name.value.trim()}: ${record.result.value.trim()}`, outcome: outcomeOf(record.result.value), date: day === null ? null : date(day), municipality, oriId: record.oriId }, [...name, ...result]);
-    facts.edge('CONCERNS', decisionId, own.id, {}, result);
-    const meeting = refs.map((r) => (r.ref === 'parent' ? byId.get(r.value.value) : undefined)).find((r) => r?.kind === 'Meeting');
-    if (meeting !== undefined) facts.edge('DECIDED_IN', decisionId, entityId('meeting', municipality, `ori-${meeting.oriId}`), {}, evidenceOf(refs, 'parent'));
-  }
-
   if (textStart !== null && (record.kind === 'MediaObject' || record.kind === 'Motion') && record.text !== null && record.text.value.trim() !== '') {
     mergeExtracted(facts, record, exportFileName, municipality, textStart.start, warnings);
   }
@@ -195,7 +193,7 @@ function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, ex
     text,
     url: record.url,
     title: record.name.value.trim(),
-    publishedAt: day,
+    publishedAt: null,
     document: { ...document, warnings: [...warnings, ...document.warnings] },
   };
 }
@@ -208,7 +206,7 @@ function membershipEdge(facts: FactBuilder, personId: string, orgId: string, org
 }
 
 /** The node of a record (its own, or one it refers to), evidenced by `evidence`. */
-function nodeOf(facts: FactBuilder, record: OriRecord, municipality: string, evidence: Passage[]): { id: string; label: string } {
+function nodeOf(facts: FactBuilder, record: OriRecord, byId: ReadonlyMap<string, OriRecord>, municipality: string, evidence: Passage[]): { id: string; label: string } {
   const name = record.name.value.replace(/\s+/g, ' ').trim();
   const key = `ori-${record.oriId}`;
   const day = record.startDate === null ? null : isoDay(record.startDate.value);
@@ -233,6 +231,14 @@ function nodeOf(facts: FactBuilder, record: OriRecord, municipality: string, evi
       const id = entityId('request', municipality, key);
       facts.node(id, 'Request', { kind: 'motion', title: name, text: (record.text?.value ?? name).replace(/\s+/g, ' ').trim(), date: day === null ? null : date(day), oriId: record.oriId, municipality }, evidence);
       return { id, label: 'Request' };
+    }
+    case 'VoteEvent': {
+      const id = entityId('decision', municipality, key);
+      const result = resultLabel(record.result?.value ?? name);
+      const motion = record.refs.motion.map((r) => byId.get(r.value)).find((r) => r?.kind === 'Motion');
+      const text = motion === undefined ? result : `${motion.name.value.replace(/\s+/g, ' ').trim()}: ${result}`;
+      facts.node(id, 'Decision', { text, outcome: resultOutcome(record.result?.value ?? name), date: day === null ? null : date(day), oriId: record.oriId, municipality }, evidence);
+      return { id, label: 'Decision' };
     }
     case 'Person':
       return personNode(facts, name, record.oriId, municipality, evidence);
@@ -281,9 +287,28 @@ function organisationNode(facts: FactBuilder, rawName: string, classification: s
   return { id, label: 'Organisation' };
 }
 
-/** A motion's result as the decision outcomes the text extractor uses. */
-export function outcomeOf(result: string): string {
-  const r = result.toLowerCase();
+/** `http://www.w3.org/ns/opengov#ResultPassed` -> `ResultPassed`; text stays as it is. */
+export function resultLabel(result: string): string {
+  const r = result.trim();
+  return /^https?:\/\//.test(r) ? (r.split(/[/#]/).pop() ?? r) : r;
+}
+
+/**
+ * A vote's result as the decision outcomes the text extractor uses: ORI's result IRIs (opengov
+ * ResultPassed / ResultFailed, meeting ResultKept / ResultPostponed / ResultWithdrawn / ...), or Dutch text.
+ */
+export function resultOutcome(result: string): string {
+  const label = resultLabel(result);
+  const byIri: Readonly<Record<string, string>> = {
+    ResultPassed: 'adopted',
+    ResultFailed: 'rejected',
+    ResultWithdrawn: 'withdrawn',
+    ResultPostponed: 'postponed',
+    ResultKept: 'postponed',
+  };
+  const known = byIri[label];
+  if (known !== undefined) return known;
+  const r = label.toLowerCase();
   if (/verworpen|afgewezen|niet\s+aangenomen/.test(r)) return 'rejected';
   if (/ingetrokken/.test(r)) return 'withdrawn';
   if (/aangehouden|uitgesteld/.test(r)) return 'postponed';

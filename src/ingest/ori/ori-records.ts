@@ -17,7 +17,7 @@ import { z } from 'zod';
  * the field, and the others are read on.
  */
 
-export const ORI_KINDS = ['Meeting', 'AgendaItem', 'Motion', 'MediaObject', 'Person', 'Organization', 'Membership'] as const;
+export const ORI_KINDS = ['Meeting', 'AgendaItem', 'Motion', 'VoteEvent', 'MediaObject', 'Person', 'Organization', 'Membership'] as const;
 export type OriKind = (typeof ORI_KINDS)[number];
 
 /** One value of a record as the file gives it; `field` names where it is (for errors and the rendered text). */
@@ -41,7 +41,7 @@ export interface OriRecord {
   readonly location: OriValue | null;
   /** A document's or motion's text. */
   readonly text: OriValue | null;
-  /** A motion's result (`Aangenomen`, `Verworpen`, ...). */
+  /** A vote's result: an IRI such as `http://www.w3.org/ns/opengov#ResultPassed`, or text. */
   readonly result: OriValue | null;
   /** Where the record's original is published. */
   readonly url: string | null;
@@ -53,7 +53,7 @@ export interface OriRecord {
   readonly memberships: readonly OriMembership[];
 }
 
-export const ORI_REFS = ['attachment', 'parent', 'agenda', 'committee', 'creator', 'referencedBy', 'member', 'organization'] as const;
+export const ORI_REFS = ['attachment', 'parent', 'agenda', 'motion', 'voteEvent', 'committee', 'creator', 'referencedBy', 'member', 'organization'] as const;
 export type OriRef = (typeof ORI_REFS)[number];
 
 export interface OriRecordError {
@@ -145,9 +145,18 @@ const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 /** The last segment of a predicate IRI: `http://schema.org/startDate` -> `startDate`. */
 const localName = (predicate: string): string => predicate.split(/[/#]/).pop() ?? predicate;
 
+/**
+ * Relations by predicate, as ORI's model defines them (ocd_backend/models/definitions: meeting.py,
+ * opengov.py, org.py): an agenda item's meeting is its `schema:superEvent`, a motion's submitters its
+ * `schema:creator` and `meeting:cocreator`, a vote event's motion its `opengov:motion`.
+ */
 const REF_PREDICATES: Readonly<Record<string, OriRef>> = {
   attachment: 'attachment',
   parent: 'parent',
+  superEvent: 'parent',
+  motion: 'motion',
+  voteEvent: 'voteEvent',
+  cocreator: 'creator',
   agenda: 'agenda',
   committee: 'committee',
   creator: 'creator',
@@ -178,7 +187,7 @@ function fromResource(resource: Resource): ResourceOutcome {
   });
 
   const strings = new Map<string, OriValue>();
-  const refs: Record<OriRef, OriValue[]> = { attachment: [], parent: [], agenda: [], committee: [], creator: [], referencedBy: [], member: [], organization: [] };
+  const refs = emptyRefs();
   for (const [index, p] of resource.properties.entries()) {
     const local = localName(p.predicate);
     const ref = REF_PREDICATES[local];
@@ -186,21 +195,30 @@ function fromResource(resource: Resource): ResourceOutcome {
       const v = refValue.safeParse(p.value);
       if (!v.success) return fail(p.predicate, index, issueText(v.error));
       refs[ref].push({ field: local, value: v.data });
+    } else if (local === 'result') {
+      // A vote's result is an IRI (`type: url`) or a Result resource (its id).
+      const v = z.union([z.string().min(1), z.number().int()]).transform(String).safeParse(p.value);
+      if (!v.success) return fail(p.predicate, index, issueText(v.error));
+      if (!strings.has(local)) strings.set(local, { field: local, value: v.data });
     } else if (STRING_FIELDS.has(local)) {
       const v = stringValue.safeParse(p.value);
       if (!v.success) return fail(p.predicate, index, issueText(v.error));
       if (!strings.has(local)) strings.set(local, { field: local, value: v.data });
     }
   }
-  const name = strings.get('name') ?? strings.get('prefLabel') ?? strings.get('role') ?? null;
+  const result = strings.get('result') ?? null;
+  if (kind === 'VoteEvent' && result === null) {
+    return fail('http://www.w3.org/ns/opengov#result', resource.properties.length, 'missing; a vote event needs a result');
+  }
+  const name = strings.get('name') ?? strings.get('prefLabel') ?? strings.get('role') ?? (kind === 'VoteEvent' ? result : null);
   if (name === null || name.value.trim() === '') {
     const at = resource.properties.findIndex((p) => localName(p.predicate) === 'name');
     return fail('http://schema.org/name', at < 0 ? resource.properties.length : at, at < 0 ? 'missing; every record needs a name' : 'empty');
   }
-  const startDate = strings.get('startDate') ?? null;
+  const startDate = strings.get('startDate') ?? strings.get('dateSubmitted') ?? null;
   if (startDate !== null && isoDay(startDate.value) === null) {
-    const at = resource.properties.findIndex((p) => localName(p.predicate) === 'startDate');
-    return fail('http://schema.org/startDate', at, `'${startDate.value}' is not an ISO date`);
+    const at = resource.properties.findIndex((p) => localName(p.predicate) === startDate.field);
+    return fail(`http://schema.org/${startDate.field}`, at, `'${startDate.value}' is not an ISO date`);
   }
   return {
     kind: 'record',
@@ -211,7 +229,7 @@ function fromResource(resource: Resource): ResourceOutcome {
       startDate,
       location: strings.get('location') ?? null,
       text: strings.get('text') ?? strings.get('description') ?? null,
-      result: strings.get('result') ?? null,
+      result,
       url: httpUrl(strings.get('isBasedOn')?.value) ?? httpUrl(strings.get('url')?.value) ?? httpUrl(strings.get('contentUrl')?.value),
       classification: strings.get('classification')?.value ?? strings.get('categories')?.value ?? null,
       refs,
@@ -220,7 +238,7 @@ function fromResource(resource: Resource): ResourceOutcome {
   };
 }
 
-const STRING_FIELDS = new Set(['name', 'prefLabel', 'role', 'startDate', 'location', 'text', 'description', 'result', 'isBasedOn', 'url', 'contentUrl', 'classification', 'categories']);
+const STRING_FIELDS = new Set(['name', 'prefLabel', 'role', 'startDate', 'dateSubmitted', 'location', 'text', 'description', 'isBasedOn', 'url', 'contentUrl', 'classification', 'categories']);
 
 function readPopolo(persons: readonly unknown[]): OriExport {
   const records: OriRecord[] = [];
@@ -251,12 +269,14 @@ function readPopolo(persons: readonly unknown[]): OriExport {
       result: null,
       url: httpUrl(p.meta?.original_object_urls?.html),
       classification: null,
-      refs: { attachment: [], parent: [], agenda: [], committee: [], creator: [], referencedBy: [], member: [], organization: [] },
+      refs: emptyRefs(),
       memberships,
     });
   });
   return { format: 'ori-popolo-persons', records, errors, skipped: [] };
 }
+
+const emptyRefs = (): Record<OriRef, OriValue[]> => ({ attachment: [], parent: [], agenda: [], motion: [], voteEvent: [], committee: [], creator: [], referencedBy: [], member: [], organization: [] });
 
 /** `2019-11-28T19:00:00+01:00` or `2019-11-28` -> `2019-11-28`; null when it is no date. */
 export function isoDay(value: string): string | null {
