@@ -231,7 +231,8 @@ function fromResource(resource: Resource): ResourceOutcome {
       text: strings.get('text') ?? strings.get('description') ?? null,
       result,
       url: httpUrl(strings.get('isBasedOn')?.value) ?? httpUrl(strings.get('url')?.value) ?? httpUrl(strings.get('contentUrl')?.value),
-      classification: strings.get('classification')?.value ?? strings.get('categories')?.value ?? null,
+      // `ncal:categories` is an organisation's kind (Committee); on a meeting it is only `Agenda`.
+      classification: kind === 'Organization' ? (strings.get('classification')?.value ?? strings.get('categories')?.value ?? null) : null,
       refs,
       memberships: [],
     },
