@@ -125,6 +125,19 @@ describe('motions and their results', () => {
     ]);
   });
 
+  it("reads a membership record (org.py: org:member, org:organization, org:role) as the person's fractie membership", () => {
+    const ORG = 'http://www.w3.org/ns/org#';
+    const exp = readOriExport([
+      records[1],
+      { ori_id: 5, properties: [prop(TYPE, 'string', 'Organization'), prop('http://www.w3.org/2004/02/skos/core#prefLabel', 'string', 'SP'), prop(`${ORG}classification`, 'string', 'Party')] },
+      { ori_id: 6, properties: [prop(TYPE, 'string', 'Membership'), prop(`${ORG}member`, 'resource', 2), prop(`${ORG}organization`, 'resource', 5), prop(`${ORG}role`, 'string', 'Fractievoorzitter')] },
+    ]);
+    expect(exp.errors).toEqual([]);
+    const membership = oriDocuments(exp, 'leden.json', 'GM0014').documents.find((d) => d.fileName === 'leden.json#6')?.document;
+    expect(membership?.nodes.map((n) => n.id).sort()).toEqual(['fractie:gm0014:sp', 'municipality:gm0014', 'person:gm0014:koks']);
+    expect(membership?.edges.map((e) => [e.type, e.from, e.to, e.evidence.map((p) => p.quote)])).toEqual([['MEMBER_OF', 'person:gm0014:koks', 'fractie:gm0014:sp', ['Fractievoorzitter', '5']]]);
+  });
+
   it('refuses a vote event without a result, naming it', () => {
     const exp = readOriExport([{ ori_id: 9, properties: [prop(TYPE, 'string', 'VoteEvent'), prop('http://www.w3.org/ns/opengov#motion', 'resource', 3)] }]);
     expect(exp.errors).toEqual([{ record: 'VoteEvent 9', message: "field 'http://www.w3.org/ns/opengov#result' (properties[2]): missing; a vote event needs a result" }]);

@@ -120,11 +120,13 @@ function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, ex
   const facts = new FactBuilder();
   const muni = municipalityId(municipality);
   facts.node(muni, 'Municipality', { cbsCode: municipality, name: municipalityByCode(municipality)?.name ?? municipality });
-  const own = nodeOf(facts, record, byId, municipality, [...name, ...startDate, ...location, ...result]);
-  if (record.kind !== 'Membership') facts.edge('IN_MUNICIPALITY', own.id, muni, {}, name);
+  // A membership is a relationship, not a node of its own.
+  const own = record.kind === 'Membership' ? null : nodeOf(facts, record, byId, municipality, [...name, ...startDate, ...location, ...result]);
+  if (own !== null) facts.edge('IN_MUNICIPALITY', own.id, muni, {}, name);
   const warnings: string[] = [];
   const other = (ref: { value: OriValue; evidence: Passage[] }) => {
     const target = byId.get(ref.value.value);
+    if (target?.kind === 'Membership') return null;
     if (target === undefined) {
       warnings.push(`${label} refers to ${ref.value.field} ${ref.value.value}, which is not in this export`);
       return null;
@@ -132,9 +134,9 @@ function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, ex
     return { record: target, ...nodeOf(facts, target, byId, municipality, ref.evidence) };
   };
 
-  for (const ref of refs) {
+  for (const ref of own === null ? [] : refs) {
     const target = other(ref);
-    if (target === null) continue;
+    if (target === null || own === null) continue;
     const ev = ref.evidence;
     const k = target.record.kind;
     switch (record.kind) {
@@ -174,10 +176,12 @@ function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, ex
   if (record.kind === 'Membership') {
     const member = refs.filter((r) => r.ref === 'member').map(other).find((x) => x !== null && x.record.kind === 'Person');
     const organisation = refs.filter((r) => r.ref === 'organization').map(other).find((x) => x !== null && x.record.kind === 'Organization');
-    if (member && organisation) membershipEdge(facts, member.id, organisation.id, organisation.label, record.name.value, [...name, ...evidenceOf(refs, 'organization')]);
+    const role = record.name.field === 'role' ? record.name.value : null;
+    if (member && organisation) membershipEdge(facts, member.id, organisation.id, organisation.label, role, [...(role === null ? [] : name), ...evidenceOf(refs, 'organization')]);
   }
 
   for (const m of memberships) {
+    if (own === null) break;
     const org = organisationNode(facts, m.membership.organisation.value, m.membership.classification, municipality, m.organisation);
     membershipEdge(facts, own.id, org.id, org.label, m.membership.role?.value ?? null, [...m.role, ...m.organisation]);
   }
@@ -245,8 +249,7 @@ function nodeOf(facts: FactBuilder, record: OriRecord, byId: ReadonlyMap<string,
     case 'Organization':
       return organisationNode(facts, name, record.classification, municipality, evidence);
     case 'Membership':
-      // A membership is a relationship, not a node; the record's own node is its person's, when known.
-      return { id: municipalityId(municipality), label: 'Municipality' };
+      throw new Error(`${record.kind} ${record.oriId} is a relationship and has no node of its own`);
   }
 }
 

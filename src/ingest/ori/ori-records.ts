@@ -195,6 +195,11 @@ function fromResource(resource: Resource): ResourceOutcome {
       const v = refValue.safeParse(p.value);
       if (!v.success) return fail(p.predicate, index, issueText(v.error));
       refs[ref].push({ field: local, value: v.data });
+    } else if (local === 'role') {
+      // A membership's `org:role` is text or a Role resource; only text names the role.
+      const v = z.union([z.string(), z.number().int()]).safeParse(p.value);
+      if (!v.success) return fail(p.predicate, index, issueText(v.error));
+      if (typeof v.data === 'string' && v.data.trim() !== '' && !strings.has(local)) strings.set(local, { field: local, value: v.data });
     } else if (local === 'result') {
       // A vote's result is an IRI (`type: url`) or a Result resource (its id).
       const v = z.union([z.string().min(1), z.number().int()]).transform(String).safeParse(p.value);
@@ -210,7 +215,8 @@ function fromResource(resource: Resource): ResourceOutcome {
   if (kind === 'VoteEvent' && result === null) {
     return fail('http://www.w3.org/ns/opengov#result', resource.properties.length, 'missing; a vote event needs a result');
   }
-  const name = strings.get('name') ?? strings.get('prefLabel') ?? strings.get('role') ?? (kind === 'VoteEvent' ? result : null);
+  // What a record is called: its name; a membership's role (or, without one, its member); a vote's result.
+  const name = strings.get('name') ?? strings.get('prefLabel') ?? strings.get('role') ?? (kind === 'VoteEvent' ? result : kind === 'Membership' ? (refs.member[0] ?? null) : null);
   if (name === null || name.value.trim() === '') {
     const at = resource.properties.findIndex((p) => localName(p.predicate) === 'name');
     return fail('http://schema.org/name', at < 0 ? resource.properties.length : at, at < 0 ? 'missing; every record needs a name' : 'empty');
@@ -239,7 +245,7 @@ function fromResource(resource: Resource): ResourceOutcome {
   };
 }
 
-const STRING_FIELDS = new Set(['name', 'prefLabel', 'role', 'startDate', 'dateSubmitted', 'location', 'text', 'description', 'isBasedOn', 'url', 'contentUrl', 'classification', 'categories']);
+const STRING_FIELDS = new Set(['name', 'prefLabel', 'startDate', 'dateSubmitted', 'location', 'text', 'description', 'isBasedOn', 'url', 'contentUrl', 'classification', 'categories']);
 
 function readPopolo(persons: readonly unknown[]): OriExport {
   const records: OriRecord[] = [];
