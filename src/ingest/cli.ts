@@ -14,14 +14,17 @@ import { summarise, formatSummary } from './summary.js';
 /**
  * `npm run ingest -- <file or folder>... [--municipality GM0505] [--dry-run] [--json]`
  *
+ * A `.json` file named on the command line is an Open Raadsinformatie export: each of its records is
+ * loaded as a source of its own (src/ingest/ori/), and counted as a file in the summary.
+ *
  * One transaction per file; a bad file is reported and skipped, the rest goes on, and the exit
  * code is 1 when any file failed. The database is NEO4J_URI, else a running `npm start`'s
  * embedded Neo4j, else an embedded Neo4j started for this run.
  */
 const program = new Command()
   .name('raadsgraaf-ingest')
-  .description('Read council documents (.txt, .pdf) and load their facts, with evidence, into the graph.')
-  .argument('<paths...>', 'files or folders (folders are read recursively)')
+  .description('Read council documents (.txt, .pdf, Open Raadsinformatie .json exports) and load their facts, with evidence, into the graph.')
+  .argument('<paths...>', 'files or folders (folders are read recursively for .txt and .pdf; name an ORI .json export itself)')
   .option('-m, --municipality <code>', 'CBS code (GM0505) or name, current or former (Leeuwarderadeel), for documents that do not say', (value) => {
     if (resolveMunicipality(value) === null) throw new InvalidArgumentError(unknownMunicipalityMessage(value));
     return value;
@@ -62,7 +65,7 @@ async function main(): Promise<number> {
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const files = await collectFiles(paths);
   if (files.length === 0) {
-    process.stderr.write('raadsgraaf-ingest: no .txt or .pdf files in the paths given\n');
+    process.stderr.write('raadsgraaf-ingest: no .txt, .pdf or .json files in the paths given\n');
     return 1;
   }
   const meta = {
@@ -91,7 +94,13 @@ async function main(): Promise<number> {
   let outcomes: FileOutcome[] = [];
   try {
     const ingestOptions = { dryRun: options.dryRun === true, meta, ...(options.municipality !== undefined ? { municipality: options.municipality } : {}) };
-    outcomes = await ingestFiles(db, files, ingestOptions, (outcome) => bar?.increment(1, { file: outcome.path }));
+    let done = 0;
+    outcomes = await ingestFiles(db, files, ingestOptions, (outcome) => {
+      // An ORI export gives one outcome per record: the bar grows with them.
+      done += 1;
+      if (bar !== null && done > bar.getTotal()) bar.setTotal(done);
+      bar?.increment(1, { file: outcome.path });
+    });
   } finally {
     bar?.stop();
     await db?.close();

@@ -111,7 +111,9 @@ export type SourceFormat =
   | 'minutes'
   | 'letter'
   | 'motion'
-  | 'text';
+  | 'text'
+  /** One record of an Open Raadsinformatie export (src/ingest/ori/). */
+  | 'ori-record';
 
 export interface SourceInfo {
   /** The file's name without folders, as users cite it. */

@@ -15,6 +15,7 @@ import {
 } from './municipalities.js';
 import { readSource, SUPPORTED_EXTENSIONS } from './read-source.js';
 import { sourceMeta, type SourceMeta } from './source-meta.js';
+import { oriDetectionText, oriFile, readOriJson } from './ori/read-ori.js';
 
 export interface IngestOptions {
   /** CBS code or name; when absent: the folder's name, else the municipality the text names. */
@@ -76,23 +77,57 @@ export async function ingestFiles(
     batch = [];
   };
   for (const path of paths) {
-    const read = await readAndExtract(path, options);
-    if (!read.ok || options.dryRun || db === null) {
-      // Keep the order of `paths`: what is waiting in the batch goes first.
-      await flush();
-      const outcome: FileOutcome = read.ok ? { ...read, load: null } : read;
-      outcomes.push(outcome);
-      onFile(outcome);
-      continue;
+    for (const read of await readAndExtractAll(path, options)) {
+      if (!read.ok || options.dryRun || db === null) {
+        // Keep the order of `paths`: what is waiting in the batch goes first.
+        await flush();
+        const outcome: FileOutcome = read.ok ? { ...read, load: null } : read;
+        outcomes.push(outcome);
+        onFile(outcome);
+        continue;
+      }
+      batch.push(read);
+      if (batch.length >= batchSize) await flush();
     }
-    batch.push(read);
-    if (batch.length >= batchSize) await flush();
   }
   await flush();
   return outcomes;
 }
 
 type Extracted = { readonly ok: true; readonly path: string; readonly document: ExtractedDocument; readonly textLength: number; readonly content: SourceContent };
+
+/** A `.json` file is an Open Raadsinformatie export: one document per record (src/ingest/ori/); any other file is one document. */
+async function readAndExtractAll(path: string, options: IngestOptions): Promise<(Extracted | Extract<FileOutcome, { ok: false }>)[]> {
+  return extname(path).toLowerCase() === '.json' ? readOriExport(path, options) : [await readAndExtract(path, options)];
+}
+
+/**
+ * The records of an ORI export, each as its own document (`<file>#<ORI id>`) with the record's
+ * original URL as its source URL. A record that fails validation is an outcome naming the record
+ * and field; it writes nothing and the other records go on.
+ */
+async function readOriExport(path: string, options: IngestOptions): Promise<(Extracted | Extract<FileOutcome, { ok: false }>)[]> {
+  try {
+    const { fileName, exp } = await readOriJson(path);
+    const municipality = municipalityFor(path, oriDetectionText(exp), options.municipality);
+    const file = oriFile(fileName, exp, municipality.cbsCode);
+    const failed = file.errors.map((e) => ({ ok: false as const, path: `${path}#${e.record}`, error: `${fileName}: ${e.record}: ${e.message}` }));
+    const read = file.documents.map((d, i): Extracted => {
+      const document = withMunicipality(d.document, municipality);
+      const skipped = i === 0 && file.skipped.length > 0 ? [`records of kinds not imported: ${file.skipped.join(', ')}`] : [];
+      return {
+        ok: true,
+        path: `${path}#${d.document.source.fileName.slice(fileName.length + 1)}`,
+        document: { ...document, warnings: [...skipped, ...document.warnings] },
+        textLength: d.text.length,
+        content: { url: d.url, title: d.title, publishedAt: d.publishedAt, text: d.text },
+      };
+    });
+    return [...read, ...failed];
+  } catch (error) {
+    return [{ ok: false, path, error: message(error) }];
+  }
+}
 
 async function readAndExtract(path: string, options: IngestOptions): Promise<Extracted | Extract<FileOutcome, { ok: false }>> {
   try {
