@@ -18,6 +18,7 @@ declare module 'vitest' {
  * One real Neo4j for the integration run: embedded on a free port with a temporary data
  * folder, or the server in NEO4J_URI when set (then it must be a database you can wipe).
  * Constraints, indexes and the seeds are loaded once; the folder is removed afterwards.
+ * Transactions may take 120 s: seeding on a loaded 2-core machine took over 30 s.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
@@ -26,7 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let uri = process.env.NEO4J_URI;
   if (uri === undefined) {
     dataDir = mkdtempSync(join(tmpdir(), 'raadsgraaf-test-'));
-    neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '768m', pagecache: '64m', txTimeoutMs: 30_000, startTimeoutMs: 150_000, logger });
+    neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '768m', pagecache: '64m', txTimeoutMs: 120_000, startTimeoutMs: 150_000, logger });
     uri = neo4j.uri;
   }
   else if (process.env.RAADSGRAAF_TEST_ALLOW_WIPE !== '1') {
@@ -53,7 +54,7 @@ export function testDatabase(uri: string): Database {
     user: process.env.NEO4J_USER ?? 'neo4j',
     password: process.env.NEO4J_PASSWORD ?? '',
     database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    txTimeoutMs: 30_000,
+    txTimeoutMs: 120_000,
     connectTimeoutMs: 20_000,
   });
 }
