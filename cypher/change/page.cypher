@@ -8,9 +8,13 @@ CALL {
   MATCH (c:Change) WHERE c.at >= datetime($since)
   RETURN c.seq AS startSeq ORDER BY c.at ASC, c.seq ASC LIMIT 1
 }
-MATCH (c:Change)
-WHERE c.seq >= startSeq AND c.seq > $afterSeq
-WITH c ORDER BY c.seq ASC LIMIT $limit
+// The page is a subquery of its own, seeking from one start: so the planner reads the `seq`
+// index in order and stops after $limit entries (a page costs the same at any depth of the feed).
+CALL (startSeq) {
+  MATCH (c:Change)
+  WHERE c.seq >= CASE WHEN startSeq > $afterSeq THEN startSeq ELSE $afterSeq + 1 END
+  RETURN c ORDER BY c.seq ASC LIMIT $limit
+}
 OPTIONAL MATCH (:Entity {id: c.from})-[r]->(:Entity {id: c.to})
 WHERE c.target = 'RELATIONSHIP' AND type(r) = c.kind AND r.key = c.key
 RETURN c {.seq, .at, .op, .target, .kind, .entityId, .from, .to, .key, .originKind, .sourceId, .editor,
