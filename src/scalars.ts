@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
+import { GraphQLDateTime, GraphQLLocalDate, GraphQLSafeInt } from 'graphql-scalars';
 import { DateTime } from 'luxon';
 import { ErrorCode } from './errors.js';
 import type { Resolvers } from './generated/graphql.js';
@@ -58,5 +58,6 @@ function scalar(name: string, check: (value: unknown) => string | null, expected
 
 export const scalarResolvers: Resolvers = {
   Date: scalar('Date', calendarDate, 'a calendar date YYYY-MM-DD that exists, like 2017-03-14'),
+  SafeInt: GraphQLSafeInt,
   DateTime: scalar('DateTime', instant, 'an ISO 8601 date-time with an offset, like 2017-03-14T20:15:00+01:00 or 2017-03-14T19:15:00Z'),
 };

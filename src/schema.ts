@@ -13,6 +13,7 @@ import { requestResolvers } from './request/request-resolvers.js';
 import { graphResolvers } from './graph/graph-resolvers.js';
 import { nodeResolvers } from './node/node-resolvers.js';
 import { scalarResolvers } from './scalars.js';
+import { changeResolvers } from './change/change-resolvers.js';
 
 export const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../schema');
 
@@ -40,6 +41,7 @@ export function resolvers(): Resolvers {
     requestResolvers,
     policyResolvers,
     agreementResolvers,
+    changeResolvers,
   ]));
 }
 

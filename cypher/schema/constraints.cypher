@@ -19,3 +19,7 @@ CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_text_id IF NOT EXISTS FOR (n:SourceText) REQUIRE n.id IS UNIQUE;
+// The change feed (cypher/change/): one entry per change, numbered without gap by the counter on
+// the one (:ChangeFeed) node; `seq` backs paging, the counter's id makes its MERGE safe.
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE;
+CREATE CONSTRAINT change_feed_id IF NOT EXISTS FOR (n:ChangeFeed) REQUIRE n.id IS UNIQUE;

@@ -23,3 +23,7 @@ CREATE INDEX request_kind IF NOT EXISTS FOR (n:Request) ON (n.kind);
 CREATE INDEX source_municipality IF NOT EXISTS FOR (n:Source) ON (n.municipality);
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.subject, n.title, n.text, n.summary, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};
 CREATE FULLTEXT INDEX passage_quote IF NOT EXISTS FOR (n:Passage) ON EACH [n.quote] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};
+// The change feed starts at the first entry at or after `since` (cypher/change/page.cypher).
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
+// A write compares each fact it touched with the feed's last entry about it (cypher/change/snapshot.cypher).
+CREATE INDEX change_entity_seq IF NOT EXISTS FOR (n:Change) ON (n.entityId, n.seq);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { recordChangesOf } from '../change/change-capture.js';
 import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { int } from '../db/values.js';
@@ -171,8 +172,15 @@ export interface StatusChangeInput {
   readonly changedAt: string;
 }
 
-/** Records a status change; null when no commitment has the id (then nothing is written). */
+/**
+ * Records a status change and its change-feed entry (the commitment UPDATED by the editor) in
+ * one transaction; null when no commitment has the id (then nothing is written).
+ */
 export async function setCommitmentStatus(db: Database, change: StatusChangeInput): Promise<CommitmentRow | null> {
-  const [row] = await db.write<{ row: CommitmentRow }>(Q.setStatus, { ...change, changeId: `status-change:${randomUUID()}` });
-  return row?.row ?? null;
+  return db.writeTransaction(async (run) => {
+    const [row] = await run<{ row: CommitmentRow }>(Q.setStatus, { ...change, changeId: `status-change:${randomUUID()}` });
+    if (row === undefined) return null;
+    await recordChangesOf(run, { nodes: [{ id: change.id, sourceId: null }], rels: [] }, { kind: 'EDIT', editor: change.changedBy });
+    return row.row;
+  });
 }

@@ -11,6 +11,7 @@ import type { RequestRow as RequestRowModel } from '../request/request-row.js';
 import type { PolicyRow as PolicyRowModel } from '../policy/policy-row.js';
 import type { AgreementRow as AgreementRowModel, AgreementPartyRow as AgreementPartyRowModel, AgreementParticipationRow as AgreementParticipationRowModel } from '../agreement/agreement-row.js';
 import type { GraphEdgeRow as GraphEdgeRowModel, PathRow as PathRowModel, SubgraphRow as SubgraphRowModel, TimelineEventRow as TimelineEventRowModel, SearchHitRow as SearchHitRowModel } from '../graph/graph-row.js';
+import type { ChangeRow as ChangeRowModel } from '../change/change-row.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -36,6 +37,11 @@ export type Scalars = {
    * not zero. As an argument, a value without an offset is BAD_USER_INPUT naming the argument.
    */
   DateTime: { input: string; output: string; }
+  /**
+   * A whole number from -(2^53 - 1) to 2^53 - 1: an integer JavaScript holds exactly (GraphQL's `Int`
+   * stops at 2^31 - 1).
+   */
+  SafeInt: { input: number; output: number; }
 };
 
 /**
@@ -245,6 +251,96 @@ export type BodyEdge = {
   /** The body. */
   node: Body;
 };
+
+/**
+ * One entry of the change feed: one node or relationship added, updated or retracted by one
+ * ingest or edit. Entries carry what changed, not the new values: fetch the current state through
+ * `node` or `relationship` (or `node(id:)`).
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** When the change was committed (UTC). Never earlier than the entry before it. */
+  at: Scalars['DateTime']['output'];
+  /** For a relationship: the id of the node it starts at; null for a node. */
+  from?: Maybe<Scalars['ID']['output']>;
+  /** A node's id, or a relationship's id `<from>|<type>|<to>|<key>` (as `GraphEdge.id`). */
+  id: Scalars['ID']['output'];
+  /** A node's label (`Commitment`, `Person` ...) or a relationship's type (`COMMITTED`, `PARTY_TO` ...). */
+  kind: Scalars['String']['output'];
+  /** For a node: the node as it is now; null for a relationship, or when the node no longer exists. */
+  node?: Maybe<Node>;
+  /** Added, updated or retracted. */
+  op: ChangeOp;
+  /** Who or what made the change. */
+  origin: ChangeOrigin;
+  /** For a relationship: the relationship as it is now; null for a node, or when it no longer exists. */
+  relationship?: Maybe<GraphEdge>;
+  /**
+   * The entry's place in the feed: 1, 2, 3, ... in the order the changes were committed, with no
+   * gap and no repeat. An entry is never committed with a sequence below one already visible.
+   */
+  sequence: Scalars['SafeInt']['output'];
+  /** A node or a relationship. */
+  target: ChangeTarget;
+  /** For a relationship: the id of the node it points at; null for a node. */
+  to?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of the change feed. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The entries of this page with their cursors, in sequence order. */
+  edges: Array<ChangeEdge>;
+  /** Where this page stands. An empty last page has no `endCursor`: keep the previous one. */
+  pageInfo: PageInfo;
+  /** How many entries there are at or after `since`, over all pages (ignoring `after`). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change and its cursor. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** Opaque cursor of this entry; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: Change;
+};
+
+/** What happened to a node or relationship. */
+export type ChangeOp =
+  /** It did not exist before the change. */
+  | 'ADDED'
+  /** It existed before and no longer does (no source states it any more). */
+  | 'RETRACTED'
+  /** It existed before and after, and its properties, its supporting sources or its evidence changed. */
+  | 'UPDATED';
+
+/** Who or what made a change. */
+export type ChangeOrigin = {
+  __typename?: 'ChangeOrigin';
+  /** For EDIT: the editor's public name (as in `StatusChange.changedBy`). Null for INGEST. */
+  editor?: Maybe<Scalars['String']['output']>;
+  /** Ingest or an edit. */
+  kind: ChangeOriginKind;
+  /** For INGEST: the file being ingested, as it is now; null for EDIT, or once the file is removed. */
+  source?: Maybe<Source>;
+  /** For INGEST: the id of the file being ingested (its `Source`). Null for EDIT. */
+  sourceId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What made a change. */
+export type ChangeOriginKind =
+  /** An editor's mutation, such as `setCommitmentStatus` (`origin.editor`). */
+  | 'EDIT'
+  /** Ingesting a file (`origin.source`). */
+  | 'INGEST';
+
+/** Whether a change is about a node or a relationship. */
+export type ChangeTarget =
+  /** A fact node (a `Node`: a person, a commitment, a dossier ...). */
+  | 'NODE'
+  /** A fact relationship between two nodes (a `GraphEdge`: COMMITTED, PARTY_TO ...). */
+  | 'RELATIONSHIP';
 
 /** A commitment (toezegging): what an actor promised, to whom, by when, and whether it was kept. */
 export type Commitment = Node & {
@@ -1102,6 +1198,15 @@ export type Query = {
   bodies: BodyConnection;
   /** A body by id; null when no body has that id. */
   body?: Maybe<Body>;
+  /**
+   * The change feed: every node and relationship added, updated or retracted at or after `since`,
+   * by ingest or by edits, in the order the changes were committed, a page at a time, so a
+   * downstream system can stay in sync without reading everything again. Paging with `after` never
+   * skips or repeats an entry, also when many share a moment; keep the last `endCursor` and ask
+   * again later with it to get only what came after. Re-ingesting an unchanged file adds nothing.
+   * `first` at most 100.
+   */
+  changes: ChangeConnection;
   /** A commitment by id; null when no commitment has that id. */
   commitment?: Maybe<Commitment>;
   /** Commitments matching `filter`, in `orderBy` order, a page at a time; `first` at most 100. */
@@ -1233,6 +1338,17 @@ export type QueryBodiesArgs = {
  */
 export type QueryBodyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read side of the API: entities by id, filtered and paged lists, and the graph queries
+ * (paths, neighbourhood, timeline, search). Reads are public.
+ */
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since: Scalars['DateTime']['input'];
 };
 
 
@@ -1940,6 +2056,13 @@ export type ResolversTypes = ResolversObject<{
   BodyConnection: ResolverTypeWrapper<ConnectionRowModel<BodyRowModel>>;
   BodyEdge: ResolverTypeWrapper<Omit<BodyEdge, 'node'> & { node: ResolversTypes['Body'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRowModel>;
+  ChangeConnection: ResolverTypeWrapper<ConnectionRowModel<ChangeRowModel>>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeOp: ChangeOp;
+  ChangeOrigin: ResolverTypeWrapper<ChangeRowModel>;
+  ChangeOriginKind: ChangeOriginKind;
+  ChangeTarget: ChangeTarget;
   Commitment: ResolverTypeWrapper<CommitmentRowModel>;
   CommitmentConnection: ResolverTypeWrapper<ConnectionRowModel<CommitmentRowModel>>;
   CommitmentEdge: ResolverTypeWrapper<Omit<CommitmentEdge, 'node'> & { node: ResolversTypes['Commitment'] }>;
@@ -2002,6 +2125,7 @@ export type ResolversTypes = ResolversObject<{
   RequestFilter: RequestFilter;
   RequestKind: RequestKind;
   Role: ResolverTypeWrapper<RoleRowModel>;
+  SafeInt: ResolverTypeWrapper<Scalars['SafeInt']['output']>;
   SearchConnection: ResolverTypeWrapper<ConnectionRowModel<SearchHitRowModel>>;
   SearchHit: ResolverTypeWrapper<SearchHitRowModel>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -2033,6 +2157,10 @@ export type ResolversParentTypes = ResolversObject<{
   BodyConnection: ConnectionRowModel<BodyRowModel>;
   BodyEdge: Omit<BodyEdge, 'node'> & { node: ResolversParentTypes['Body'] };
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRowModel;
+  ChangeConnection: ConnectionRowModel<ChangeRowModel>;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangeOrigin: ChangeRowModel;
   Commitment: CommitmentRowModel;
   CommitmentConnection: ConnectionRowModel<CommitmentRowModel>;
   CommitmentEdge: Omit<CommitmentEdge, 'node'> & { node: ResolversParentTypes['Commitment'] };
@@ -2090,6 +2218,7 @@ export type ResolversParentTypes = ResolversObject<{
   RequestEdge: Omit<RequestEdge, 'node'> & { node: ResolversParentTypes['Request'] };
   RequestFilter: RequestFilter;
   Role: RoleRowModel;
+  SafeInt: Scalars['SafeInt']['output'];
   SearchConnection: ConnectionRowModel<SearchHitRowModel>;
   SearchHit: SearchHitRowModel;
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -2169,6 +2298,38 @@ export type BodyConnectionResolvers<ContextType = Context, ParentType extends Re
 export type BodyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BodyEdge'] = ResolversParentTypes['BodyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['ChangeOp'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['ChangeOrigin'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['SafeInt'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ChangeTarget'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+}>;
+
+export type ChangeOriginResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeOrigin'] = ResolversParentTypes['ChangeOrigin']> = ResolversObject<{
+  editor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeOriginKind'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type CommitmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Commitment'] = ResolversParentTypes['Commitment']> = ResolversObject<{
@@ -2521,6 +2682,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agreements?: Resolver<ResolversTypes['AgreementConnection'], ParentType, ContextType, RequireFields<QueryAgreementsArgs, 'first'>>;
   bodies?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryBodiesArgs, 'first'>>;
   body?: Resolver<Maybe<ResolversTypes['Body']>, ParentType, ContextType, RequireFields<QueryBodyArgs, 'id'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'since'>>;
   commitment?: Resolver<Maybe<ResolversTypes['Commitment']>, ParentType, ContextType, RequireFields<QueryCommitmentArgs, 'id'>>;
   commitments?: Resolver<ResolversTypes['CommitmentConnection'], ParentType, ContextType, RequireFields<QueryCommitmentsArgs, 'first' | 'orderBy'>>;
   decision?: Resolver<Maybe<ResolversTypes['Decision']>, ParentType, ContextType, RequireFields<QueryDecisionArgs, 'id'>>;
@@ -2594,6 +2756,10 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
+
+export interface SafeIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['SafeInt'], any> {
+  name: 'SafeInt';
+}
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
@@ -2696,6 +2862,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Body?: BodyResolvers<ContextType>;
   BodyConnection?: BodyConnectionResolvers<ContextType>;
   BodyEdge?: BodyEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeOrigin?: ChangeOriginResolvers<ContextType>;
   Commitment?: CommitmentResolvers<ContextType>;
   CommitmentConnection?: CommitmentConnectionResolvers<ContextType>;
   CommitmentEdge?: CommitmentEdgeResolvers<ContextType>;
@@ -2744,6 +2914,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RequestConnection?: RequestConnectionResolvers<ContextType>;
   RequestEdge?: RequestEdgeResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  SafeInt?: GraphQLScalarType;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;

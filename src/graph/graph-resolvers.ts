@@ -88,7 +88,7 @@ const stringProp = (value: unknown): string | null => (typeof value === 'string'
  * otherwise, so the graph can hold kinds of entity before the API types them. Checked by
  * shape, not `instanceof`: a test runner may load graphql's ESM and CJS builds side by side.
  */
-function asNode(row: EntityRow, info: GraphQLResolveInfo): EntityRow | null {
+export function asNode(row: EntityRow, info: GraphQLResolveInfo): EntityRow | null {
   const type = info.schema.getType(row.__label);
   return type !== undefined && 'getInterfaces' in type && type.getInterfaces().some((i) => i.name === 'Node') ? row : null;
 }

@@ -1,3 +1,4 @@
+import { recordChangesOf, type TouchedFacts } from '../change/change-capture.js';
 import type { Database } from '../db/database.js';
 import { cypher } from '../db/cypher.js';
 import { toNeo4jProps } from '../db/values.js';
@@ -145,6 +146,8 @@ export async function loadDocument(db: Database, doc: ExtractedDocument, textLen
     await run(Q.mergePassages, { passages: passageRows });
     await run(Q.mergeNodes, { nodes });
     await run(Q.mergeEdges, { edges });
+    const previous = known !== null && state !== undefined ? { sid, nodeIds: state.nodeIds, rels: state.relKeys.map(parseRelKey) } : null;
+    await recordChangesOf(run, touchedBy([prepared], previous), { kind: 'INGEST' });
     return {
       status: known === null ? 'created' : 'replaced',
       sourceId: sid,
@@ -154,6 +157,12 @@ export async function loadDocument(db: Database, doc: ExtractedDocument, textLen
     };
   });
 }
+
+/** What a write of these documents may change, for the change feed; `previous`: what a changed file contributed before. */
+const touchedBy = (docs: readonly Prepared[], previous: { readonly sid: string; readonly nodeIds: readonly string[]; readonly rels: readonly RelKey[] } | null = null): TouchedFacts => ({
+  nodes: [...docs.flatMap((p) => p.nodes), ...(previous?.nodeIds ?? []).map((id) => ({ id, sourceId: previous?.sid ?? null }))],
+  rels: [...docs.flatMap((p) => p.edges), ...(previous?.rels ?? []).map((r) => ({ ...r, sourceId: previous?.sid ?? null }))],
+});
 
 const metaDiffers = (stored: { url: string | null; title: string | null; publishedAt: string | null }, content: SourceMeta): boolean =>
   stored.url !== content.url || stored.title !== content.title || stored.publishedAt !== content.publishedAt;
@@ -210,6 +219,7 @@ export async function loadDocuments(db: Database, items: readonly { readonly doc
       await run(Q.mergePassages, { passages: fresh.flatMap((p) => p.passages) });
       await run(Q.mergeNodes, { nodes: fresh.flatMap((p) => p.nodes) });
       await run(Q.mergeEdges, { edges: fresh.flatMap((p) => p.edges) });
+      await recordChangesOf(run, touchedBy(fresh), { kind: 'INGEST' });
     });
   } catch {
     // Nothing of the batch was written: load each document on its own.
