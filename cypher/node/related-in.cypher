@@ -3,4 +3,4 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})<-[r:$any($types)]-(m:Entity)
 WHERE size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels)
 RETURN id, type(r) AS type, r {.*, sources: null} AS rel, m {.*, __label: [l IN labels(m) WHERE l <> 'Entity'][0], sources: null} AS row
-ORDER BY id, coalesce(m.position, 0), m.id
+ORDER BY id, coalesce(m.position, 0), m.id, type(r), r.key
