@@ -28,6 +28,8 @@ export interface TrainOptions {
   readonly beta?: number;
   /** How much an annotated trap weighs as a negative, against 1 for any other negative unit. */
   readonly trapWeight?: number;
+  /** When set, the threshold is the lowest at which the held-out precision reaches this, instead of the best F-beta. */
+  readonly precision?: number;
 }
 
 /**
@@ -66,10 +68,11 @@ function fit(examples: readonly { features: readonly string[]; y: number; weight
 }
 
 export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): CommitmentModel {
-  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, ...options };
+  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.65, ...options };
   const held = heldOutScores(examples, o);
   const calibration = platt(held);
-  const threshold = Number.isNaN(o.threshold) ? chooseThreshold(held.map((r) => ({ p: sigmoid(calibration.a * r.z + calibration.b), y: r.y })), o.beta) : o.threshold;
+  const calibrated = held.map((r) => ({ p: sigmoid(calibration.a * r.z + calibration.b), y: r.y }));
+  const threshold = !Number.isNaN(o.threshold) ? o.threshold : !Number.isNaN(o.precision) ? thresholdForPrecision(calibrated, o.precision) : chooseThreshold(calibrated, o.beta);
   const { commitment, soft } = fitBoth(examples, o);
   const positives = examples.filter((e) => e.commitment);
   return {
@@ -132,6 +135,17 @@ function chooseThreshold(scored: readonly { p: number; y: boolean }[], beta: num
     const b2 = beta * beta;
     const f = tp === 0 ? 0 : ((1 + b2) * tp) / ((1 + b2) * tp + fp + b2 * (positives - tp));
     if (f > bestF + 1e-9) { bestF = f; best = Math.round(t * 100) / 100; }
+  }
+  return best;
+}
+
+/** The lowest threshold at which the held-out precision reaches `target` (and stays there for every higher threshold with finds). */
+function thresholdForPrecision(scored: readonly { p: number; y: boolean }[], target: number): number {
+  let best = 0.9;
+  for (let t = 0.9; t >= 0.199; t -= 0.05) {
+    const tp = scored.filter((r) => r.p >= t && r.y).length, fp = scored.filter((r) => r.p >= t && !r.y).length;
+    if (tp + fp > 0 && tp / (tp + fp) < target) break;
+    best = Math.round(t * 100) / 100;
   }
   return best;
 }
