@@ -102,7 +102,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     extractMotion(ctx);
   } else {
     const meetings = findMeetings(ctx, 0, input.text.length, true);
-    const speakerAt = format === 'minutes' ? speakerTurns(ctx) : undefined;
+    // Minutes by their layout, or any text with turns of several speakers (OCR'd minutes read as plain text).
+    const speakerAt = speakerTurns(ctx, format === 'minutes' ? 0 : 2) ?? undefined;
     if (meetings.length === 0) {
       extractStatements(ctx, { start: 0, end: input.text.length, meetingId: null, bodyId: null, bodyKind: null, date: docDate, speakerAt }, sh);
     } else {

@@ -16,6 +16,8 @@ export interface DocScore {
   readonly decisions: Matching<GoldItem>;
   /** Traps that an extracted commitment overlaps. */
   readonly trapsTaken: readonly GoldItem[];
+  /** Gold commitments that no candidate unit and no extracted commitment overlaps: the scorer never saw them. */
+  readonly neverCandidates: readonly GoldCommitment[];
 }
 
 export interface Matching<G> {
@@ -94,7 +96,7 @@ export function dueAgrees(gold: string | null, found: string | null): boolean {
   return g.includes(f) || f.includes(g) || g.split(/\W+/).filter((w) => w.length > 3 && f.includes(w)).length > 0;
 }
 
-export function scoreDocument(doc: CorpusDocument, extracted: ExtractedDocument | null, refused: string | null): DocScore {
+export function scoreDocument(doc: CorpusDocument, extracted: ExtractedDocument | null, refused: string | null, candidates: readonly Span[] = []): DocScore {
   const commitments = extracted === null ? [] : foundOf(extracted, 'Commitment');
   const requests = extracted === null ? [] : foundOf(extracted, 'Request');
   const decisions = extracted === null ? [] : foundOf(extracted, 'Decision');
@@ -104,5 +106,6 @@ export function scoreDocument(doc: CorpusDocument, extracted: ExtractedDocument 
     requests: match(doc.requests, requests),
     decisions: match(doc.decisions, decisions),
     trapsTaken: doc.traps.filter((t) => commitments.some((c) => overlaps(c.spans, t.spans))),
+    neverCandidates: doc.commitments.filter((g) => !overlaps(candidates, g.spans) && !commitments.some((c) => overlaps(c.spans, g.spans))),
   };
 }

@@ -48,6 +48,7 @@ function figures(scores: readonly DocScore[]): Figures {
     'commitments.precision': cp,
     'commitments.recall': cr,
     'commitments.f1': f1(cp, cr),
+    'candidates.recall': pct(gold.length - sum((s) => s.neverCandidates.length), gold.length),
     'explicit.recall': pct(pairs.filter((p) => p.gold.kind === 'explicit').length, explicitGold),
     'soft.recall': pct(pairs.filter((p) => p.gold.kind === 'soft').length, softGold),
     'soft.marked-soft': pct(pairs.filter((p) => p.gold.kind === 'soft' && p.found.kind !== 'explicit').length, softGold),
@@ -115,7 +116,7 @@ if (verbose) {
   for (const s of scores) {
     const lines: string[] = [];
     if (s.refused !== null) lines.push(`  REFUSED: ${s.refused}`);
-    for (const g of s.commitments.missed) lines.push(`  missed ${g.kind} (${g.actor ?? '?'}): ${g.spans[0] === undefined ? g.all.join(' | ') : sentenceAround(s.doc.text, g.spans[0].start)}`);
+    for (const g of s.commitments.missed) lines.push(`  missed ${g.kind}${s.neverCandidates.includes(g) ? ' (no candidate)' : ''} (${g.actor ?? '?'}): ${g.spans[0] === undefined ? g.all.join(' | ') : sentenceAround(s.doc.text, g.spans[0].start)}`);
     for (const p of s.commitments.pairs) if (actorAgrees(p.gold.actor, p.found.actor) === false) lines.push(`  actor: gold ${p.gold.actor}, found ${p.found.actor}: ${p.found.text.slice(0, 160)}`);
     for (const x of s.commitments.extra) lines.push(`  false ${x.kind} p=${x.confidence ?? '-'} (${x.actor ?? '?'}): ${x.text.slice(0, 200)}`);
     for (const t of s.trapsTaken) lines.push(`  TRAP taken: ${t.all.join(' | ')}`);

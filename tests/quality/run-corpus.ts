@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extractDocument } from '../../src/ingest/extract-document.js';
 import type { CommitmentModel } from '../../src/ingest/extract/commitments/model.js';
-import { loadCorpus, folds, type CorpusDocument } from './corpus.js';
+import { loadCorpus, folds, type CorpusDocument, type Span } from './corpus.js';
 import { scoreDocument, type DocScore } from './corpus-score.js';
 import { trainModel } from '../../src/ingest/extract/commitments/train.js';
 import { examplesOf } from './examples.js';
@@ -10,14 +10,15 @@ import { examplesOf } from './examples.js';
 export const CORPUS_MUNICIPALITY = 'GM9998';
 
 export function extractCorpusDocument(doc: CorpusDocument, model: CommitmentModel | null): DocScore {
+  const candidates: Span[] = [];
   try {
     const extracted = extractDocument({
       text: doc.text, fileName: doc.fileName, municipality: CORPUS_MUNICIPALITY,
       sha256: createHash('sha256').update(doc.text).digest('hex'),
-    }, { commitmentModel: model });
-    return scoreDocument(doc, extracted, null);
+    }, { commitmentModel: model, onCandidate: (c) => candidates.push({ start: c.start, end: c.end }) });
+    return scoreDocument(doc, extracted, null, candidates);
   } catch (error) {
-    return scoreDocument(doc, null, error instanceof Error ? error.message : String(error));
+    return scoreDocument(doc, null, error instanceof Error ? error.message : String(error), candidates);
   }
 }
 

@@ -1,22 +1,34 @@
 import type { DocContext } from './context.js';
+import { chairActor } from './commitments/chair.js';
 import { personMentions, type Mention } from './mentions.js';
 
 /**
- * Speaker turns in minutes: a line that opens with `De heer Jansen (VVD):`, `Wethouder De Boer:`
- * or `Mevrouw Pietersen:` starts a turn that runs to the next such line. Returns who speaks at
- * an offset, so `ik` and `wij` resolve to the speaker.
+ * Speaker turns in minutes: a label `De heer Jansen (VVD):`, `Wethouder De Boer:`, `Mevrouw
+ * Pietersen:` or `De VOORZITTER:` at the start of a line, or after the end of a sentence in
+ * minutes that OCR ran into one line, starts a turn that runs to the next label. Returns who
+ * speaks at an offset, so `ik` and `wij` resolve to the speaker; the chair of a council meeting
+ * is the burgemeester (see commitments/chair.ts). Null when the text holds fewer than `minTurns`
+ * labels: a quoted `Wethouder X:` in a news report is not a turn of minutes.
  */
-export function speakerTurns(ctx: DocContext): (offset: number) => Mention | null {
+export function speakerTurns(ctx: DocContext, minTurns = 0): ((offset: number) => Mention | null) | null {
   const turns: { at: number; speaker: Mention | null }[] = [];
-  const re = /^[ \t]*((?:De heer|de heer|Mevrouw|mevrouw|Wethouder|wethouder|Burgemeester|burgemeester|Dhr\.|Mw\.|Raadslid)\s+[^:\n]{1,60}|De voorzitter|Voorzitter)\s*:/gm;
+  const re = /(?:^|(?<=[.?!»"”]\s{1,3}))[ \t]*((?:De heer|de heer|Mevrouw|mevrouw|Wethouder|wethouder|Burgemeester|burgemeester|Dhr\.|Mw\.|Raadslid)\s+[^:\n.?!]{1,60}|(?:De|de)\s+(?:voorzitter|Voorzitter|VOORZITTER)|Voorzitter|VOORZITTER)\s*:/gm;
   const source = ctx.shLines;
   let m: RegExpExecArray | null;
   while ((m = re.exec(source)) !== null) {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const labelEnd = m.index + m[0].length - 1;
-    const found = /voorzitter/i.test(m[1] ?? '') && !/\s[A-Z]/.test((m[1] ?? '').replace(/^De voorzitter|^Voorzitter/, '')) ? [] : personMentions(ctx, start, labelEnd, []);
+    const label = m[1] ?? '';
+    const chair = /^(?:de\s+)?voorzitter$/i.test(label.trim());
+    if (chair) {
+      const id = chairActor(ctx, null);
+      turns.push({ at: start, speaker: id === null ? null : { kind: 'body', id, start, end: labelEnd, role: 'burgemeester' } });
+      continue;
+    }
+    const found = /voorzitter/i.test(label) && !/\s[A-Z]/.test(label.replace(/^De voorzitter|^Voorzitter/i, '')) ? [] : personMentions(ctx, start, labelEnd, []);
     turns.push({ at: start, speaker: found[0] ?? null });
   }
+  if (turns.length < minTurns) return null;
   return (offset: number) => {
     let current: Mention | null = null;
     for (const t of turns) {

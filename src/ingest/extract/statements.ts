@@ -7,6 +7,7 @@ import { ev } from './context.js';
 import { COLLEGE, COUNCIL, EXECUTIVE_ROLES, NAME_AFTER_TITLE } from './gazetteer.js';
 import { actorMentions, bodyNode, personNode, type Mention } from './mentions.js';
 import { policyMentions } from './policies.js';
+import { chairActor, chairContinues } from './commitments/chair.js';
 import { unitFeatures } from './commitments/features.js';
 import { cuesIn, foldWords } from './commitments/lexicon.js';
 import { confidence, probability } from './commitments/model.js';
@@ -40,7 +41,7 @@ const SOFT = /\bprob(?:eer|eert|eren)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bek
 const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\bheeft\b[^.]{0,60}\btoegezegd\b|\bhad\b[^.]{0,60}\btoegezegd\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\bis\s+(?:eerder\s+)?toegezegd\b|\bwerd\s+toegezegd\b/i;
 const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|\bdraag(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,20}\bop\b|\broep(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,60}\bop\b/i;
 const EXPECTATION = /\b(?:verwacht(?:en)?|gaat\s+ervan\s+uit|gaan\s+ervan\s+uit|rekent\s+erop|hoopt|hopen|heeft\s+begrepen)\s+dat\b/i;
-const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college)\b|^(?:wethouder|burgemeester|college)\b/i;
+const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b))\b|^(?:wethouder|burgemeester|college)\b/i;
 const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
 
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
@@ -158,6 +159,7 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
   if (word) {
     const w = (word[1] ?? word[0]).toLowerCase();
     if (w.includes('college')) return bodyNode(ctx, COLLEGE);
+    if (w === 'voorzitter') return chairActor(ctx, scope.bodyKind);
     const speaker = scope.speakerAt?.(zoneStart) ?? null;
     if (speaker && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) {
       // A wethouder speaking of `de wethouder` means another one: the last other executive named.
@@ -179,8 +181,9 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
 }
 
 /** Whom a commitment the scorer found belongs to when no executive is named: the executive who speaks, the last one named, the portfolio holder, else the college. */
-function fallbackActor(ctx: DocContext, scope: StatementScope, state: State, speaker: Mention | null): string {
+function fallbackActor(ctx: DocContext, scope: StatementScope, state: State, speaker: Mention | null, unit: string): string {
   if (speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) return speaker.id;
+  if (chairContinues(state.previousText, unit)) return chairActor(ctx, scope.bodyKind) ?? bodyNode(ctx, COLLEGE);
   return state.lastExecutive ?? ctx.portfolioHolderId ?? scope.defaultActorId ?? bodyNode(ctx, COLLEGE);
 }
 
@@ -295,7 +298,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const otherSubject = thirdPartySubject || isMotionInstruction || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
-      const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker);
+      const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);
       if (mentions.some((m) => m.id === who && m.kind === 'person')) state.lastExecutive = who;
       // Where the rules read the promise, its words say whether it is hedged; elsewhere the scorer's soft model does.
       const softByModel = model !== null && !ruleSays && probability(model.soft, features) >= 0.5;

@@ -77,6 +77,13 @@ export function unitFeatures(u: UnitContext): string[] {
   if (/ (?:u|uw) /.test(folded)) f.add('person:second');
   if (/ (?:wordt|worden|werd|werden) (?:[a-z]+ ){0,6}(?:ge[a-z]+[dt]|toegezegd|toegestuurd|toegezonden|voorgelegd|aangeboden|teruggekoppeld) /.test(folded)) f.add('voice:passive');
   if (/ (?:heeft|hebben|had|hadden|is|zijn|was|waren) (?:[a-z]+ ){0,8}(?:ge[a-z]+[dt]|toegezegd|beloofd) /.test(folded)) f.add('tense:perfect');
+  // Who acts right before the verb: `ik zal`, `wij gaan`, `de voorzitter zal`, `het college komt`: the subject is the executive or the speaker.
+  if (/ (?:ik|wij|we|wy) (?:zal|zullen|ga|gaan|kom|komen|wil|willen|sil|sille) /.test(folded) || / (?:zal|zullen|ga|gaan|kom|komen) (?:ik|wij|we) /.test(folded)) f.add('subject:first-person-future');
+  if (/ (?:wethouder|burgemeester|voorzitter|portefeuillehouder|college) (?:[a-z]+ ){0,3}?(?:zal|zullen|gaat|gaan|komt|komen|zegt|zegde) /.test(folded)) f.add('subject:executive-verb');
+  // A time the promise is for: a month, a season, a quarter, a year, `volgende week`, `binnenkort`.
+  if (/ (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|zomerreces|najaar|voorjaar|kwartaal|week|maand|jaar|binnenkort|spoedig|eind|begin|medio|voor|na) (?:[a-z]+ )?(?:\d{4} )?/.test(folded) && /(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|zomer|najaar|voorjaar|kwartaal|volgende week|komende|binnenkort|spoedig|\b20\d\d\b|\b19\d\d\b)/.test(folded)) f.add('time');
+  // Quoted words: what someone said, as a paper or party reports it.
+  if (/["“”„'‘’]|,,/.test(u.text)) f.add('quote');
   if (/ (?:niet|geen|nooit) /.test(folded)) f.add('neg');
   if (/\?\s*$/.test(u.text)) f.add('question');
   if (/^\s*(?:toezegging(?:en)?|tasein)\s*[:\-]/i.test(u.text)) f.add('label:toezegging');

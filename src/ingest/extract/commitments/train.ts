@@ -24,6 +24,12 @@ export interface TrainOptions {
   /** Fixed threshold; when absent it is chosen by an inner cross-validation over the training documents (best F0.5). */
   readonly threshold?: number;
   readonly veto?: number;
+  /** The F-beta the threshold is chosen for: below 1 a false commitment weighs more than a missed one. */
+  readonly beta?: number;
+  /** How much an annotated trap weighs as a negative, against 1 for any other negative unit. */
+  readonly trapWeight?: number;
+  /** When set, the threshold is the lowest at which the held-out precision reaches this, instead of the best F-beta. */
+  readonly precision?: number;
 }
 
 /**
@@ -62,10 +68,11 @@ function fit(examples: readonly { features: readonly string[]; y: number; weight
 }
 
 export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): CommitmentModel {
-  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, ...options };
+  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.65, ...options };
   const held = heldOutScores(examples, o);
   const calibration = platt(held);
-  const threshold = Number.isNaN(o.threshold) ? chooseThreshold(held.map((r) => ({ p: sigmoid(calibration.a * r.z + calibration.b), y: r.y }))) : o.threshold;
+  const calibrated = held.map((r) => ({ p: sigmoid(calibration.a * r.z + calibration.b), y: r.y }));
+  const threshold = !Number.isNaN(o.threshold) ? o.threshold : !Number.isNaN(o.precision) ? thresholdForPrecision(calibrated, o.precision) : chooseThreshold(calibrated, o.beta);
   const { commitment, soft } = fitBoth(examples, o);
   const positives = examples.filter((e) => e.commitment);
   return {
@@ -86,7 +93,7 @@ function fitBoth(examples: readonly TrainingExample[], o: Required<TrainOptions>
   // Positives are rarer than negatives: weigh them so both classes count alike.
   const posWeight = positives.length === 0 ? 1 : Math.max(1, (examples.length - positives.length) / positives.length / 2);
   return {
-    commitment: fit(examples.map((e) => ({ features: e.features, y: e.commitment ? 1 : 0, weight: e.commitment ? posWeight : e.trap ? 2 : 1 })), o),
+    commitment: fit(examples.map((e) => ({ features: e.features, y: e.commitment ? 1 : 0, weight: e.commitment ? posWeight : e.trap ? o.trapWeight : 1 })), o),
     soft: fit(positives.map((e) => ({ features: e.features, y: e.soft ? 1 : 0, weight: 1 })), o),
   };
 }
@@ -119,15 +126,26 @@ function platt(rows: readonly { z: number; y: boolean }[]): { a: number; b: numb
   return { a: Math.round(a * 1e4) / 1e4, b: Math.round(b * 1e4) / 1e4 };
 }
 
-/** The threshold with the best F0.5 on the held-out confidences. */
-function chooseThreshold(scored: readonly { p: number; y: boolean }[]): number {
+/** The threshold with the best F-beta on the held-out confidences. */
+function chooseThreshold(scored: readonly { p: number; y: boolean }[], beta: number): number {
   const positives = scored.filter((r) => r.y).length;
   let best = 0.5, bestF = -1;
   for (let t = 0.2; t <= 0.901; t += 0.05) {
     const tp = scored.filter((r) => r.p >= t && r.y).length, fp = scored.filter((r) => r.p >= t && !r.y).length;
-    // F0.5: a false commitment costs a reader more than a missed one.
-    const f = tp === 0 ? 0 : (1.25 * tp) / (1.25 * tp + fp + 0.25 * (positives - tp));
+    const b2 = beta * beta;
+    const f = tp === 0 ? 0 : ((1 + b2) * tp) / ((1 + b2) * tp + fp + b2 * (positives - tp));
     if (f > bestF + 1e-9) { bestF = f; best = Math.round(t * 100) / 100; }
+  }
+  return best;
+}
+
+/** The lowest threshold at which the held-out precision reaches `target` (and stays there for every higher threshold with finds). */
+function thresholdForPrecision(scored: readonly { p: number; y: boolean }[], target: number): number {
+  let best = 0.9;
+  for (let t = 0.9; t >= 0.199; t -= 0.05) {
+    const tp = scored.filter((r) => r.p >= t && r.y).length, fp = scored.filter((r) => r.p >= t && !r.y).length;
+    if (tp + fp > 0 && tp / (tp + fp) < target) break;
+    best = Math.round(t * 100) / 100;
   }
   return best;
 }
