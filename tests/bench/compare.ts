@@ -24,7 +24,7 @@ import { FACT_LINK_TYPES } from '../../src/graph/fact-links.js';
 import { searchTerms } from '../../src/graph/search-terms.js';
 import { createLogger } from '../../src/logger.js';
 import { DEFAULT_NODES, defaultStoreDir, openStore } from './bench-store.js';
-import { percentile } from './timing.js';
+import { percentile as sortedPercentile } from './timing.js';
 
 const opts = new Command()
   .option('--nodes <n>', 'the bench store size', String(DEFAULT_NODES))
@@ -139,6 +139,9 @@ async function loadFloor(db: Database, c: Case, into: Figures): Promise<void> {
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
   into.seconds += (performance.now() - t0) / 1000;
 }
+
+/** p-th percentile of unsorted samples. */
+const percentile = (samples: readonly number[], p: number): number => sortedPercentile([...samples].sort((a, b) => a - b), p);
 
 const str = (x: unknown): string => (typeof x === 'string' ? x : String(x));
 
@@ -422,7 +425,11 @@ async function main(): Promise<void> {
     const p50s: Record<string, number> = {};
     for (const c of timed) {
       const f = figures.get(c);
-      if (f === undefined || f.ours.requests === 0) continue;
+      if (f === undefined) continue;
+      if (f.ours.requests === 0) {
+        console.log(`${`${c.name} [${c.kind}]`.slice(0, 72).padEnd(72)} | no successful request (${f.ours.failures} failed)`);
+        continue;
+      }
       const oursRate = f.ours.requests / f.ours.seconds;
       const oursP50 = percentile(f.ours.latencies, 50);
       p50s[c.name] = oursP50;
