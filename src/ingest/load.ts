@@ -20,7 +20,7 @@ const Q = {
   retractNodes: cypher('ingest/retract-nodes'),
   deletePassages: cypher('ingest/delete-passages'),
   upsertSource: cypher('ingest/upsert-source'),
-  upsertSources: cypher('ingest/upsert-sources'),
+  writeBatch: cypher('ingest/write-batch'),
   updateSourceMeta: cypher('ingest/update-source-meta'),
   mergePassages: cypher('ingest/merge-passages'),
   mergeNodes: cypher('ingest/merge-nodes'),
@@ -167,12 +167,28 @@ const touchedBy = (docs: readonly Prepared[], previous: { readonly sid: string; 
 const metaDiffers = (stored: { url: string | null; title: string | null; publishedAt: string | null }, content: SourceMeta): boolean =>
   stored.url !== content.url || stored.title !== content.title || stored.publishedAt !== content.publishedAt;
 
+/** The parameters of write-batch.cypher: every fresh document's rows together, evidence as distinct (node, passage) pairs. */
+function batchParams(fresh: readonly Prepared[]): Record<string, unknown> {
+  const evidence = new Map<string, { node: string; passage: string }>();
+  for (const p of fresh) {
+    for (const n of p.nodes) for (const passage of n.evidence) evidence.set(JSON.stringify([n.id, passage]), { node: n.id, passage });
+  }
+  return {
+    sources: fresh.map(sourceRow),
+    passages: fresh.flatMap((p) => p.passages),
+    nodes: fresh.flatMap((p) => p.nodes.map(({ evidence: _, ...row }) => row)),
+    evidence: [...evidence.values()],
+    edges: fresh.flatMap((p) => p.edges),
+  };
+}
+
 /** What `loadDocuments` did with one document: its load, or why it was refused. */
 export type BatchOutcome = { readonly ok: true; readonly load: LoadResult } | { readonly ok: false; readonly error: Error };
 
 /**
- * Writes many documents in one transaction: each query UNWINDs the rows of all of them, so a
- * batch costs a few round trips instead of a few per document. Only documents the database has
+ * Writes many documents in one transaction: one statement (write-batch.cypher) UNWINDs the rows
+ * of all of them, so a batch costs two round trips (their stored hashes, then the write) instead
+ * of a few per document. Only documents the database has
  * never seen are written together; an unchanged one is skipped, and a changed one (its old facts
  * must be withdrawn first) or a second document with the same source id goes through
  * `loadDocument` on its own. When the batch fails, nothing of it is written and every document
@@ -215,10 +231,7 @@ export async function loadDocuments(db: Database, items: readonly { readonly doc
         seen.add(p.sid);
       });
       if (fresh.length === 0) return;
-      await run(Q.upsertSources, { sources: fresh.map(sourceRow) });
-      await run(Q.mergePassages, { passages: fresh.flatMap((p) => p.passages) });
-      await run(Q.mergeNodes, { nodes: fresh.flatMap((p) => p.nodes) });
-      await run(Q.mergeEdges, { edges: fresh.flatMap((p) => p.edges) });
+      await run(Q.writeBatch, batchParams(fresh));
       await recordChangesOf(run, touchedBy(fresh), { kind: 'INGEST' });
     });
   } catch {

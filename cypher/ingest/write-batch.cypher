@@ -1,0 +1,59 @@
+// A batch of documents the database has never seen, in one statement (load.ts loadDocuments):
+// one round trip for the whole batch. Sources, their texts and passages are new by construction
+// (the caller checked every source id is unknown, and passage ids start with their source's id),
+// so they are CREATEd; a concurrent writer of the same source makes the unique constraint fail
+// the batch, which is then loaded document by document. Fact nodes and relationships are
+// MERGEd: other sources share them. Keep the Source properties in step with upsert-source.cypher
+// and the fact merges with merge-nodes.cypher and merge-edges.cypher.
+//
+// $sources:  [{id, fileName, sha256, format, municipality, textLength, text, url, title, publishedAt, nodeIds, relKeys}]
+// $passages: [{sourceId, id, start, end, quote}]
+// $nodes:    [{sourceId, municipality, id, label, props}]
+// $evidence: [{node, passage}] (distinct pairs)
+// $edges:    [{sourceId, from, to, type, key, props, evidence: [passage id]}]
+CALL () {
+  UNWIND $sources AS source
+  CREATE (s:Source {id: source.id})
+  SET s.fileName = source.fileName,
+      s.sha256 = source.sha256,
+      s.format = source.format,
+      s.municipality = source.municipality,
+      s.textLength = source.textLength,
+      s.url = source.url,
+      s.title = source.title,
+      s.publishedAt = CASE WHEN source.publishedAt IS NULL THEN null ELSE date(source.publishedAt) END,
+      s.nodeIds = source.nodeIds,
+      s.relKeys = source.relKeys,
+      s.ingestedAt = datetime()
+  FOREACH (text IN CASE WHEN source.text IS NULL THEN [] ELSE [source.text] END |
+    CREATE (s)-[:HAS_TEXT]->(:SourceText {id: source.id, text: text, municipality: source.municipality})
+  )
+}
+CALL () {
+  UNWIND $passages AS row
+  MATCH (s:Source {id: row.sourceId})
+  CREATE (p:Passage {id: row.id, start: row.start, end: row.end, quote: row.quote, municipality: s.municipality})-[:FROM_SOURCE]->(s)
+}
+CALL () {
+  UNWIND $nodes AS row
+  MERGE (n:Entity {id: row.id})
+  SET n:$(row.label)
+  SET n += row.props,
+      n.municipality = coalesce(row.props.municipality, row.municipality),
+      n.sources = CASE WHEN row.sourceId IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + row.sourceId END
+}
+CALL () {
+  UNWIND $evidence AS row
+  MATCH (n:Entity {id: row.node})
+  MATCH (p:Passage {id: row.passage})
+  CREATE (n)-[:EVIDENCED_BY]->(p)
+}
+CALL () {
+  UNWIND $edges AS row
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+  SET r += row.props,
+      r.sources = CASE WHEN row.sourceId IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.sourceId END,
+      r.evidence = coalesce(r.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])]
+}

@@ -1,0 +1,474 @@
+/**
+ * `npm run bench:compare`: raadsgraaf against @neo4j/graphql 7 on the same store, and both
+ * against the hand-written Cypher floor (one query through the driver, the same data).
+ *
+ * Opens the bench store of `--nodes` (tests/bench/bench-store.ts; built first when missing),
+ * starts both servers in a child process (compare-servers.ts), checks that raadsgraaf, the peer
+ * and the floor return the same ids, in the same order where the query orders, for every query
+ * of the mix, then loads each in turn with autocannon (`--connections` for `--duration` seconds,
+ * `--rounds` times, interleaved: raadsgraaf, peer, floor, next query) and prints req/s, p50 and
+ * p99. A query whose data differs is reported and not timed. The peer has no equivalent of
+ * search, neighbourhood and paths: those are compared to the floor only. The last line sums it
+ * up. p50s are kept per size (compare-<nodes>.json beside the stores) for the 1M/10k ratio.
+ *
+ *   npm run bench:compare [-- --nodes 10000 --duration 10 --rounds 2 --connections 8 --quick]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { Command } from 'commander';
+import type { Database } from '../../src/db/database.js';
+import { FACT_LINK_TYPES } from '../../src/graph/fact-links.js';
+import { searchTerms } from '../../src/graph/search-terms.js';
+import { createLogger } from '../../src/logger.js';
+import { DEFAULT_NODES, defaultStoreDir, openStore } from './bench-store.js';
+import { percentile as sortedPercentile } from './timing.js';
+
+const opts = new Command()
+  .option('--nodes <n>', 'the bench store size', String(DEFAULT_NODES))
+  .option('--dir <folder>', 'the bench store folder (default: per size, under BENCH_STORE_ROOT or the temp folder)')
+  .option('--duration <s>', 'seconds of load per query, server and round', '10')
+  .option('--rounds <n>', 'rounds over the whole mix', '2')
+  .option('--connections <n>', 'concurrent connections (and floor workers)', '8')
+  .option('--quick', 'one round of 2 s per query, 4 connections: a smoke run, not figures')
+  .parse()
+  .opts<{ nodes: string; dir?: string; duration: string; rounds: string; connections: string; quick?: boolean }>();
+const NODES = Number(opts.nodes);
+const DURATION = opts.quick === true ? 2 : Number(opts.duration);
+const ROUNDS = opts.quick === true ? 1 : Number(opts.rounds);
+const CONNECTIONS = opts.quick === true ? 4 : Number(opts.connections);
+const DIR = opts.dir ?? defaultStoreDir(NODES);
+
+type Json = unknown;
+interface Gql {
+  readonly query: string;
+  readonly variables: Record<string, unknown>;
+}
+interface Case {
+  readonly name: string;
+  /** What the query stands for in the issue's mix. */
+  readonly kind: string;
+  readonly ours: Gql;
+  readonly peer: Gql | null;
+  readonly floor: { readonly cypher: string; readonly params: Record<string, unknown> };
+  /** false: the ids are compared as a set (a list neither side orders). */
+  readonly ordered: boolean;
+}
+
+/** Every `id` and `totalCount` in a response, in document order: what "the same data" is checked on. */
+function ids(value: Json, out: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) ids(v, out);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'id' && typeof v === 'string') out.push(v);
+      else if (k === 'totalCount' && typeof v === 'number') out.push(`#${v}`);
+      else ids(v, out);
+    }
+  }
+  return out;
+}
+
+async function post(url: string, body: Gql): Promise<Json> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const json = (await res.json()) as { data?: Json; errors?: unknown };
+  if (json.errors !== undefined || res.status !== 200) throw new Error(`${url}: ${res.status} ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
+  return json.data;
+}
+
+async function floorIds(db: Database, c: Case): Promise<string[]> {
+  const [row] = await db.read<{ ids: unknown }>(c.floor.cypher, c.floor.params);
+  return Array.isArray(row?.ids) ? row.ids.map(String) : [];
+}
+
+interface Figures {
+  requests: number;
+  seconds: number;
+  latencies: number[];
+  failures: number;
+}
+const emptyFigures = (): Figures => ({ requests: 0, seconds: 0, latencies: [], failures: 0 });
+
+function loadHttp(url: string, body: Gql, into: Figures): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        connections: CONNECTIONS,
+        duration: DURATION,
+        timeout: 60,
+        setupClient: (client) => {
+          client.on('response', (status: number, _bytes: number, ms: number) => {
+            if (status === 200) into.latencies.push(ms);
+            else into.failures++;
+          });
+        },
+      },
+      (error, result) => {
+        if (error !== null && error !== undefined) return reject(error instanceof Error ? error : new Error(String(error)));
+        into.requests += result.requests.total - result.non2xx;
+        into.failures += result.errors + result.timeouts;
+        into.seconds += result.duration;
+        resolve();
+      },
+    );
+    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false, outputStream: process.stderr });
+  });
+}
+
+/** The floor under the same concurrency: CONNECTIONS workers, each running the query back to back. */
+async function loadFloor(db: Database, c: Case, into: Figures): Promise<void> {
+  const t0 = performance.now();
+  const until = t0 + DURATION * 1000;
+  const worker = async () => {
+    while (performance.now() < until) {
+      const t = performance.now();
+      try {
+        await db.read(c.floor.cypher, c.floor.params);
+        into.latencies.push(performance.now() - t);
+        into.requests++;
+      } catch {
+        into.failures++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  into.seconds += (performance.now() - t0) / 1000;
+}
+
+/** p-th percentile of unsorted samples. */
+const percentile = (samples: readonly number[], p: number): number => sortedPercentile([...samples].sort((a, b) => a - b), p);
+
+const str = (x: unknown): string => (typeof x === 'string' ? x : String(x));
+
+/** The ids the mix is about, picked from the store: a hub executive, a municipality, a dossier, ... */
+async function pick(db: Database): Promise<Record<string, string>> {
+  const [row] = await db.read(`
+    MATCH (p:Person)-[:COMMITTED]->(c:Commitment)
+    WITH p, count(c) AS n ORDER BY n DESC, p.id LIMIT 1
+    MATCH (p)-[:COMMITTED]->(c:Commitment)-[:IN_DOSSIER]->(d:Dossier)
+    WITH p, c, d ORDER BY c.id LIMIT 1
+    MATCH (f:Fractie {municipality: p.municipality})
+    WITH p, c, d, f ORDER BY f.id LIMIT 1
+    RETURN p.id AS person, p.municipality AS municipality, c.id AS commitment, d.id AS dossier, f.id AS fractie`);
+  if (row === undefined) throw new Error('the store holds no commitment made by a person: build it with npm run bench:data');
+  return { person: str(row.person), municipality: str(row.municipality), commitment: str(row.commitment), dossier: str(row.dossier), fractie: str(row.fractie) };
+}
+
+/** Walks both servers' dossier lists 100 at a time to a deep page: the cursors just before it. */
+async function deepCursors(oursUrl: string, peerUrl: string, offset: number): Promise<{ ours: string | null; peer: string | null; lastId: string }> {
+  let ours: string | null = null;
+  let peer: string | null = null;
+  let lastId = '';
+  for (let at = 0; at < offset; at += 100) {
+    const o = (await post(oursUrl, { query: 'query($after: String) { dossiers(first: 100, after: $after) { edges { node { id } } pageInfo { endCursor } } }', variables: { after: ours } })) as {
+      dossiers: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string | null } };
+    };
+    const p = (await post(peerUrl, { query: 'query($after: String) { dossiersConnection(first: 100, after: $after, sort: [{ id: ASC }]) { pageInfo { endCursor } } }', variables: { after: peer } })) as {
+      dossiersConnection: { pageInfo: { endCursor: string | null } };
+    };
+    ours = o.dossiers.pageInfo.endCursor;
+    peer = p.dossiersConnection.pageInfo.endCursor;
+    lastId = o.dossiers.edges.at(-1)?.node.id ?? lastId;
+  }
+  return { ours, peer, lastId };
+}
+
+function cases(p: Record<string, string>, deep: { ours: string | null; peer: string | null; lastId: string; offset: number }): Case[] {
+  const m = p.municipality ?? '';
+  const dueBefore = '2019-06-30';
+  const flat = (rows: string) => `reduce(a = [], x IN ${rows} | a + x)`;
+  return [
+    {
+      name: "a hub executive's commitments, due first, with meeting and dossier",
+      kind: 'list, nested relations',
+      ours: { query: 'query($id: ID!) { person(id: $id) { id commitments(first: 20) { edges { node { id madeIn { id } dossier { id } } } } } }', variables: { id: p.person } },
+      peer: {
+        query: 'query($id: ID!) { people(where: { id: { eq: $id } }) { id commitments(limit: 20, sort: [{ dueLatest: ASC }, { id: ASC }]) { id madeIn { id } dossier { id } } } }',
+        variables: { id: p.person },
+      },
+      floor: {
+        cypher: `MATCH (p:Person {id: $id})
+          CALL (p) { MATCH (p)-[:COMMITTED]->(c:Commitment) WITH c ORDER BY c.dueLatest, c.id LIMIT 20
+            RETURN collect([c.id] + [(c)-[:MADE_IN]->(m:Meeting) | m.id][..1] + [(c)-[:IN_DOSSIER]->(d:Dossier) | d.id][..1]) AS rows }
+          RETURN [p.id] + ${flat('rows')} AS ids`,
+        params: { id: p.person },
+      },
+      ordered: true,
+    },
+    {
+      name: `commitments of ${m} due by ${dueBefore}, due first, totalCount, made by`,
+      kind: 'filtered, ordered, totalCount',
+      ours: {
+        query: 'query($m: String!, $d: Date!) { commitments(filter: { municipality: $m, dueBefore: $d }, first: 20) { totalCount edges { node { id madeBy { id } } } } }',
+        variables: { m, d: dueBefore },
+      },
+      peer: {
+        query:
+          'query($m: String!, $d: Date!) { commitmentsConnection(where: { municipality: { eq: $m }, dueLatest: { lte: $d } }, first: 20, sort: [{ dueLatest: ASC }, { id: ASC }]) { totalCount edges { node { id madeBy { id } } } } }',
+        variables: { m, d: dueBefore },
+      },
+      floor: {
+        cypher: `CALL () { MATCH (c:Commitment {municipality: $m}) WHERE c.dueLatest <= date($d) RETURN count(c) AS total }
+          CALL () { MATCH (c:Commitment {municipality: $m}) WHERE c.dueLatest <= date($d) WITH c ORDER BY c.dueLatest, c.id LIMIT 20
+            RETURN collect([c.id] + [(a:Person)-[:COMMITTED]->(c) | a.id][..1]) AS rows }
+          RETURN ['#' + total] + ${flat('rows')} AS ids`,
+        params: { m, d: dueBefore },
+      },
+      ordered: true,
+    },
+    {
+      name: `meetings of ${m}, latest first, totalCount, body`,
+      kind: 'filtered, ordered, totalCount',
+      ours: { query: 'query($m: String!) { meetings(filter: { municipality: $m }, first: 20) { totalCount edges { node { id body { id } } } } }', variables: { m } },
+      peer: {
+        query: 'query($m: String!) { meetingsConnection(where: { municipality: { eq: $m } }, first: 20, sort: [{ start: DESC }, { id: ASC }]) { totalCount edges { node { id body { id } } } } }',
+        variables: { m },
+      },
+      floor: {
+        cypher: `CALL () { MATCH (x:Meeting {municipality: $m}) RETURN count(x) AS total }
+          CALL () { MATCH (x:Meeting {municipality: $m}) WITH x ORDER BY x.start DESC, x.id LIMIT 20
+            RETURN collect([x.id] + [(x)-[:OF_BODY]->(b:Body) | b.id][..1]) AS rows }
+          RETURN ['#' + total] + ${flat('rows')} AS ids`,
+        params: { m },
+      },
+      ordered: true,
+    },
+    {
+      name: `dossiers by id, the page after ${deep.offset.toLocaleString('en')}`,
+      kind: 'deep keyset page',
+      ours: { query: 'query($after: String) { dossiers(first: 20, after: $after) { edges { node { id number } } } }', variables: { after: deep.ours } },
+      peer: { query: 'query($after: String) { dossiersConnection(first: 20, after: $after, sort: [{ id: ASC }]) { edges { node { id number } } } }', variables: { after: deep.peer } },
+      floor: { cypher: 'MATCH (d:Dossier) WHERE d.id > $after WITH d ORDER BY d.id LIMIT 20 RETURN collect(d.id) AS ids', params: { after: deep.lastId } },
+      ordered: true,
+    },
+    {
+      name: `count of ${m}'s commitments`,
+      kind: 'count',
+      ours: { query: 'query($m: String!) { commitments(filter: { municipality: $m }, first: 0) { totalCount } }', variables: { m } },
+      peer: { query: 'query($m: String!) { commitmentsConnection(where: { municipality: { eq: $m } }) { totalCount } }', variables: { m } },
+      floor: { cypher: "MATCH (c:Commitment {municipality: $m}) RETURN ['#' + count(c)] AS ids", params: { m } },
+      ordered: true,
+    },
+    {
+      name: 'count of all persons',
+      kind: 'count',
+      ours: { query: '{ persons(first: 0) { totalCount } }', variables: {} },
+      peer: { query: '{ peopleConnection { totalCount } }', variables: {} },
+      floor: { cypher: "MATCH (p:Person) RETURN ['#' + count(p)] AS ids", params: {} },
+      ordered: true,
+    },
+    {
+      name: 'a dossier by id, portfolio holder and documents',
+      kind: 'lookup',
+      ours: { query: 'query($id: ID!) { dossier(id: $id) { id number subject portfolioHolder { id } documents { id } } }', variables: { id: p.dossier } },
+      peer: { query: 'query($id: ID!) { dossiers(where: { id: { eq: $id } }) { id number subject portfolioHolder { id } documents { id } } }', variables: { id: p.dossier } },
+      floor: {
+        cypher: `MATCH (d:Dossier {id: $id})
+          RETURN [d.id] + [(a:Person)-[:PORTFOLIO_HOLDER_OF]->(d) | a.id] + [(x:Document)-[:IN_DOSSIER]->(d) | x.id] AS ids`,
+        params: { id: p.dossier },
+      },
+      ordered: false,
+    },
+    {
+      name: 'a commitment by id, who made it, where, which dossier',
+      kind: 'lookup',
+      ours: { query: 'query($id: ID!) { commitment(id: $id) { id text madeBy { id } madeIn { id } dossier { id } } }', variables: { id: p.commitment } },
+      peer: { query: 'query($id: ID!) { commitments(where: { id: { eq: $id } }) { id text madeBy { id } madeIn { id } dossier { id } } }', variables: { id: p.commitment } },
+      floor: {
+        cypher: `MATCH (c:Commitment {id: $id})
+          RETURN [c.id] + [(a:Person)-[:COMMITTED]->(c) | a.id][..1] + [(c)-[:MADE_IN]->(x:Meeting) | x.id][..1] + [(c)-[:IN_DOSSIER]->(x:Dossier) | x.id][..1] AS ids`,
+        params: { id: p.commitment },
+      },
+      ordered: true,
+    },
+    {
+      name: 'search "wijkteam jeugdzorg", first 10, totalCount',
+      kind: 'search (floor only)',
+      ours: { query: '{ search(query: "wijkteam jeugdzorg", first: 10) { totalCount edges { node { entity { id } } } } }', variables: {} },
+      peer: null,
+      floor: {
+        cypher: `CALL () {
+            CALL db.index.fulltext.queryNodes('entity_text', $lucene) YIELD node, score WHERE node:Entity RETURN node AS n, score
+            UNION ALL
+            CALL db.index.fulltext.queryNodes('passage_quote', $lucene) YIELD node, score MATCH (n:Entity)-[:EVIDENCED_BY]->(node) RETURN n, score
+          }
+          WITH n, max(score) AS best ORDER BY best DESC, n.id
+          WITH collect(n.id) AS hits
+          RETURN ['#' + size(hits)] + hits[..10] AS ids`,
+        params: { lucene: searchTerms('wijkteam jeugdzorg').lucene },
+      },
+      ordered: true,
+    },
+    {
+      name: "a dossier's neighbourhood, depth 1",
+      kind: 'neighbourhood (floor only)',
+      ours: { query: 'query($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 200) { nodes { id } } }', variables: { id: p.dossier } },
+      peer: null,
+      floor: {
+        cypher: `MATCH (n:Entity {id: $id})
+          OPTIONAL MATCH (n)-[:$any($types)]-(x:Entity) WHERE x <> n
+          WITH n, x ORDER BY x.id
+          WITH n, collect(DISTINCT x.id) AS reached
+          RETURN [n.id] + reached[..199] AS ids`,
+        params: { id: p.dossier, types: FACT_LINK_TYPES },
+      },
+      ordered: true,
+    },
+    {
+      name: 'paths from a hub executive to a fractie, at most 4 hops, 3 paths',
+      kind: 'paths (floor only)',
+      ours: { query: 'query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 4, first: 3) { nodes { id } } }', variables: { a: p.person, b: p.fractie } },
+      peer: null,
+      floor: {
+        cypher: `MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
+          MATCH p = SHORTEST 50 ((a)-[r:$any($types)]-{1,6}(b) WHERE size(r) <= 4)
+          WITH DISTINCT nodes(p) AS ns
+          WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
+          WITH [x IN ns | x.id] AS ids ORDER BY size(ids), ids LIMIT 3
+          RETURN ${flat('collect(ids)')} AS ids`,
+        params: { a: p.person, b: p.fractie, types: FACT_LINK_TYPES.filter((t) => t !== 'IN_MUNICIPALITY') },
+      },
+      ordered: true,
+    },
+  ];
+}
+
+const same = (a: readonly string[], b: readonly string[], ordered: boolean): boolean => {
+  const x = ordered ? a : [...a].sort();
+  const y = ordered ? b : [...b].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+};
+
+function startServers(uri: string): Promise<{ ours: string; peer: string; stop: () => void }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'compare-servers.ts')], {
+      env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production' },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /BENCH_SERVERS (\S+) (\S+)/.exec(out);
+      if (m !== null) resolve({ ours: m[1] ?? '', peer: m[2] ?? '', stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', (code) => reject(new Error(`the servers exited with ${code}: ${out}`)));
+  });
+}
+
+const pad = (s: string, n: number) => s.padStart(n);
+const fmt = (f: Figures) =>
+  f.requests === 0 ? `${pad('-', 7)} ${pad('-', 8)} ${pad('-', 8)}` : `${pad((f.requests / f.seconds).toFixed(1), 7)} ${pad(percentile(f.latencies, 50).toFixed(1), 8)} ${pad(percentile(f.latencies, 99).toFixed(1), 8)}`;
+
+async function main(): Promise<void> {
+  const logger = createLogger('warn');
+  const store = await openStore({ nodes: NODES, dir: DIR, logger });
+  let servers: { ours: string; peer: string; stop: () => void } | null = null;
+  try {
+    const { db, info, neo4j } = store;
+    console.log(`store: ${info.nodes.toLocaleString('en')} nodes, ${info.relationships.toLocaleString('en')} relationships, ${info.municipalities} municipalities, ${info.documents.toLocaleString('en')} documents (${DIR})`);
+    servers = await startServers(neo4j.uri);
+    const picked = await pick(db);
+    const [dossierCount] = await db.read<{ n: unknown }>('MATCH (d:Dossier) RETURN count(d) AS n');
+    const offset = Math.max(0, Math.min(10_000, Math.floor((Number(dossierCount?.n ?? 0) * 0.9) / 100) * 100));
+    const deep = { ...(await deepCursors(servers.ours, servers.peer, offset)), offset };
+    const mix = cases(picked, deep);
+
+    // The same data first: raadsgraaf against the floor and the peer, id by id.
+    const timed: Case[] = [];
+    for (const c of mix) {
+      let ours: string[];
+      let floor: string[];
+      let peer: string[] | null;
+      try {
+        ours = ids(await post(servers.ours, c.ours));
+        floor = await floorIds(db, c);
+        peer = c.peer === null ? null : ids(await post(servers.peer, c.peer));
+      } catch (error) {
+        console.log(`FAILED: ${c.name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        continue;
+      }
+      const problems = [
+        same(ours, floor, c.ordered) ? null : `floor differs:\n      raadsgraaf ${JSON.stringify(ours)}\n      floor      ${JSON.stringify(floor)}`,
+        peer === null || same(ours, peer, c.ordered) ? null : `@neo4j/graphql differs:\n      raadsgraaf     ${JSON.stringify(ours)}\n      @neo4j/graphql ${JSON.stringify(peer)}`,
+      ].filter((x) => x !== null);
+      if (ours.length === 0) problems.push('raadsgraaf returned no ids');
+      console.log(`${problems.length === 0 ? 'same data' : 'DIFFERENT'}: ${c.name} (${ours.length} ids${c.ordered ? ', in order' : ', as a set'})`);
+      for (const p of problems) console.log(`    ${p}`);
+      if (problems.length === 0) timed.push(c);
+    }
+    if (timed.length < mix.length) process.exitCode = 1;
+
+    // Then the load, interleaved.
+    const figures = new Map(timed.map((c) => [c, { ours: emptyFigures(), peer: emptyFigures(), floor: emptyFigures() }]));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const c of timed) {
+        const f = figures.get(c);
+        if (f === undefined) continue;
+        process.stderr.write(`round ${round + 1}/${ROUNDS}: ${c.name}\n`);
+        await loadHttp(servers.ours, c.ours, f.ours);
+        if (c.peer !== null) await loadHttp(servers.peer, c.peer, f.peer);
+        await loadFloor(db, c, f.floor);
+      }
+    }
+
+    console.log('');
+    console.log(`${ROUNDS} round(s) of ${DURATION} s per query and server at ${CONNECTIONS} connections, interleaved; latencies in ms.`);
+    console.log(`${'query'.padEnd(72)} | ${'raadsgraaf req/s p50 p99'.padStart(25)} | ${'@neo4j/graphql req/s p50 p99'.padStart(25)} | ${'floor req/s p50 p99'.padStart(25)} | thrpt x | p50/floor`);
+    let minThroughput = Infinity;
+    let worseP99 = 0;
+    let maxFloor = 0;
+    const p50s: Record<string, number> = {};
+    for (const c of timed) {
+      const f = figures.get(c);
+      if (f === undefined) continue;
+      if (f.ours.requests === 0) {
+        console.log(`${`${c.name} [${c.kind}]`.slice(0, 72).padEnd(72)} | no successful request (${f.ours.failures} failed)`);
+        continue;
+      }
+      const oursRate = f.ours.requests / f.ours.seconds;
+      const oursP50 = percentile(f.ours.latencies, 50);
+      p50s[c.name] = oursP50;
+      let ratio = '      -';
+      if (c.peer !== null && f.peer.requests > 0) {
+        const r = oursRate / (f.peer.requests / f.peer.seconds);
+        minThroughput = Math.min(minThroughput, r);
+        if (percentile(f.ours.latencies, 99) > percentile(f.peer.latencies, 99)) worseP99++;
+        ratio = `${r.toFixed(2).padStart(6)}x`;
+      }
+      const floorP50 = percentile(f.floor.latencies, 50);
+      const vsFloor = f.floor.requests > 0 && floorP50 > 0 ? oursP50 / floorP50 : NaN;
+      if (Number.isFinite(vsFloor)) maxFloor = Math.max(maxFloor, vsFloor);
+      const failures = f.ours.failures + f.peer.failures + f.floor.failures;
+      console.log(
+        `${`${c.name} [${c.kind}]`.slice(0, 72).padEnd(72)} | ${fmt(f.ours)} | ${c.peer === null ? `${'(no equivalent)'.padStart(25)}` : fmt(f.peer)} | ${fmt(f.floor)} | ${ratio} | ${vsFloor.toFixed(1).padStart(8)}x${failures > 0 ? `  (${failures} failed requests)` : ''}`,
+      );
+    }
+    console.log('search, neighbourhood and paths: @neo4j/graphql has no equivalent query; they are compared to the floor only.');
+
+    const resultsFile = (n: number) => join(dirname(defaultStoreDir(n)), `raadsgraaf-bench-compare-${n}.json`);
+    writeFileSync(resultsFile(NODES), `${JSON.stringify({ nodes: NODES, at: new Date().toISOString(), connections: CONNECTIONS, p50s }, null, 2)}\n`);
+    let scale = 'n/a';
+    if (NODES !== DEFAULT_NODES && existsSync(resultsFile(DEFAULT_NODES))) {
+      const small = (JSON.parse(readFileSync(resultsFile(DEFAULT_NODES), 'utf8')) as { p50s: Record<string, number> }).p50s;
+      const ratios = Object.entries(p50s).flatMap(([k, v]) => (small[k] !== undefined && small[k] > 0 ? [v / small[k]] : []));
+      if (ratios.length > 0) scale = `${Math.max(...ratios).toFixed(1)}x`;
+      console.log(`${NODES.toLocaleString('en')}/10k: raadsgraaf's p50 per query against the last 10k run (${resultsFile(DEFAULT_NODES)}).`);
+    } else {
+      console.log(`1M/10k: needs a run at another size after a 10k run (this run's p50s are in ${resultsFile(NODES)}).`);
+    }
+    const sizeLabel = NODES === 1_000_000 || NODES === DEFAULT_NODES ? '1M/10k' : `${NODES >= 1_000_000 ? `${NODES / 1_000_000}M` : `${NODES / 1000}k`}/10k`;
+    console.log(
+      `vs @neo4j/graphql: min ${Number.isFinite(minThroughput) ? minThroughput.toFixed(2) : 'n/a'}x throughput, ${worseP99} queries with worse p99; vs floor: max ${maxFloor.toFixed(1)}x p50; ${sizeLabel}: max ${scale}`,
+    );
+  } finally {
+    servers?.stop();
+    await store.close();
+  }
+}
+
+await main();
