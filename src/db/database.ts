@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { databaseUnavailable, isTimeoutError, isUnavailableError, queryTimeout, requestCancelled } from '../errors.js';
-import { currentRequestBudget, spend } from './request-budget.js';
+import { currentRequestBudget, spend, type RequestBudget } from './request-budget.js';
 import { toPlain } from './values.js';
 
 /**
@@ -37,9 +37,16 @@ export type QueryTimingListener = (query: string, ms: number, failed: boolean) =
 
 export type Row = Record<string, unknown>;
 
+/**
+ * Says why the database cannot be used now (a reason), or null when it may be tried. The
+ * embedded Neo4j's supervisor gives one: while its JVM is being restarted no query is sent.
+ */
+export type AvailabilityGate = () => string | null;
+
 export class Database {
   private readonly listeners = new Set<QueryListener>();
   private readonly timingListeners = new Set<QueryTimingListener>();
+  private gate: AvailabilityGate = () => null;
 
   private constructor(
     readonly driver: Driver,
@@ -88,12 +95,22 @@ export class Database {
    * throws. For readiness checks.
    */
   async ping(): Promise<boolean> {
+    if (this.gate() !== null) return false;
     try {
       await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });
       return true;
     } catch {
       return false;
     }
+  }
+
+  /**
+   * While `gate` gives a reason, every query fails at once with SERVICE_UNAVAILABLE instead of
+   * waiting for the driver's acquisition timeout (and its retries) against a database known to
+   * be gone: requests fail fast during an outage, and pile no load on the JVM that is starting.
+   */
+  setAvailabilityGate(gate: AvailabilityGate): void {
+    this.gate = gate;
   }
 
   onQuery(listener: QueryListener): () => void {
@@ -120,6 +137,7 @@ export class Database {
    * `work` gets a `run` that converts rows like `read`/`write` do.
    */
   async writeTransaction<R>(work: (run: TxRun) => Promise<R>): Promise<R> {
+    this.assertAvailable(currentRequestBudget());
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite((tx) => work(this.txRun(tx)), { timeout: this.options.txTimeoutMs });
@@ -155,6 +173,7 @@ export class Database {
    */
   private async execute<T extends Row>(query: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<T[]> {
     const budget = currentRequestBudget();
+    this.assertAvailable(budget);
     const remaining = budget === undefined ? this.options.txTimeoutMs : spend(budget);
     const done = this.notify(query, params);
     let failed = true;
@@ -169,10 +188,20 @@ export class Database {
       return rows<T>(result);
     } catch (error) {
       if (budget?.signal.aborted === true) throw requestCancelled();
-      throw this.translate(error);
+      const translated = this.translate(error);
+      // The rest of this request's queries fail at once instead of each waiting out the driver.
+      if (budget !== undefined && isUnavailableError(error)) budget.unavailable = true;
+      throw translated;
     } finally {
       done(failed);
     }
+  }
+
+  /** Fails fast while the gate says the database is gone, or an earlier query of this request found it unreachable. */
+  private assertAvailable(budget: RequestBudget | undefined): void {
+    const reason = this.gate();
+    if (reason !== null) throw databaseUnavailable(new Error(reason));
+    if (budget?.unavailable === true) throw databaseUnavailable(new Error('an earlier query of this request found the database unreachable'));
   }
 
   private notify(query: string, params: Record<string, unknown>): (failed: boolean) => void {
