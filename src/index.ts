@@ -68,8 +68,11 @@ async function main(): Promise<void> {
     await running.db.verify();
     const supervised = running.neo4j;
     if (supervised !== null) {
-      // While the supervisor restarts the JVM, queries fail at once with SERVICE_UNAVAILABLE.
-      running.db.setAvailabilityGate(() => (supervised.state() === 'up' ? null : `the embedded Neo4j is ${supervised.state()}`));
+      // While the supervisor restarts the JVM, queries wait up to a second for it, then fail with SERVICE_UNAVAILABLE.
+      running.db.setAvailabilityGate({
+        reason: () => (supervised.state() === 'up' ? null : `the embedded Neo4j is ${supervised.state()}`),
+        onChange: (listener) => supervised.onStateChange(listener),
+      });
     }
     const statements = await applySchema(running.db);
     logger.info({ statements }, 'constraints and indexes in place');

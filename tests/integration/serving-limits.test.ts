@@ -200,12 +200,23 @@ describe("/ready and queries follow the embedded Neo4j's supervisor", () => {
   // database is the real one, which answers all along: what is shown is that the supervisor's
   // word is taken at once, without waiting for the driver to time out.
   let state: EmbeddedState = 'up';
+  const changed = new Set<() => void>();
+  const setState = (next: EmbeddedState) => {
+    state = next;
+    for (const listener of changed) listener();
+  };
   let db: Database;
   let http: Listening;
   let origin: string;
   beforeAll(async () => {
     db = connectTestDatabase();
-    db.setAvailabilityGate(() => (state === 'up' ? null : `the embedded Neo4j is ${state}`));
+    db.setAvailabilityGate({
+      reason: () => (state === 'up' ? null : `the embedded Neo4j is ${state}`),
+      onChange: (listener) => {
+        changed.add(listener);
+        return () => changed.delete(listener);
+      },
+    });
     http = await listen(createTestServer(db), { db, logger: testLogger, requestDeadlineMs: 60_000, embeddedState: () => state }, 0, '127.0.0.1');
     origin = new URL(http.url).origin;
   });
@@ -220,22 +231,30 @@ describe("/ready and queries follow the embedded Neo4j's supervisor", () => {
   };
   const embeddedUp = async () => /^raadsgraaf_embedded_neo4j_up (\d)$/m.exec(await (await fetch(`${origin}/metrics`)).text())?.[1];
 
-  it('reports restarting and down with 503, fails queries at once with SERVICE_UNAVAILABLE, and is ready again when up', async () => {
+  it('reports restarting and down with 503 at once, fails queries with SERVICE_UNAVAILABLE after a second of waiting, and serves again when up', async () => {
     expect(await ready()).toEqual({ status: 200, body: { ready: true, database: 'up', schema: 'applied', embeddedNeo4j: 'up' } });
     expect(await embeddedUp()).toBe('1');
 
     for (const down of ['restarting', 'down'] as const) {
-      state = down;
+      setState(down);
       expect(await ready()).toEqual({ status: 503, body: { ready: false, database: 'down', schema: 'applied', embeddedNeo4j: down, reason: `embedded Neo4j ${down}` } });
       expect(await embeddedUp()).toBe('0');
       const during = await post(http.url, COUNT);
+      // it waits a second for the database to come back, no longer (generous bound: a loaded machine)
+      expect(during.ms).toBeGreaterThanOrEqual(900);
+      expect(during.ms).toBeLessThan(5_000);
       expect(during.body).toEqual({
         data: null,
         errors: [{ message: 'The database is not available right now; try again later.', locations: [{ line: 1, column: 15 }], path: ['commitments'], extensions: { code: 'SERVICE_UNAVAILABLE' } }],
       });
     }
 
-    state = 'up';
+    // a query waiting when the database comes back runs at once
+    setState('restarting');
+    const waiting = post(http.url, COUNT);
+    await new Promise((r) => setTimeout(r, 200));
+    setState('up');
+    expect((await waiting).body).toEqual(SEED_COMMITMENTS);
     expect(await ready()).toEqual({ status: 200, body: { ready: true, database: 'up', schema: 'applied', embeddedNeo4j: 'up' } });
     expect((await post(http.url, COUNT)).body).toEqual(SEED_COMMITMENTS);
   });
