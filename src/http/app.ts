@@ -55,7 +55,9 @@ export function createApp(server: ApolloServer<Context>, options: AppOptions): E
         res.setHeader('x-request-id', id);
         return id;
       },
-      customLogLevel: (_req, res, error) => (error !== undefined || res.statusCode >= 500 ? 'error' : 'info'),
+      // 503 is a refusal the server chose (busy, or the database restarting), counted in /metrics:
+      // logged at info, so that shedding load does not flood the error log (and spend the CPU on it)
+      customLogLevel: (_req, res, error) => (error !== undefined || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : 'info'),
       serializers: { req: (req: { id: unknown; method: unknown; url: unknown }) => ({ id: req.id, method: req.method, url: req.url }) },
     }),
   );

@@ -7,7 +7,7 @@
  *   npm run soak [-- --seconds 60 --connections 64]
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, connect, type AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const url = `${base}/graphql`;
   console.log(`soak: server on ${base}, Neo4j data in ${dataDir}`);
 
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000', API_KEYS: `${EDITOR_KEY}:editor` };
+  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000', NEO4J_START_TIMEOUT_MS: '600000', API_KEYS: `${EDITOR_KEY}:editor` };
   let crashes = 0;
   const stoppedByUs = new WeakSet<ChildProcess>();
   const startServer = (): ChildProcess => {
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   });
 
   try {
-    if (!(await waitReady(300_000))) throw new Error('the server did not get ready within 300 s');
+    if (!(await waitReady(600_000))) throw new Error('the server did not get ready within 600 s');
     console.log('soak: ready; running');
 
     const post = async (body: string, headers: Record<string, string> = {}) => {
@@ -229,7 +229,8 @@ async function main(): Promise<void> {
       killedAt = Date.now();
       console.log(`soak: killed the embedded Neo4j (pid ${pids.join(', ')}) at ${((killedAt - started) / 1000).toFixed(1)} s`);
       const boltProbe = (async () => {
-        await sleep(50);
+        // the killed JVM holds its port until it is gone: wait for that first
+        while (pids.some((pid) => existsSync(`/proc/${pid}`)) && Date.now() < end + 60_000) await sleep(20);
         while (Date.now() < end + 60_000 && recoveredAt === null) {
           if (await boltAccepts()) {
             boltUpAt = Date.now();
@@ -285,7 +286,7 @@ async function main(): Promise<void> {
       console.log('soak: the database is still down; restarting the server on the same store to check the writes');
       await stopServer();
       server = startServer();
-      if (!(await waitReady(300_000))) throw new Error('the restarted server did not get ready within 300 s');
+      if (!(await waitReady(600_000))) throw new Error('the restarted server did not get ready within 600 s');
       checkedAfterRestart = true;
       history = await post(historyQuery);
     }
