@@ -49,6 +49,12 @@ const schema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   /** A request's database work is cancelled after this time, or as soon as the client goes away. */
   REQUEST_DEADLINE_MS: z.coerce.number().int().positive().default(10_000),
+  /** GraphQL operations executing at once; more wait in line (refusals by a query limit never wait). */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().positive().default(16),
+  /** Operations waiting for a turn; one more is answered 503 SERVICE_UNAVAILABLE at once. */
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).default(64),
+  /** Longest wait for a turn before 503 SERVICE_UNAVAILABLE. */
+  QUEUE_TIMEOUT_MS: z.coerce.number().int().positive().default(1_000),
   /** Query limits, checked before anything runs. */
   MAX_DEPTH: z.coerce.number().int().positive().default(8),
   MAX_ALIASES: z.coerce.number().int().positive().default(15),

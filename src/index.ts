@@ -66,6 +66,14 @@ async function main(): Promise<void> {
       acquireTimeoutMs: config.NEO4J_ACQUIRE_TIMEOUT_MS,
     });
     await running.db.verify();
+    const supervised = running.neo4j;
+    if (supervised !== null) {
+      // While the supervisor restarts the JVM, queries wait up to a second for it, then fail with SERVICE_UNAVAILABLE.
+      running.db.setAvailabilityGate({
+        reason: () => (supervised.state() === 'up' ? null : `the embedded Neo4j is ${supervised.state()}`),
+        onChange: (listener) => supervised.onStateChange(listener),
+      });
+    }
     const statements = await applySchema(running.db);
     logger.info({ statements }, 'constraints and indexes in place');
     if (config.SEED_ON_START) {
@@ -97,7 +105,8 @@ async function main(): Promise<void> {
       graphiql: config.GRAPHIQL,
       // start-up applies the schema before it listens
       schemaApplied: () => true,
-      ...(neo4j === null ? {} : { embeddedPid: () => neo4j.pid }),
+      admission: { maxActive: config.MAX_CONCURRENT_REQUESTS, maxQueued: config.MAX_QUEUED_REQUESTS, maxWaitMs: config.QUEUE_TIMEOUT_MS },
+      ...(neo4j === null ? {} : { embeddedState: () => neo4j.state() }),
     }, config.PORT, config.HOST);
     logger.info({ url: running.http.url, ms: Date.now() - started }, 'raadsgraaf is serving GraphQL');
   } catch (error) {

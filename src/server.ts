@@ -8,6 +8,8 @@ import { buildSchema, type GraphQLFormattedError } from 'graphql';
 import type { ApiKeyring } from './auth/api-keys.js';
 import type { Context } from './context.js';
 import type { Database } from './db/database.js';
+import type { EmbeddedState } from './db/embedded-neo4j.js';
+import { Admission, admissionPlugin, DEFAULT_ADMISSION_LIMITS, type AdmissionLimits } from './http/admission.js';
 import { ErrorCode, PUBLIC_CODES } from './errors.js';
 import { asUserInputError, inputErrorPlugin } from './input-errors.js';
 import { createApp } from './http/app.js';
@@ -82,8 +84,10 @@ export interface HttpOptions extends ServerDeps {
   readonly graphiql?: boolean;
   /** True once constraints and indexes are in place (/ready); assumed true when absent. */
   readonly schemaApplied?: () => boolean;
-  /** The embedded Neo4j's JVM process id, for /ready and /metrics; absent with NEO4J_URI. */
-  readonly embeddedPid?: () => number | undefined;
+  /** The embedded Neo4j's supervisor state, for /ready and /metrics; absent with NEO4J_URI. */
+  readonly embeddedState?: () => EmbeddedState;
+  /** How many operations run at once and how long others wait (README: MAX_CONCURRENT_REQUESTS, ...). */
+  readonly admission?: AdmissionLimits;
 }
 
 /**
@@ -120,12 +124,13 @@ export async function listen(server: ApolloServer<Context>, options: HttpOptions
     connectionsCheckingInterval: 1_000,
     keepAliveTimeout: 5_000,
   });
-  const metrics = createMetrics({ db: options.db, ...(options.embeddedPid ? { embeddedPid: options.embeddedPid } : {}) });
+  const embeddedState = options.embeddedState;
+  const metrics = createMetrics({ db: options.db, ...(embeddedState ? { embeddedState } : {}) });
   server.addPlugin(metricsPlugin<Context>(metrics));
+  server.addPlugin(admissionPlugin<Context>(new Admission(options.admission ?? DEFAULT_ADMISSION_LIMITS)));
   server.addPlugin(legacyStatusPlugin<Context>());
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await server.start();
-  const embeddedPid = options.embeddedPid;
   const app = createApp(server, {
     db: options.db,
     logger: options.logger,
@@ -137,7 +142,7 @@ export async function listen(server: ApolloServer<Context>, options: HttpOptions
     maxCypherQueries: options.maxCypherQueries ?? 50,
     graphiql: options.graphiql ?? true,
     schemaApplied: options.schemaApplied ?? (() => true),
-    ...(embeddedPid ? { embeddedUp: () => isAlive(embeddedPid()) } : {}),
+    ...(embeddedState ? { embeddedState } : {}),
   });
   httpServer.on('request', app);
   try {
@@ -166,14 +171,4 @@ export async function listen(server: ApolloServer<Context>, options: HttpOptions
       metrics.close();
     },
   };
-}
-
-function isAlive(pid: number | undefined): boolean {
-  if (pid === undefined) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

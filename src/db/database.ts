@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { databaseUnavailable, isTimeoutError, isUnavailableError, queryTimeout, requestCancelled } from '../errors.js';
-import { currentRequestBudget, spend } from './request-budget.js';
+import { currentRequestBudget, spend, type RequestBudget } from './request-budget.js';
 import { toPlain } from './values.js';
 
 /**
@@ -37,9 +37,25 @@ export type QueryTimingListener = (query: string, ms: number, failed: boolean) =
 
 export type Row = Record<string, unknown>;
 
+/**
+ * Whether the database may be used now. The embedded Neo4j's supervisor gives one: while its
+ * JVM is being restarted no query is sent.
+ */
+export interface AvailabilityGate {
+  /** Why the database cannot be used now, or null when it may be tried. */
+  reason(): string | null;
+  /** Calls `listener` on every change; returns what stops that. */
+  onChange(listener: () => void): () => void;
+}
+
+/** How long a query waits for a closed gate to open before it fails with SERVICE_UNAVAILABLE. */
+export const DEFAULT_GATE_WAIT_MS = 1_000;
+
 export class Database {
   private readonly listeners = new Set<QueryListener>();
   private readonly timingListeners = new Set<QueryTimingListener>();
+  private gate: AvailabilityGate | null = null;
+  private gateWaitMs = DEFAULT_GATE_WAIT_MS;
 
   private constructor(
     readonly driver: Driver,
@@ -88,12 +104,26 @@ export class Database {
    * throws. For readiness checks.
    */
   async ping(): Promise<boolean> {
+    if (this.gate?.reason() != null) return false;
     try {
       await this.driver.executeQuery('RETURN 1', {}, { database: this.options.database, routing: neo4j.routing.READ });
       return true;
     } catch {
       return false;
     }
+  }
+
+  /**
+   * While `gate` gives a reason, a query waits up to `waitMs` for it to open and then fails
+   * with SERVICE_UNAVAILABLE, instead of waiting out the driver's acquisition timeout and its
+   * retries against a database known to be gone. The wait costs no CPU (it listens for the
+   * gate's change), so the clients of a restarting database do not spin in a loop of instant
+   * refusals that takes the CPU the restarting JVM needs; and a query waiting when the database
+   * comes back runs at once.
+   */
+  setAvailabilityGate(gate: AvailabilityGate, waitMs = DEFAULT_GATE_WAIT_MS): void {
+    this.gate = gate;
+    this.gateWaitMs = waitMs;
   }
 
   onQuery(listener: QueryListener): () => void {
@@ -120,6 +150,7 @@ export class Database {
    * `work` gets a `run` that converts rows like `read`/`write` do.
    */
   async writeTransaction<R>(work: (run: TxRun) => Promise<R>): Promise<R> {
+    await this.assertAvailable(currentRequestBudget());
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite((tx) => work(this.txRun(tx)), { timeout: this.options.txTimeoutMs });
@@ -155,6 +186,7 @@ export class Database {
    */
   private async execute<T extends Row>(query: string, params: Record<string, unknown>, mode: 'READ' | 'WRITE'): Promise<T[]> {
     const budget = currentRequestBudget();
+    await this.assertAvailable(budget);
     const remaining = budget === undefined ? this.options.txTimeoutMs : spend(budget);
     const done = this.notify(query, params);
     let failed = true;
@@ -169,10 +201,42 @@ export class Database {
       return rows<T>(result);
     } catch (error) {
       if (budget?.signal.aborted === true) throw requestCancelled();
-      throw this.translate(error);
+      const translated = this.translate(error);
+      // The rest of this request's queries fail at once instead of each waiting out the driver.
+      if (budget !== undefined && isUnavailableError(error)) budget.unavailable = true;
+      throw translated;
     } finally {
       done(failed);
     }
+  }
+
+  /**
+   * Fails when an earlier query of this request found the database unreachable, or when the
+   * gate stays closed for `gateWaitMs` (less when the request's deadline is nearer).
+   */
+  private async assertAvailable(budget: RequestBudget | undefined): Promise<void> {
+    if (budget?.unavailable === true) throw databaseUnavailable(new Error('an earlier query of this request found the database unavailable'));
+    const gate = this.gate;
+    if (gate === null || gate.reason() === null) return;
+    const waitMs = Math.max(0, Math.min(this.gateWaitMs, budget === undefined ? this.gateWaitMs : budget.deadline - Date.now()));
+    const opened = await new Promise<boolean>((resolve) => {
+      const finish = (open: boolean) => {
+        clearTimeout(timer);
+        stop();
+        budget?.signal.removeEventListener('abort', cancelled);
+        resolve(open);
+      };
+      const cancelled = () => finish(false);
+      const timer = setTimeout(() => finish(gate.reason() === null), waitMs);
+      const stop = gate.onChange(() => {
+        if (gate.reason() === null) finish(true);
+      });
+      budget?.signal.addEventListener('abort', cancelled);
+    });
+    if (budget?.signal.aborted === true) throw requestCancelled();
+    if (opened) return;
+    if (budget !== undefined) budget.unavailable = true;
+    throw databaseUnavailable(new Error(gate.reason() ?? 'the database was unavailable'));
   }
 
   private notify(query: string, params: Record<string, unknown>): (failed: boolean) => void {

@@ -14,6 +14,8 @@ export interface RequestBudget {
   readonly deadline: number;
   readonly maxQueries: number;
   queries: number;
+  /** Set when a query of this request found the database unreachable: the request's later queries fail at once. */
+  unavailable?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestBudget>();

@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import type { ApiKeyring } from '../auth/api-keys.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
+import type { EmbeddedState } from '../db/embedded-neo4j.js';
 import { withRequestBudget } from '../db/request-budget.js';
 import type { Logger } from '../logger.js';
 import { createExportHandler } from '../export/export-http.js';
@@ -29,7 +30,8 @@ export interface AppOptions {
   readonly maxCypherQueries: number;
   readonly graphiql: boolean;
   readonly schemaApplied: () => boolean;
-  readonly embeddedUp?: () => boolean;
+  /** The embedded Neo4j's supervisor state, for /ready; absent with NEO4J_URI. */
+  readonly embeddedState?: () => EmbeddedState;
   /** Serve the explorer (web/dist) at `/`; on unless false. */
   readonly explorer?: boolean;
 }
@@ -53,7 +55,9 @@ export function createApp(server: ApolloServer<Context>, options: AppOptions): E
         res.setHeader('x-request-id', id);
         return id;
       },
-      customLogLevel: (_req, res, error) => (error !== undefined || res.statusCode >= 500 ? 'error' : 'info'),
+      // 503 is a refusal the server chose (busy, or the database restarting), counted in /metrics:
+      // logged at info, so that shedding load does not flood the error log (and spend the CPU on it)
+      customLogLevel: (_req, res, error) => (error !== undefined || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : 'info'),
       serializers: { req: (req: { id: unknown; method: unknown; url: unknown }) => ({ id: req.id, method: req.method, url: req.url }) },
     }),
   );
@@ -71,7 +75,7 @@ export function createApp(server: ApolloServer<Context>, options: AppOptions): E
     res.json({ status: 'up' });
   });
   app.get('/ready', async (_req, res) => {
-    const readiness = await checkReadiness({ db: options.db, schemaApplied: options.schemaApplied, ...(options.embeddedUp ? { embeddedUp: options.embeddedUp } : {}) });
+    const readiness = await checkReadiness({ db: options.db, schemaApplied: options.schemaApplied, ...(options.embeddedState ? { embeddedState: options.embeddedState } : {}) });
     options.metrics.databaseUp.set(readiness.database === 'up' ? 1 : 0);
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database } from '../db/database.js';
+import type { EmbeddedState } from '../db/embedded-neo4j.js';
 
 /**
  * The process's Prometheus metrics, in a registry of its own (several servers in one test
@@ -18,11 +19,11 @@ export interface Metrics {
 
 export interface MetricsSources {
   readonly db: Database;
-  /** The embedded Neo4j's JVM process id, when there is one (undefined with NEO4J_URI). */
-  readonly embeddedPid?: () => number | undefined;
+  /** The embedded Neo4j's supervisor state, when there is one (absent with NEO4J_URI). */
+  readonly embeddedState?: () => EmbeddedState;
 }
 
-export function createMetrics({ db, embeddedPid }: MetricsSources): Metrics {
+export function createMetrics({ db, embeddedState }: MetricsSources): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'raadsgraaf_' });
 
@@ -69,12 +70,11 @@ export function createMetrics({ db, embeddedPid }: MetricsSources): Metrics {
   });
   new Gauge({
     name: 'raadsgraaf_embedded_neo4j_up',
-    help: "1 while the embedded Neo4j's JVM process is alive, 0 when it is not; absent with NEO4J_URI.",
+    help: "1 while the embedded Neo4j's supervisor reports it up, 0 while it is restarting or down; absent with NEO4J_URI.",
     registers: [registry],
     collect() {
-      const pid = embeddedPid?.();
-      if (embeddedPid === undefined) return;
-      this.set(pid !== undefined && processAlive(pid) ? 1 : 0);
+      if (embeddedState === undefined) return;
+      this.set(embeddedState() === 'up' ? 1 : 0);
     },
   });
 
@@ -96,13 +96,4 @@ export function createMetrics({ db, embeddedPid }: MetricsSources): Metrics {
       stopTiming();
     },
   };
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

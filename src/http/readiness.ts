@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import type { EmbeddedState } from '../db/embedded-neo4j.js';
 import { withRequestBudget } from '../db/request-budget.js';
 
 /** What /ready reports: the database answers a trivial query in time, and the schema was applied. */
@@ -6,7 +7,8 @@ export interface Readiness {
   readonly ready: boolean;
   readonly database: 'up' | 'down';
   readonly schema: 'applied' | 'pending';
-  readonly embeddedNeo4j?: 'up' | 'down';
+  /** The embedded Neo4j's supervisor state: `up`, `restarting` (its JVM died and is being started again) or `down` (given up, or stopped). */
+  readonly embeddedNeo4j?: EmbeddedState;
   readonly reason?: string;
 }
 
@@ -14,14 +16,17 @@ export interface ReadinessSources {
   readonly db: Database;
   /** True once the constraints and indexes are in place. */
   readonly schemaApplied: () => boolean;
-  /** Whether the embedded Neo4j's JVM is alive; absent with NEO4J_URI. */
-  readonly embeddedUp?: () => boolean;
+  /** The embedded Neo4j's supervisor state; absent with NEO4J_URI. */
+  readonly embeddedState?: () => EmbeddedState;
   readonly timeoutMs?: number;
 }
 
-export async function checkReadiness({ db, schemaApplied, embeddedUp, timeoutMs = 1_000 }: ReadinessSources): Promise<Readiness> {
+export async function checkReadiness({ db, schemaApplied, embeddedState, timeoutMs = 1_000 }: ReadinessSources): Promise<Readiness> {
   const schema = schemaApplied() ? 'applied' : 'pending';
-  const embedded = embeddedUp === undefined ? {} : { embeddedNeo4j: embeddedUp() ? ('up' as const) : ('down' as const) };
+  const state = embeddedState?.();
+  const embedded = state === undefined ? {} : { embeddedNeo4j: state };
+  // The supervisor knows the JVM is gone or starting: no need to wait for the driver to find out.
+  if (state !== undefined && state !== 'up') return { ready: false, database: 'down', schema, ...embedded, reason: `embedded Neo4j ${state}` };
   const signal = AbortSignal.timeout(timeoutMs);
   const budget = { signal, deadline: Date.now() + timeoutMs, maxQueries: 1, queries: 0 };
   let timer: NodeJS.Timeout | undefined;

@@ -7,12 +7,12 @@
  *   npm run soak [-- --seconds 60 --connections 64]
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, connect, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { aliasQuery, doublingQuery } from '../support/abuse.js';
 import { README_EXAMPLES } from '../support/readme-examples.js';
 
 const args = process.argv.slice(2);
@@ -76,13 +76,13 @@ async function main(): Promise<void> {
   const url = `${base}/graphql`;
   console.log(`soak: server on ${base}, Neo4j data in ${dataDir}`);
 
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000', API_KEYS: `${EDITOR_KEY}:editor` };
+  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000', NEO4J_START_TIMEOUT_MS: '600000', API_KEYS: `${EDITOR_KEY}:editor` };
   let crashes = 0;
-  let running = true;
+  const stoppedByUs = new WeakSet<ChildProcess>();
   const startServer = (): ChildProcess => {
     const child = spawn(process.execPath, ['dist/index.js'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
     child.on('exit', (code, signal) => {
-      if (running) {
+      if (!stoppedByUs.has(child)) {
         crashes += 1;
         console.log(`soak: the server exited during the run (code ${code}, signal ${signal})`);
       }
@@ -93,6 +93,7 @@ async function main(): Promise<void> {
   const stopServer = async () => {
     const child = server;
     if (child.exitCode !== null || child.signalCode !== null) return;
+    stoppedByUs.add(child);
     const exited = new Promise((resolve) => child.once('exit', resolve));
     try {
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
     await Promise.race([exited, sleep(30_000)]);
   };
   const stopAll = () => {
-    running = false;
+    stoppedByUs.add(server);
     try {
       if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
     } catch {
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
   });
 
   try {
-    if (!(await waitReady(300_000))) throw new Error('the server did not get ready within 300 s');
+    if (!(await waitReady(600_000))) throw new Error('the server did not get ready within 600 s');
     console.log('soak: ready; running');
 
     const post = async (body: string, headers: Record<string, string> = {}) => {
@@ -134,10 +135,11 @@ async function main(): Promise<void> {
       return { ms: performance.now() - started, json, status: response.status };
     };
 
+    const loadBefore = loadavg();
     const started = Date.now();
     const end = started + SECONDS * 1000;
     const rss: number[] = [];
-    const abusive: { kind: string; ms: number; code: string }[] = [];
+    const abusive: { kind: string; at: number; ms: number; code: string }[] = [];
     const slowBodies: number[] = [];
     const acknowledged: string[] = [];
     let writeErrors = 0;
@@ -151,19 +153,24 @@ async function main(): Promise<void> {
       }
     })();
 
-    const abuse = (async () => {
-      const doubling = JSON.stringify({ query: doublingQuery() });
-      const aliases = JSON.stringify({ query: aliasQuery(1000) });
+    // The abusive client runs in a process of its own: its timings are the server's, not this
+    // busy event loop's (which also drives autocannon).
+    const abuser = spawn(process.execPath, ['--import', 'tsx', 'tests/soak/abuser.ts', url, String(end)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    createInterface({ input: abuser.stdout! }).on('line', (line) => {
+      const a = JSON.parse(line) as { kind: string; at: number; ms: number | null; status: number; code: string };
+      abusive.push({ kind: a.kind, at: a.at, ms: a.ms ?? Number.NaN, code: a.code });
+    });
+    const abuse = new Promise<void>((resolve) => abuser.once('exit', () => resolve()));
+
+    // The server's own view: its event-loop delay (prom-client's, over each 5 s), and GC time.
+    const samples: { at: number; lagP99: number; lagMax: number; gcSeconds: number }[] = [];
+    const scraper = (async () => {
       while (Date.now() < end) {
-        for (const [kind, body] of [['doubling', doubling], ['aliases', aliases]] as const) {
-          try {
-            const { ms, json } = await post(body);
-            abusive.push({ kind, ms, code: json.errors?.[0]?.extensions?.code ?? 'ANSWERED' });
-          } catch (error) {
-            abusive.push({ kind, ms: Number.NaN, code: String(error) });
-          }
-        }
-        await sleep(500);
+        await sleep(5_000);
+        const text = await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(5_000) }).then((r) => r.text(), () => '');
+        const value = (name: string) => Number(new RegExp(`^${name} ([0-9.e+-]+)`, 'm').exec(text)?.[1] ?? Number.NaN);
+        const gc = [...text.matchAll(/^raadsgraaf_nodejs_gc_duration_seconds_sum\{[^}]*\} ([0-9.e+-]+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+        samples.push({ at: Date.now(), lagP99: value('raadsgraaf_nodejs_eventloop_lag_p99_seconds') * 1000, lagMax: value('raadsgraaf_nodejs_eventloop_lag_max_seconds') * 1000, gcSeconds: gc });
       }
     })();
 
@@ -202,6 +209,15 @@ async function main(): Promise<void> {
       }
     })();
 
+    const boltAccepts = () =>
+      new Promise<boolean>((resolve) => {
+        const socket = connect(boltPort, '127.0.0.1', () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.on('error', () => resolve(false));
+      });
+    let boltUpAt: number | null = null;
     const killer = (async () => {
       await sleep((SECONDS * 1000) / 3);
       const pids = pidsMentioning(dataDir);
@@ -212,20 +228,34 @@ async function main(): Promise<void> {
       for (const pid of pids) process.kill(pid, 'SIGKILL');
       killedAt = Date.now();
       console.log(`soak: killed the embedded Neo4j (pid ${pids.join(', ')}) at ${((killedAt - started) / 1000).toFixed(1)} s`);
-      while (Date.now() < end) {
+      const boltProbe = (async () => {
+        // the killed JVM holds its port until it is gone: wait for that first
+        while (pids.some((pid) => existsSync(`/proc/${pid}`)) && Date.now() < end + 60_000) await sleep(20);
+        while (Date.now() < end + 60_000 && recoveredAt === null) {
+          if (await boltAccepts()) {
+            boltUpAt = Date.now();
+            console.log(`soak: the restarted Neo4j accepts Bolt ${((boltUpAt - (killedAt ?? 0)) / 1000).toFixed(1)} s after the kill`);
+            return;
+          }
+          await sleep(100);
+        }
+      })();
+      // Probed past the load's end too (up to a minute), so that a slow way back is still measured.
+      while (Date.now() < end + 60_000) {
         await sleep(250);
         const probe = await post(JSON.stringify({ query: '{ commitments(first: 1) { totalCount } }' })).catch(() => null);
         if (probe !== null && probe.json.errors === undefined) {
           recoveredAt = Date.now();
           console.log(`soak: answering again ${((recoveredAt - killedAt) / 1000).toFixed(1)} s after the kill`);
-          return;
+          break;
         }
       }
+      await boltProbe;
     })();
 
     const bodies = README_EXAMPLES.map((e) => JSON.stringify({ query: e.query, variables: e.variables }));
-    const ordinary: { at: number; ms: number }[] = [];
-    let statusCounts: Record<string, number> = {};
+    const ordinary: { at: number; ms: number; status: number }[] = [];
+    const statusCounts: Record<string, number> = {};
     const load = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
         {
@@ -236,7 +266,7 @@ async function main(): Promise<void> {
           requests: bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body })),
           setupClient: (client) => {
             client.on('response', (status: number, _bytes: number, responseTime: number) => {
-              ordinary.push({ at: Date.now(), ms: responseTime });
+              ordinary.push({ at: Date.now(), ms: responseTime, status });
               statusCounts[status] = (statusCounts[status] ?? 0) + 1;
             });
           },
@@ -245,7 +275,7 @@ async function main(): Promise<void> {
       );
       void instance;
     });
-    await Promise.all([sampler, abuse, slowBody, writes, killer]);
+    await Promise.all([sampler, abuse, slowBody, writes, killer, scraper]);
 
     // Acknowledged writes still there? When the database did not come back during the run (no
     // supervisor), restart the server on the same store (Neo4j recovers its log) and look there.
@@ -254,11 +284,9 @@ async function main(): Promise<void> {
     let history = await post(historyQuery).catch(() => null);
     if (history === null || history.json.errors !== undefined) {
       console.log('soak: the database is still down; restarting the server on the same store to check the writes');
-      running = false;
       await stopServer();
-      running = true;
       server = startServer();
-      if (!(await waitReady(300_000))) throw new Error('the restarted server did not get ready within 300 s');
+      if (!(await waitReady(600_000))) throw new Error('the restarted server did not get ready within 600 s');
       checkedAfterRestart = true;
       history = await post(historyQuery);
     }
@@ -268,25 +296,54 @@ async function main(): Promise<void> {
 
     const outageFrom = killedAt ?? Number.POSITIVE_INFINITY;
     const outageTo = recoveredAt ?? Number.POSITIVE_INFINITY;
-    const outside = ordinary.filter((r) => r.at < outageFrom || r.at > outageTo + 1000).map((r) => r.ms);
+    const inOutage = (at: number) => at >= outageFrom && at <= outageTo + 1000;
+    const outside = ordinary.filter((r) => !inOutage(r.at));
+    const during = ordinary.filter((r) => inOutage(r.at));
     const refusal = (kind: string) => abusive.filter((a) => a.kind === kind);
+    const ms = (rows: { ms: number }[]) => rows.map((r) => r.ms).filter((m) => Number.isFinite(m));
+    const statuses = (rows: { status: number }[]) => {
+      const counts: Record<string, number> = {};
+      for (const r of rows) counts[r.status] = (counts[r.status] ?? 0) + 1;
+      return Object.entries(counts).map(([k, n]) => `${k}: ${n}`).join(', ');
+    };
+    const p = (values: number[], q: number) => percentile(values, q).toFixed(0);
+    const seconds = (a: number | null, b: number | null) => (a === null || b === null ? 'not measured' : `${((b - a) / 1000).toFixed(1)} s`);
+    const loadAfter = loadavg();
 
     console.log('\nsoak figures');
     console.log(`  duration, connections           ${SECONDS} s, ${CONNECTIONS}`);
+    console.log(`  load average (1, 5, 15 min)     before ${loadBefore.map((l) => l.toFixed(1)).join(', ')}; after ${loadAfter.map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores)`);
     console.log(`  process crashes                 ${crashes}`);
     console.log(`  Node RSS max                    ${Math.max(...rss).toFixed(0)} MB`);
     for (const kind of ['doubling', 'aliases']) {
       const all = refusal(kind);
-      const ms = all.map((a) => a.ms).filter((m) => Number.isFinite(m));
+      const times = ms(all);
       const codes = [...new Set(all.map((a) => a.code))].join(', ');
-      console.log(`  ${kind.padEnd(9)} refusals            ${all.length}, p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms (${codes})`);
+      const outsideTimes = ms(all.filter((a) => !inOutage(a.at)));
+      console.log(`  ${kind.padEnd(9)} refusals            ${all.length}, p50 ${p(times, 50)} ms, p99 ${p(times, 99)} ms, max ${Math.max(...times).toFixed(0)} ms; outside the outage p99 ${p(outsideTimes, 99)} ms (${codes})`);
     }
     console.log(`  slow bodies cut off after       ${slowBodies.length} attempts, max ${(Math.max(...slowBodies) / 1000).toFixed(1)} s`);
-    console.log(`  ordinary requests               ${load.requests.total} (${Object.entries(statusCounts).map(([s, n]) => `${s}: ${n}`).join(', ')}), ${load.errors} socket errors, ${load.timeouts} timeouts`);
-    console.log(`  ordinary p50 / p99 (no outage)  ${percentile(outside, 50).toFixed(0)} ms / ${percentile(outside, 99).toFixed(0)} ms over ${outside.length} requests`);
-    console.log(`  ordinary p99 (all)              ${percentile(ordinary.map((r) => r.ms), 99).toFixed(0)} ms`);
-    console.log(`  answering again after the kill  ${killedAt === null ? 'no kill' : recoveredAt === null ? 'not measured: the database did not come back during the run (no supervisor restarts the JVM on this branch)' : `${((recoveredAt - killedAt) / 1000).toFixed(1)} s`}`);
+    console.log(`  ordinary requests               ${load.requests.total} (${statuses(ordinary)}), ${load.errors} socket errors, ${load.timeouts} timeouts`);
+    console.log(`  ordinary outside the outage     ${outside.length} (${statuses(outside)}): p50 ${p(ms(outside), 50)} ms, p99 ${p(ms(outside), 99)} ms; answered 200: p99 ${p(ms(outside.filter((r) => r.status === 200)), 99)} ms`);
+    console.log(`  ordinary during the outage      ${during.length} (${statuses(during)}): p50 ${p(ms(during), 50)} ms, p99 ${p(ms(during), 99)} ms, max ${during.length ? Math.max(...ms(during)).toFixed(0) : 'NaN'} ms`);
+    console.log(`  ordinary p99 (all)              ${p(ms(ordinary), 99)} ms`);
+    console.log(`  kill -> Neo4j accepts Bolt      ${killedAt === null ? 'no kill' : seconds(killedAt, boltUpAt)}`);
+    console.log(`  Neo4j accepts Bolt -> API answers ${killedAt === null ? 'no kill' : seconds(boltUpAt, recoveredAt)}`);
+    console.log(`  kill -> API answers             ${killedAt === null ? 'no kill' : seconds(killedAt, recoveredAt)}`);
     console.log(`  acknowledged writes             ${acknowledged.length}, still there: ${acknowledged.length - lost.length}, lost: ${lost.length}${checkedAfterRestart ? ' (checked after restarting the server on the same store)' : ''}${history.json.errors ? ` (history not readable: ${history.json.errors[0]?.extensions?.code})` : ''}; refused/failed writes ${writeErrors}`);
+    console.log('\n  every 5 s: ordinary requests (non-200), p50 / p99 ms; refusals p99 ms; server event-loop delay p99 / max ms; GC s');
+    for (let from = started; from < end; from += 5_000) {
+      const to = from + 5_000;
+      const slice = ordinary.filter((r) => r.at >= from && r.at < to);
+      const refused = ms(abusive.filter((a) => a.at >= from && a.at < to));
+      const sample = samples.find((x) => x.at >= to - 100 && x.at < to + 4_900);
+      const before = samples.filter((x) => x.at < to - 100).at(-1);
+      const gc = sample === undefined ? Number.NaN : sample.gcSeconds - (before?.gcSeconds ?? 0);
+      const mark = killedAt !== null && killedAt >= from && killedAt < to ? ' <- kill' : recoveredAt !== null && recoveredAt >= from && recoveredAt < to ? ' <- answering again' : '';
+      console.log(
+        `  ${String((from - started) / 1000).padStart(3)}-${String((to - started) / 1000).padEnd(3)} s  ${String(slice.length).padStart(5)} (${String(slice.filter((r) => r.status !== 200).length).padStart(4)})  ${p(ms(slice), 50).padStart(5)} / ${p(ms(slice), 99).padStart(5)}   ${p(refused, 99).padStart(4)}   ${sample ? `${sample.lagP99.toFixed(0)} / ${sample.lagMax.toFixed(0)}` : '-'}   ${Number.isFinite(gc) ? gc.toFixed(2) : '-'}${mark}`,
+      );
+    }
   } finally {
     stopAll();
     await sleep(3000);

@@ -1,0 +1,108 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors.js';
+
+/**
+ * How many GraphQL operations may run at once, and how long others wait for a turn. An
+ * operation takes its turn after it has been parsed, validated and costed, so a refused query
+ * (too deep, too many tokens, too costly) never waits behind the ones that run. One that finds
+ * every turn taken waits in line; one that finds the line full, or waits longer than
+ * `maxWaitMs`, is answered 503 SERVICE_UNAVAILABLE at once instead of queuing for seconds.
+ */
+export interface AdmissionLimits {
+  /** Operations executing at once. */
+  readonly maxActive: number;
+  /** Operations waiting for a turn; more are refused at once. */
+  readonly maxQueued: number;
+  /** Longest wait for a turn, in milliseconds. */
+  readonly maxWaitMs: number;
+}
+
+export const DEFAULT_ADMISSION_LIMITS: AdmissionLimits = { maxActive: 16, maxQueued: 64, maxWaitMs: 1_000 };
+
+interface Waiter {
+  readonly admit: () => void;
+  readonly timer: NodeJS.Timeout;
+}
+
+/** A counting semaphore with a bounded, time-limited line. */
+export class Admission {
+  private active = 0;
+  private readonly line: Waiter[] = [];
+
+  constructor(readonly limits: AdmissionLimits) {}
+
+  /** Operations executing now, and waiting now. */
+  get load(): { active: number; queued: number } {
+    return { active: this.active, queued: this.line.length };
+  }
+
+  /** Resolves with a `release` once the caller may run; rejects with SERVICE_UNAVAILABLE (503) when the line is full or the wait too long. */
+  enter(): Promise<() => void> {
+    if (this.active < this.limits.maxActive) {
+      this.active += 1;
+      return Promise.resolve(this.releaser());
+    }
+    if (this.line.length >= this.limits.maxQueued) return Promise.reject(serverBusy(`${this.line.length} requests are already waiting`));
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        admit: () => {
+          clearTimeout(waiter.timer);
+          resolve(this.releaser());
+        },
+        timer: setTimeout(() => {
+          const at = this.line.indexOf(waiter);
+          if (at >= 0) this.line.splice(at, 1);
+          reject(serverBusy(`no turn within ${this.limits.maxWaitMs} ms`));
+        }, this.limits.maxWaitMs),
+      };
+      this.line.push(waiter);
+    });
+  }
+
+  private releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.line.shift();
+      // the turn passes straight to the next in line; `active` stays the same
+      if (next !== undefined) next.admit();
+      else this.active -= 1;
+    };
+  }
+}
+
+function serverBusy(detail: string): GraphQLError {
+  return new GraphQLError('The server is busy; try again in a moment.', {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'busy', http: { status: 503, headers: new Map([['retry-after', '1']]) } },
+    originalError: new Error(detail),
+  });
+}
+
+/**
+ * Takes a turn once the operation is resolved (after validation and the cost check: refusals
+ * never wait) and gives it back when the response is sent.
+ */
+export function admissionPlugin<C extends object>(admission: Admission): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      let release: (() => void) | null = null;
+      let sent = false;
+      return {
+        async didResolveOperation() {
+          const turn = await admission.enter();
+          // Apollo runs the plugins' didResolveOperation side by side: when another refused the
+          // operation while this one waited, the response has gone already.
+          if (sent) turn();
+          else release = turn;
+        },
+        async willSendResponse() {
+          sent = true;
+          release?.();
+          release = null;
+        },
+      };
+    },
+  };
+}
