@@ -1,3 +1,4 @@
+import { extractAttendance } from './extract/attendance.js';
 import { FactBuilder } from './fact-builder.js';
 import type { ExtractedDocument, SourceFormat } from './facts.js';
 import { municipalityId, slug } from './ids.js';
@@ -113,6 +114,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       for (const block of meetings) extractStatements(ctx, { ...block, start: block.bodyStart, speakerAt }, sh);
     }
   }
+  extractAttendance(ctx);
   if (format !== 'commitment-record' && format !== 'motion') meetingReferences(ctx);
   extractProseFacts(ctx, docDate ?? '2000-01-01');
   return facts.build({ fileName: input.fileName, sha256: input.sha256, format, municipality });
