@@ -23,3 +23,5 @@ CREATE INDEX request_kind IF NOT EXISTS FOR (n:Request) ON (n.kind);
 CREATE INDEX source_municipality IF NOT EXISTS FOR (n:Source) ON (n.municipality);
 CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.subject, n.title, n.text, n.summary, n.description] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};
 CREATE FULLTEXT INDEX passage_quote IF NOT EXISTS FOR (n:Passage) ON EACH [n.quote] OPTIONS {indexConfig: {`fulltext.analyzer`: 'dutch'}};
+// Settling a new document's persons reads a municipality's persons (cypher/ingest/known-persons.cypher).
+CREATE INDEX person_municipality IF NOT EXISTS FOR (n:Person) ON (n.municipality);

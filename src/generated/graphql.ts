@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityRow as EntityRowModel, PassageRow as PassageRowModel, SourceRow as SourceRowModel } from '../node/node-row.js';
 import type { DossierRow as DossierRowModel, OfficialRow as OfficialRowModel, DocumentRow as DocumentRowModel, TopicRow as TopicRowModel } from '../dossier/dossier-row.js';
 import type { ConnectionRow as ConnectionRowModel } from '../pagination.js';
-import type { ActorRow as ActorRowModel, PersonRow as PersonRowModel, FractieRow as FractieRowModel, OrganisationRow as OrganisationRowModel, BodyRow as BodyRowModel, MunicipalityRow as MunicipalityRowModel, RoleRow as RoleRowModel, ReferralRow as ReferralRowModel } from '../actor/actor-row.js';
+import type { ActorRow as ActorRowModel, PersonRow as PersonRowModel, FractieRow as FractieRowModel, OrganisationRow as OrganisationRowModel, BodyRow as BodyRowModel, MunicipalityRow as MunicipalityRowModel, RoleRow as RoleRowModel, ReferralRow as ReferralRowModel, MembershipRow as MembershipRowModel } from '../actor/actor-row.js';
 import type { CommitmentRow as CommitmentRowModel, StatusChangeRow as StatusChangeRowModel } from '../commitment/commitment-row.js';
 import type { MeetingRow as MeetingRowModel, DecisionRow as DecisionRowModel } from '../meeting/meeting-row.js';
 import type { RequestRow as RequestRowModel } from '../request/request-row.js';
@@ -624,6 +624,19 @@ export type FractieEdge = {
   node: Fractie;
 };
 
+/** A person's membership of a fractie, with the period the documents show it in. */
+export type FractieMembership = {
+  __typename?: 'FractieMembership';
+  /** The passages that state the membership. */
+  evidence: Array<Passage>;
+  /** The fractie. */
+  fractie: Fractie;
+  /** The earliest date of a document that shows the membership; null when no such document is dated. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The latest date of a document that shows the membership; null when no such document is dated. */
+  to?: Maybe<Scalars['Date']['output']>;
+};
+
 /**
  * A date as council prose gives it ("na de zomer", "begin 2019"), with the window it was resolved to
  * against the date of the meeting or document that said it.
@@ -969,6 +982,8 @@ export type Person = Actor & Node & {
   id: Scalars['ID']['output'];
   /** Initials, e.g. `C.M.L.`. */
   initials?: Maybe<Scalars['String']['output']>;
+  /** The person's fractie memberships, each with the period documents show it in. */
+  memberships: Array<FractieMembership>;
   /** CBS code of the municipality, e.g. GM0505. */
   municipality: Scalars['String']['output'];
   /** Full name as best known, e.g. `Karin Lambrechts`. */
@@ -987,6 +1002,11 @@ export type Person = Actor & Node & {
   roles: Array<Role>;
   /** Surname with its particles, e.g. `van der Heide`. */
   surname?: Maybe<Scalars['String']['output']>;
+  /**
+   * True for the node that gathers bare mentions of a surname (`wethouder Koster`) which two or more
+   * known persons of the municipality share, so they are attached to neither. Its id ends in `-onbepaald`.
+   */
+  unresolved: Scalars['Boolean']['output'];
 };
 
 
@@ -1631,7 +1651,7 @@ export type Role = {
   body?: Maybe<Body>;
   /** The passages that state the role. */
   evidence: Array<Passage>;
-  /** First day in the role, when known. */
+  /** The earliest date of a document that shows the person in the role (the document's own date); null when no such document is dated. */
   from?: Maybe<Scalars['Date']['output']>;
   /** The organisation the role is in, when it is in an organisation. */
   organisation?: Maybe<Organisation>;
@@ -1641,7 +1661,7 @@ export type Role = {
   portfolio?: Maybe<Scalars['String']['output']>;
   /** The role, e.g. `wethouder`, `bestuurder`, `raadslid`. */
   role: Scalars['String']['output'];
-  /** Last day in the role, when known; null while the role lasts or when unknown. */
+  /** The latest date of a document that shows the person in the role; null when no such document is dated. */
   to?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -1965,6 +1985,7 @@ export type ResolversTypes = ResolversObject<{
   Fractie: ResolverTypeWrapper<FractieRowModel>;
   FractieConnection: ResolverTypeWrapper<ConnectionRowModel<FractieRowModel>>;
   FractieEdge: ResolverTypeWrapper<Omit<FractieEdge, 'node'> & { node: ResolversTypes['Fractie'] }>;
+  FractieMembership: ResolverTypeWrapper<MembershipRowModel>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDate>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRowModel>;
   GraphNode: ResolverTypeWrapper<EntityRowModel>;
@@ -2055,6 +2076,7 @@ export type ResolversParentTypes = ResolversObject<{
   Fractie: FractieRowModel;
   FractieConnection: ConnectionRowModel<FractieRowModel>;
   FractieEdge: Omit<FractieEdge, 'node'> & { node: ResolversParentTypes['Fractie'] };
+  FractieMembership: MembershipRowModel;
   FuzzyDate: FuzzyDate;
   GraphEdge: GraphEdgeRowModel;
   GraphNode: EntityRowModel;
@@ -2323,6 +2345,13 @@ export type FractieEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Fractie'], ParentType, ContextType>;
 }>;
 
+export type FractieMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FractieMembership'] = ResolversParentTypes['FractieMembership']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
+  fractie?: Resolver<ResolversTypes['Fractie'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type FuzzyDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = ResolversObject<{
   earliest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2466,6 +2495,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initials?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['FractieMembership']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2475,6 +2505,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<PersonRequestsArgs, 'first'>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   surname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2714,6 +2745,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Fractie?: FractieResolvers<ContextType>;
   FractieConnection?: FractieConnectionResolvers<ContextType>;
   FractieEdge?: FractieEdgeResolvers<ContextType>;
+  FractieMembership?: FractieMembershipResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;

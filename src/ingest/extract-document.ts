@@ -1,3 +1,5 @@
+import { settlePersons } from './extract/settle-persons.js';
+import type { KnownPersons } from './extract/person-identity.js';
 import { extractAttendance } from './extract/attendance.js';
 import { FactBuilder } from './fact-builder.js';
 import type { ExtractedDocument, SourceFormat } from './facts.js';
@@ -50,6 +52,8 @@ export interface DocumentInput {
 export interface ExtractOptions {
   readonly commitmentModel?: CommitmentModel | null;
   readonly onCandidate?: (candidate: CandidateUnit) => void;
+  /** The persons the store already holds, to settle this document's persons against (settle-persons.ts); none when absent. */
+  readonly knownPersons?: KnownPersons;
 }
 
 export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): ExtractedDocument {
@@ -84,6 +88,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
         extractStatements(ctx, { ...block, start: block.bodyStart }, sh);
       }
     }
+    settlePersons(facts, municipality, options.knownPersons, ctx.date);
     return facts.build({ fileName: input.fileName, sha256: input.sha256, format, municipality });
   }
 
@@ -117,5 +122,6 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   extractAttendance(ctx);
   if (format !== 'commitment-record' && format !== 'motion') meetingReferences(ctx);
   extractProseFacts(ctx, docDate ?? '2000-01-01');
+  settlePersons(facts, municipality, options.knownPersons, docDate);
   return facts.build({ fileName: input.fileName, sha256: input.sha256, format, municipality });
 }
