@@ -48,6 +48,11 @@ describe('persons within one document', () => {
       ['person:gm0590:koster', 'Sandra Koster', false],
     ]);
   });
+  it('a given name with a diaeresis is a given name, not the surname', () => {
+    expect(persons('Verslag van de raadsvergadering van 3 maart 2021 van de gemeente.\n\nWethouder Mariëtte de Visser zegt toe de raad voor de zomer te informeren over de planning.\n')).toEqual([
+      ['person:gm0590:de-visser', 'Mariëtte de Visser', false],
+    ]);
+  });
   it('two initials are two nodes, and a bare surname between them is attached to neither', () => {
     expect(persons('Verslag van de raadsvergadering van 3 maart 2021.\n\nMevrouw S. Koster (VVD) vraagt naar de planning. De heer P. Koster (CDA) sluit zich aan. De heer Koster vraagt ook naar de kosten van de gemeente.\n')).toEqual([
       ['person:gm0590:koster', 'S. Koster', false],
