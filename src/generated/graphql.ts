@@ -280,7 +280,7 @@ export type Commitment = Node & {
   promisedTo?: Maybe<Body>;
   /** Where it stands now; OVERDUE when open past its due window. */
   status: CommitmentStatus;
-  /** Every status change editors recorded, oldest first. */
+  /** Its status history, oldest first: every status change editors recorded, and every status a document states (a register's `Status: afgedaan`), dated with the document's date. */
   statusHistory: Array<StatusChange>;
   /** The commitment as the document states it. */
   text: Scalars['String']['output'];
@@ -1737,22 +1737,36 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
-/** A status change an editor recorded through `setCommitmentStatus`. */
+/**
+ * An entry of a commitment's status history: a change an editor recorded through
+ * `setCommitmentStatus`, or a status a document states.
+ */
 export type StatusChange = {
   __typename?: 'StatusChange';
-  /** When the change was recorded (in UTC, `Z`). */
+  /** When the change was recorded (in UTC, `Z`); for a document, its date (midnight UTC). */
   changedAt: Scalars['DateTime']['output'];
-  /** Who made the change: the name its API key was given in API_KEYS (`key:editor:Name`), else the key's public name (`editor:<digest prefix>`). */
+  /** Who made the change: the name its API key was given in API_KEYS (`key:editor:Name`), else the key's public name (`editor:<digest prefix>`); for a document, its file name. */
   changedBy: Scalars['String']['output'];
-  /** What shows it, in the editor's words (a link, a document reference). */
+  /** What shows it: the editor's words (a link, a document reference), or the status as the document words it (`afgedaan`). */
   evidence?: Maybe<Scalars['String']['output']>;
-  /** Why, in the editor's words. */
+  /** Why, in the editor's words; null for a document's. */
   note?: Maybe<Scalars['String']['output']>;
-  /** Its place in the commitment's history: 0 for the first change, then 1, 2, ... with no gap or repeat. */
-  seq: Scalars['Int']['output'];
+  /** Who set it: `EDITOR` (through `setCommitmentStatus`) or `DOCUMENT` (a status the document states). */
+  origin: StatusOrigin;
+  /** The passages of the document that state the status; empty for an editor's change. */
+  passages: Array<Passage>;
+  /** An editor's change's place in the commitment's changes: 0 for the first, then 1, 2, ... with no gap or repeat; null for a document's. */
+  seq?: Maybe<Scalars['Int']['output']>;
   /** The status set. */
   status: CommitmentStatus;
 };
+
+/** Who set a status-history entry. */
+export type StatusOrigin =
+  /** A document that states the status. */
+  | 'DOCUMENT'
+  /** An editor, through `setCommitmentStatus`. */
+  | 'EDITOR';
 
 /** A part of the graph ready to draw: entities and the relationships among them. */
 export type Subgraph = {
@@ -2028,6 +2042,7 @@ export type ResolversTypes = ResolversObject<{
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   Source: ResolverTypeWrapper<SourceRowModel>;
   StatusChange: ResolverTypeWrapper<StatusChangeRowModel>;
+  StatusOrigin: StatusOrigin;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRowModel>;
   TimelineConnection: ResolverTypeWrapper<ConnectionRowModel<TimelineEventRowModel>>;
@@ -2665,7 +2680,9 @@ export type StatusChangeResolvers<ContextType = Context, ParentType extends Reso
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['StatusOrigin'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
+  seq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
 }>;
 

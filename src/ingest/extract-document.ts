@@ -75,7 +75,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     const number = findField(page, 'DOSSIER NUMMER', 'Dossiernummer')?.value ?? fileKey;
     const created = findField(page, 'Aangemaakt');
     const ctx: DocContext = {
-      text: input.text, sh, shLines, municipality, facts, docKey: number, dossierId: dossier.dossierId, portfolioHolderId: dossier.portfolioHolderId,
+      text: input.text, sh, shLines, municipality, fileName: input.fileName, facts, docKey: number, dossierId: dossier.dossierId, portfolioHolderId: dossier.portfolioHolderId,
       date: created ? parseDutchDate(created.value) : null, weIsCollege: true, addresseeId: null, format, scorer,
     };
     extractDossierSummary(ctx, page, dossier.dossierId);
@@ -94,7 +94,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
 
   const docDate = documentDate(sh);
   const ctx: DocContext = {
-    text: input.text, sh, shLines, municipality, facts, docKey: fileKey, dossierId: null, portfolioHolderId: null, date: docDate,
+    text: input.text, sh, shLines, municipality, fileName: input.fileName, facts, docKey: fileKey, dossierId: null, portfolioHolderId: null, date: docDate,
     weIsCollege: format === 'slides' || format === 'letter' || format === 'text' || format === 'decision-list',
     addresseeId: null, format, scorer,
   };
