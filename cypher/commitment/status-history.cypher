@@ -1,4 +1,6 @@
-// Each commitment's status history, oldest first: the changes editors recorded
+// Each commitment's status history: the statuses documents state, by date, then the changes
+// editors recorded, in the order they were recorded (`seq`, which concurrent calls keep exact
+// where their clocks may not). The changes editors recorded
 // (HAS_STATUS_CHANGE, numbered by `seq`; `changedAt` is a UTC instant, and changes recorded
 // before it was stored with its zone hold UTC wall-clock time) and the statuses documents state
 // (STATUS_STATED, one per document: `changedBy` is the file, `changedAt` the document's date at
@@ -14,4 +16,4 @@ CALL (c) {
           changedAt: datetime({date: r.date, timezone: '+00:00'}), origin: 'document', passages: coalesce(r.evidence, [])} AS change
 }
 RETURN id, change
-ORDER BY id, change.changedAt, change.seq
+ORDER BY id, CASE change.origin WHEN 'document' THEN 0 ELSE 1 END, CASE change.origin WHEN 'document' THEN change.changedAt END, change.seq

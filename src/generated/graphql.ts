@@ -280,7 +280,7 @@ export type Commitment = Node & {
   promisedTo?: Maybe<Body>;
   /** Where it stands now; OVERDUE when open past its due window. */
   status: CommitmentStatus;
-  /** Its status history, oldest first: every status change editors recorded, and every status a document states (a register's `Status: afgedaan`), dated with the document's date. */
+  /** Its status history: every status a document states (a register's `Status: afgedaan`), dated with the document's date and oldest first, then every status change editors recorded, in the order recorded. */
   statusHistory: Array<StatusChange>;
   /** The commitment as the document states it. */
   text: Scalars['String']['output'];
