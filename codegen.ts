@@ -43,6 +43,7 @@ const config: CodegenConfig = {
           Municipality: '../actor/actor-row.js#MunicipalityRow',
           Role: '../actor/actor-row.js#RoleRow',
           Referral: '../actor/actor-row.js#ReferralRow',
+          FractieMembership: '../actor/actor-row.js#MembershipRow',
           PersonConnection: '../pagination.js#ConnectionRow<PersonRowModel>',
           FractieConnection: '../pagination.js#ConnectionRow<FractieRowModel>',
           OrganisationConnection: '../pagination.js#ConnectionRow<OrganisationRowModel>',

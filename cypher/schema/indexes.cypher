@@ -27,3 +27,5 @@ CREATE FULLTEXT INDEX passage_quote IF NOT EXISTS FOR (n:Passage) ON EACH [n.quo
 CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 // A write compares each fact it touched with the feed's last entry about it (cypher/change/snapshot.cypher).
 CREATE INDEX change_entity_seq IF NOT EXISTS FOR (n:Change) ON (n.entityId, n.seq);
+// Settling a new document's persons reads a municipality's persons (cypher/ingest/known-persons.cypher).
+CREATE INDEX person_municipality IF NOT EXISTS FOR (n:Person) ON (n.municipality);

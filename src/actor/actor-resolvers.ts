@@ -21,6 +21,7 @@ import {
   isOrganisationRow,
   isPersonRow,
   type ActorRow,
+  type MembershipRow,
   type PersonRow,
   type ReferralRow,
   type RoleRow,
@@ -135,6 +136,11 @@ export const actorResolvers: Resolvers = {
     roles: async (person, _args, { loaders }) =>
       (await relatedEdges(loaders, person.id, HOPS.roles)).map((r) => roleRow(person, r.node, r.rel, r.rel.evidence)),
     fracties: (person, _args, { loaders }) => relatedNodes(loaders, person.id, HOPS.fracties),
+    memberships: async (person, _args, { loaders }) =>
+      (await relatedEdges(loaders, person.id, HOPS.fracties)).map((r): MembershipRow => ({
+        fractie: r.node, from: relString(r.rel.from), to: relString(r.rel.to), evidenceIds: r.rel.evidence ?? [],
+      })),
+    unresolved: (person) => person.unresolved === true,
     portfolios: (person, _args, { loaders }) => relatedNodes(loaders, person.id, HOPS.portfolios),
     referredTo: (person, _args, { loaders }) => referrals(loaders, person.id, HOPS.referredTo),
     referredBy: (person, _args, { loaders }) => referrals(loaders, person.id, HOPS.referredBy),
@@ -167,6 +173,9 @@ export const actorResolvers: Resolvers = {
     body: (role) => (isBodyRow(role.in) ? role.in : null),
     organisation: (role) => (isOrganisationRow(role.in) ? role.in : null),
     evidence: (role, _args, { loaders }) => passagesOf(role.evidenceIds, loaders),
+  },
+  FractieMembership: {
+    evidence: (membership, _args, { loaders }) => passagesOf(membership.evidenceIds, loaders),
   },
   Referral: {
     evidence: (referral, _args, { loaders }) => passagesOf(referral.evidenceIds, loaders),

@@ -10,6 +10,7 @@ export interface PersonRow extends EntityRow {
   readonly initials?: string | null;
   readonly phone?: string | null;
   readonly email?: string | null;
+  readonly unresolved?: boolean | null;
 }
 
 export interface FractieRow extends EntityRow {
@@ -64,5 +65,13 @@ export interface RoleRow {
 export interface ReferralRow {
   readonly person: PersonRow;
   readonly about: string | null;
+  readonly evidenceIds: readonly string[];
+}
+
+/** A MEMBER_OF relationship from a person (the mapper for `FractieMembership`). */
+export interface MembershipRow {
+  readonly fractie: FractieRow;
+  readonly from: string | null;
+  readonly to: string | null;
   readonly evidenceIds: readonly string[];
 }

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { CommitmentFilter, CommitmentKind, CommitmentOrder, CommitmentStatus, Resolvers } from '../generated/graphql.js';
 import { keysetConnection } from '../keyset.js';
-import { nodeEvidence } from '../node/node-resolvers.js';
+import { nodeEvidence, passagesOf } from '../node/node-resolvers.js';
 import type { ConnectionRow } from '../pagination.js';
 import { textFilter } from '../text-filter.js';
 import { nodeOfType, relatedNode, relatedNodes } from '../relations.js';
@@ -173,6 +173,8 @@ export const commitmentResolvers: Resolvers = {
     evidence: (c, _args, { loaders }) => nodeEvidence(c, loaders),
   },
   StatusChange: {
+    origin: (s) => (s.origin === 'document' ? 'DOCUMENT' : 'EDITOR'),
+    passages: (s, _args, { loaders }) => passagesOf(s.passages, loaders),
     status: (s) => {
       const status = (STATUSES as Readonly<Record<string, CommitmentStatus | undefined>>)[s.status];
       if (status === undefined) throw new Error(`a status change records status ${s.status}, which the schema does not know`);

@@ -26,11 +26,15 @@ export const isCommitmentRow = (row: EntityRow): row is CommitmentRow => row.__l
 
 /** One recorded status change (the mapper for `StatusChange`). */
 export interface StatusChangeRow {
-  /** 0 for a commitment's first change, then 1, 2, ...: unique and gap-free per commitment. */
-  readonly seq: number;
+  /** `editor`: recorded through setCommitmentStatus; `document`: a status a document states. */
+  readonly origin: 'editor' | 'document';
+  /** 0 for a commitment's first editor change, then 1, 2, ...: unique and gap-free per commitment; null for a document's. */
+  readonly seq: number | null;
   readonly status: string;
   readonly note: string | null;
   readonly evidence: string | null;
   readonly changedBy: string;
   readonly changedAt: string;
+  /** The passage ids of a document's statement; empty for an editor's change. */
+  readonly passages: readonly string[];
 }

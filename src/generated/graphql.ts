@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityRow as EntityRowModel, PassageRow as PassageRowModel, SourceRow as SourceRowModel } from '../node/node-row.js';
 import type { DossierRow as DossierRowModel, OfficialRow as OfficialRowModel, DocumentRow as DocumentRowModel, TopicRow as TopicRowModel } from '../dossier/dossier-row.js';
 import type { ConnectionRow as ConnectionRowModel } from '../pagination.js';
-import type { ActorRow as ActorRowModel, PersonRow as PersonRowModel, FractieRow as FractieRowModel, OrganisationRow as OrganisationRowModel, BodyRow as BodyRowModel, MunicipalityRow as MunicipalityRowModel, RoleRow as RoleRowModel, ReferralRow as ReferralRowModel } from '../actor/actor-row.js';
+import type { ActorRow as ActorRowModel, PersonRow as PersonRowModel, FractieRow as FractieRowModel, OrganisationRow as OrganisationRowModel, BodyRow as BodyRowModel, MunicipalityRow as MunicipalityRowModel, RoleRow as RoleRowModel, ReferralRow as ReferralRowModel, MembershipRow as MembershipRowModel } from '../actor/actor-row.js';
 import type { CommitmentRow as CommitmentRowModel, StatusChangeRow as StatusChangeRowModel } from '../commitment/commitment-row.js';
 import type { MeetingRow as MeetingRowModel, DecisionRow as DecisionRowModel } from '../meeting/meeting-row.js';
 import type { RequestRow as RequestRowModel } from '../request/request-row.js';
@@ -376,7 +376,7 @@ export type Commitment = Node & {
   promisedTo?: Maybe<Body>;
   /** Where it stands now; OVERDUE when open past its due window. */
   status: CommitmentStatus;
-  /** Every status change editors recorded, oldest first. */
+  /** Its status history: every status a document states (a register's `Status: afgedaan`), dated with the document's date and oldest first, then every status change editors recorded, in the order recorded. */
   statusHistory: Array<StatusChange>;
   /** The commitment as the document states it. */
   text: Scalars['String']['output'];
@@ -718,6 +718,19 @@ export type FractieEdge = {
   cursor: Scalars['String']['output'];
   /** The fractie. */
   node: Fractie;
+};
+
+/** A person's membership of a fractie, with the period the documents show it in. */
+export type FractieMembership = {
+  __typename?: 'FractieMembership';
+  /** The passages that state the membership. */
+  evidence: Array<Passage>;
+  /** The fractie. */
+  fractie: Fractie;
+  /** The earliest date of a document that shows the membership; null when no such document is dated. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The latest date of a document that shows the membership; null when no such document is dated. */
+  to?: Maybe<Scalars['Date']['output']>;
 };
 
 /**
@@ -1065,6 +1078,8 @@ export type Person = Actor & Node & {
   id: Scalars['ID']['output'];
   /** Initials, e.g. `C.M.L.`. */
   initials?: Maybe<Scalars['String']['output']>;
+  /** The person's fractie memberships, each with the period documents show it in. */
+  memberships: Array<FractieMembership>;
   /** CBS code of the municipality, e.g. GM0505. */
   municipality: Scalars['String']['output'];
   /** Full name as best known, e.g. `Karin Lambrechts`. */
@@ -1083,6 +1098,11 @@ export type Person = Actor & Node & {
   roles: Array<Role>;
   /** Surname with its particles, e.g. `van der Heide`. */
   surname?: Maybe<Scalars['String']['output']>;
+  /**
+   * True for the node that gathers bare mentions of a surname (`wethouder Koster`) which two or more
+   * known persons of the municipality share, so they are attached to neither. Its id ends in `-onbepaald`.
+   */
+  unresolved: Scalars['Boolean']['output'];
 };
 
 
@@ -1747,7 +1767,7 @@ export type Role = {
   body?: Maybe<Body>;
   /** The passages that state the role. */
   evidence: Array<Passage>;
-  /** First day in the role, when known. */
+  /** The earliest date of a document that shows the person in the role (the document's own date); null when no such document is dated. */
   from?: Maybe<Scalars['Date']['output']>;
   /** The organisation the role is in, when it is in an organisation. */
   organisation?: Maybe<Organisation>;
@@ -1757,7 +1777,7 @@ export type Role = {
   portfolio?: Maybe<Scalars['String']['output']>;
   /** The role, e.g. `wethouder`, `bestuurder`, `raadslid`. */
   role: Scalars['String']['output'];
-  /** Last day in the role, when known; null while the role lasts or when unknown. */
+  /** The latest date of a document that shows the person in the role; null when no such document is dated. */
   to?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -1833,22 +1853,36 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
-/** A status change an editor recorded through `setCommitmentStatus`. */
+/**
+ * An entry of a commitment's status history: a change an editor recorded through
+ * `setCommitmentStatus`, or a status a document states.
+ */
 export type StatusChange = {
   __typename?: 'StatusChange';
-  /** When the change was recorded (in UTC, `Z`). */
+  /** When the change was recorded (in UTC, `Z`); for a document, its date (midnight UTC). */
   changedAt: Scalars['DateTime']['output'];
-  /** Who made the change: the name its API key was given in API_KEYS (`key:editor:Name`), else the key's public name (`editor:<digest prefix>`). */
+  /** Who made the change: the name its API key was given in API_KEYS (`key:editor:Name`), else the key's public name (`editor:<digest prefix>`); for a document, its file name. */
   changedBy: Scalars['String']['output'];
-  /** What shows it, in the editor's words (a link, a document reference). */
+  /** What shows it: the editor's words (a link, a document reference), or the status as the document words it (`afgedaan`). */
   evidence?: Maybe<Scalars['String']['output']>;
-  /** Why, in the editor's words. */
+  /** Why, in the editor's words; null for a document's. */
   note?: Maybe<Scalars['String']['output']>;
-  /** Its place in the commitment's history: 0 for the first change, then 1, 2, ... with no gap or repeat. */
-  seq: Scalars['Int']['output'];
+  /** Who set it: `EDITOR` (through `setCommitmentStatus`) or `DOCUMENT` (a status the document states). */
+  origin: StatusOrigin;
+  /** The passages of the document that state the status; empty for an editor's change. */
+  passages: Array<Passage>;
+  /** An editor's change's place in the commitment's changes: 0 for the first, then 1, 2, ... with no gap or repeat; null for a document's. */
+  seq?: Maybe<Scalars['Int']['output']>;
   /** The status set. */
   status: CommitmentStatus;
 };
+
+/** Who set a status-history entry. */
+export type StatusOrigin =
+  /** A document that states the status. */
+  | 'DOCUMENT'
+  /** An editor, through `setCommitmentStatus`. */
+  | 'EDITOR';
 
 /** A part of the graph ready to draw: entities and the relationships among them. */
 export type Subgraph = {
@@ -2088,6 +2122,7 @@ export type ResolversTypes = ResolversObject<{
   Fractie: ResolverTypeWrapper<FractieRowModel>;
   FractieConnection: ResolverTypeWrapper<ConnectionRowModel<FractieRowModel>>;
   FractieEdge: ResolverTypeWrapper<Omit<FractieEdge, 'node'> & { node: ResolversTypes['Fractie'] }>;
+  FractieMembership: ResolverTypeWrapper<MembershipRowModel>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDate>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRowModel>;
   GraphNode: ResolverTypeWrapper<EntityRowModel>;
@@ -2131,6 +2166,7 @@ export type ResolversTypes = ResolversObject<{
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   Source: ResolverTypeWrapper<SourceRowModel>;
   StatusChange: ResolverTypeWrapper<StatusChangeRowModel>;
+  StatusOrigin: StatusOrigin;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRowModel>;
   TimelineConnection: ResolverTypeWrapper<ConnectionRowModel<TimelineEventRowModel>>;
@@ -2183,6 +2219,7 @@ export type ResolversParentTypes = ResolversObject<{
   Fractie: FractieRowModel;
   FractieConnection: ConnectionRowModel<FractieRowModel>;
   FractieEdge: Omit<FractieEdge, 'node'> & { node: ResolversParentTypes['Fractie'] };
+  FractieMembership: MembershipRowModel;
   FuzzyDate: FuzzyDate;
   GraphEdge: GraphEdgeRowModel;
   GraphNode: EntityRowModel;
@@ -2484,6 +2521,13 @@ export type FractieEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Fractie'], ParentType, ContextType>;
 }>;
 
+export type FractieMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FractieMembership'] = ResolversParentTypes['FractieMembership']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
+  fractie?: Resolver<ResolversTypes['Fractie'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type FuzzyDateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = ResolversObject<{
   earliest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -2627,6 +2671,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   initials?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['FractieMembership']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2636,6 +2681,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<PersonRequestsArgs, 'first'>>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   surname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unresolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2800,7 +2846,9 @@ export type StatusChangeResolvers<ContextType = Context, ParentType extends Reso
   changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['StatusOrigin'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
+  seq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CommitmentStatus'], ParentType, ContextType>;
 }>;
 
@@ -2884,6 +2932,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Fractie?: FractieResolvers<ContextType>;
   FractieConnection?: FractieConnectionResolvers<ContextType>;
   FractieEdge?: FractieEdgeResolvers<ContextType>;
+  FractieMembership?: FractieMembershipResolvers<ContextType>;
   FuzzyDate?: FuzzyDateResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;

@@ -1,3 +1,6 @@
+import { settlePersons } from './extract/settle-persons.js';
+import type { KnownPersons } from './extract/person-identity.js';
+import { extractAttendance } from './extract/attendance.js';
 import { FactBuilder } from './fact-builder.js';
 import type { ExtractedDocument, SourceFormat } from './facts.js';
 import { municipalityId, slug } from './ids.js';
@@ -49,6 +52,8 @@ export interface DocumentInput {
 export interface ExtractOptions {
   readonly commitmentModel?: CommitmentModel | null;
   readonly onCandidate?: (candidate: CandidateUnit) => void;
+  /** The persons the store already holds, to settle this document's persons against (settle-persons.ts); none when absent. */
+  readonly knownPersons?: KnownPersons;
 }
 
 export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): ExtractedDocument {
@@ -70,7 +75,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
     const number = findField(page, 'DOSSIER NUMMER', 'Dossiernummer')?.value ?? fileKey;
     const created = findField(page, 'Aangemaakt');
     const ctx: DocContext = {
-      text: input.text, sh, shLines, municipality, facts, docKey: number, dossierId: dossier.dossierId, portfolioHolderId: dossier.portfolioHolderId,
+      text: input.text, sh, shLines, municipality, fileName: input.fileName, facts, docKey: number, dossierId: dossier.dossierId, portfolioHolderId: dossier.portfolioHolderId,
       date: created ? parseDutchDate(created.value) : null, weIsCollege: true, addresseeId: null, format, scorer,
     };
     extractDossierSummary(ctx, page, dossier.dossierId);
@@ -83,12 +88,13 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
         extractStatements(ctx, { ...block, start: block.bodyStart }, sh);
       }
     }
+    settlePersons(facts, municipality, options.knownPersons, ctx.date);
     return facts.build({ fileName: input.fileName, sha256: input.sha256, format, municipality });
   }
 
   const docDate = documentDate(sh);
   const ctx: DocContext = {
-    text: input.text, sh, shLines, municipality, facts, docKey: fileKey, dossierId: null, portfolioHolderId: null, date: docDate,
+    text: input.text, sh, shLines, municipality, fileName: input.fileName, facts, docKey: fileKey, dossierId: null, portfolioHolderId: null, date: docDate,
     weIsCollege: format === 'slides' || format === 'letter' || format === 'text' || format === 'decision-list',
     addresseeId: null, format, scorer,
   };
@@ -114,7 +120,9 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       for (const block of meetings) extractStatements(ctx, { ...block, start: block.bodyStart, speakerAt }, sh);
     }
   }
+  extractAttendance(ctx);
   if (format !== 'commitment-record' && format !== 'motion') meetingReferences(ctx);
   extractProseFacts(ctx, docDate ?? '2000-01-01');
+  settlePersons(facts, municipality, options.knownPersons, docDate);
   return facts.build({ fileName: input.fileName, sha256: input.sha256, format, municipality });
 }

@@ -41,6 +41,34 @@ export class FactBuilder {
     return [...(this.nodes.get(id)?.evidence ?? [])];
   }
 
+  /**
+   * Gives nodes new ids (`renames`: old id -> new id): a node renamed onto another is merged into
+   * it, and every edge follows its ends (two edges that become one are merged).
+   */
+  rename(renames: ReadonlyMap<string, string>): void {
+    if (renames.size === 0) return;
+    const to = (id: string): string => renames.get(id) ?? id;
+    const nodes = [...this.nodes.entries()];
+    this.nodes.clear();
+    for (const [id, n] of nodes) this.node(to(id), n.label, n.props, n.evidence);
+    const edges = [...this.edges.values()];
+    this.edges.clear();
+    for (const e of edges) this.edge(e.type, to(e.from), to(e.to), e.props, e.evidence);
+  }
+
+  /** The edges collected so far, to read (`rename` changes them). */
+  edgeList(): readonly { readonly type: RelationshipType; readonly from: string; readonly to: string; readonly props: Props }[] {
+    return [...this.edges.values()];
+  }
+
+  /** Sets props on edges of `type` from `from`, where `pick` says so (a role's period). */
+  setEdgeProps(pick: (e: { readonly type: RelationshipType; readonly from: string; readonly to: string; readonly props: Props }) => Props | null): void {
+    for (const e of this.edges.values()) {
+      const extra = pick(e);
+      if (extra !== null) Object.assign(e.props, withoutNulls(extra));
+    }
+  }
+
   has(id: string): boolean {
     return this.nodes.has(id);
   }

@@ -57,6 +57,13 @@ export const RELATIONSHIP_TYPES = [
   'HANDLED_BY',
   /** Fractie -> Decision: the fracties a decision names as behind it (e.g. who put an item on the agenda). */
   'SUPPORTED',
+  /**
+   * Commitment -> the same commitment: a status a document states for it (a register's `Status:
+   * afgedaan`), with `status`, `statedAs` (the document's word), `date` (the document's date) and
+   * `statedIn` (the file), one per document. Read as status history beside editors' changes; no
+   * fact link between entities.
+   */
+  'STATUS_STATED',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -136,11 +143,12 @@ export const date = (iso: string): DateValue => ({ kind: 'date', iso });
 export const dateTime = (iso: string): DateTimeValue => ({ kind: 'datetime', iso });
 
 /**
- * What tells apart two relationships of one type between the same two nodes: the `role` or
- * `kind` prop (a person can be both wethouder and portfolio holder of one body). The loader
+ * What tells apart two relationships of one type between the same two nodes: the `statedIn`,
+ * `role` or `kind` prop (a person can be both wethouder and portfolio holder of one body). The loader
  * MERGEs relationships on it.
  */
 export function edgeKey(props: Props): string {
+  if (typeof props.statedIn === 'string') return props.statedIn;
   if (typeof props.role === 'string') return props.role;
   if (typeof props.kind === 'string') return props.kind;
   return '';

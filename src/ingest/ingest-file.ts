@@ -13,6 +13,7 @@ import {
   resolveMunicipality,
   type MunicipalityInfo,
 } from './municipalities.js';
+import { PersonRegistry } from './person-registry.js';
 import { readSource, SUPPORTED_EXTENSIONS } from './read-source.js';
 import { sourceMeta, type SourceMeta } from './source-meta.js';
 import { oriDetectionText, oriFile, readOriJson } from './ori/read-ori.js';
@@ -32,7 +33,7 @@ export type FileOutcome =
 
 /** Reads, extracts and loads one file. Never throws for a bad file: the outcome names the reason. */
 export async function ingestFile(db: Database | null, path: string, options: IngestOptions = {}): Promise<FileOutcome> {
-  const read = await readAndExtract(path, options);
+  const read = await readAndExtract(path, options, db === null ? null : new PersonRegistry(db));
   if (!read.ok || options.dryRun || db === null) return read.ok ? { ...read, load: null } : read;
   try {
     return { ...read, load: await loadDocument(db, read.document, read.textLength, read.content) };
@@ -62,6 +63,7 @@ export async function ingestFiles(
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   let batch: { path: string; document: ExtractedDocument; textLength: number; content: SourceContent }[] = [];
+  const persons = db === null ? null : new PersonRegistry(db);
   const flush = async () => {
     if (batch.length === 0 || db === null) return;
     const loads = await loadDocuments(db, batch.map((b) => ({ doc: b.document, textLength: b.textLength, content: b.content })));
@@ -77,7 +79,7 @@ export async function ingestFiles(
     batch = [];
   };
   for (const path of paths) {
-    for (const read of await readAndExtractAll(path, options)) {
+    for (const read of await readAndExtractAll(path, options, persons)) {
       if (!read.ok || options.dryRun || db === null) {
         // Keep the order of `paths`: what is waiting in the batch goes first.
         await flush();
@@ -97,8 +99,8 @@ export async function ingestFiles(
 type Extracted = { readonly ok: true; readonly path: string; readonly document: ExtractedDocument; readonly textLength: number; readonly content: SourceContent };
 
 /** A `.json` file is an Open Raadsinformatie export: one document per record (src/ingest/ori/); any other file is one document. */
-async function readAndExtractAll(path: string, options: IngestOptions): Promise<(Extracted | Extract<FileOutcome, { ok: false }>)[]> {
-  return extname(path).toLowerCase() === '.json' ? readOriExport(path, options) : [await readAndExtract(path, options)];
+async function readAndExtractAll(path: string, options: IngestOptions, persons: PersonRegistry | null): Promise<(Extracted | Extract<FileOutcome, { ok: false }>)[]> {
+  return extname(path).toLowerCase() === '.json' ? readOriExport(path, options) : [await readAndExtract(path, options, persons)];
 }
 
 /**
@@ -129,13 +131,17 @@ async function readOriExport(path: string, options: IngestOptions): Promise<(Ext
   }
 }
 
-async function readAndExtract(path: string, options: IngestOptions): Promise<Extracted | Extract<FileOutcome, { ok: false }>> {
+/** `persons`: the persons to settle the document's persons against (the store's and this run's); none on a run without a store. */
+async function readAndExtract(path: string, options: IngestOptions, persons: PersonRegistry | null): Promise<Extracted | Extract<FileOutcome, { ok: false }>> {
   try {
     const source = await readSource(path);
     const meta = await sourceMeta(path, source.text, options.meta);
     const municipality = municipalityFor(path, source.text, options.municipality);
+    await persons?.load(municipality.cbsCode);
     try {
-      const document = withMunicipality(extractDocument({ text: source.text, fileName: source.fileName, sha256: source.sha256, municipality: municipality.cbsCode }), municipality);
+      const input = { text: source.text, fileName: source.fileName, sha256: source.sha256, municipality: municipality.cbsCode };
+      const document = withMunicipality(extractDocument(input, persons === null ? {} : { knownPersons: persons.lookup }), municipality);
+      persons?.remember(document);
       return { ok: true, path, document, textLength: source.text.length, content: { ...meta, text: source.text } };
     } catch (error) {
       throw new Error(`${source.fileName}: ${message(error)}`);

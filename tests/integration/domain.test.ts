@@ -61,8 +61,9 @@ describe('persons and their roles', () => {
           initials: 'C.M.L.',
           municipality: 'GM0505',
           roles: [
-            { role: 'portefeuillehouder', portfolio: 'Zorg en Ondersteuning', body: { name: 'College van B&W' }, organisation: null, from: null, to: null },
-            { role: 'wethouder', portfolio: null, body: { name: 'College van B&W' }, organisation: null, from: null, to: null },
+            // Both seen on the dossier page made on 1 February 2017 (the only dated document that shows them).
+            { role: 'portefeuillehouder', portfolio: 'Zorg en Ondersteuning', body: { name: 'College van B&W' }, organisation: null, from: '2017-02-01', to: '2017-02-01' },
+            { role: 'wethouder', portfolio: null, body: { name: 'College van B&W' }, organisation: null, from: '2017-02-01', to: '2017-02-01' },
           ],
           portfolios: [{ number: '1873661' }],
           referredTo: [

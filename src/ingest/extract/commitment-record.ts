@@ -10,6 +10,7 @@ import { bodyFromHeader } from './gazetteer.js';
 import { bodyNode, actorMentions, personMentions } from './mentions.js';
 import { meetingNode } from './meetings.js';
 import { extractDocumentReferences } from './prose.js';
+import { stateStatus } from './stated-status.js';
 
 /**
  * A single toezegging as a council's commitment register publishes it: a number, `Key: value`
@@ -74,6 +75,7 @@ export function extractCommitmentRecord(ctx: DocContext): void {
     confidence: registerRowConfidence(ctx, text),
     municipality: ctx.municipality,
   }, [...ev(ctx, numberMatch?.index ?? 0, (numberMatch?.index ?? 0) + (numberMatch?.[0].length ?? 0)), ...evidence]);
+  if (status) stateStatus(ctx, id, statusValue, status.value, status.lineStart, status.end);
   if (actor) ctx.facts.edge('COMMITTED', actor, id, {}, holder ? ev(ctx, holder.lineStart, holder.end) : []);
   if (meetingId) ctx.facts.edge('MADE_IN', id, meetingId, {}, when ? ev(ctx, when.lineStart, when.end) : []);
   if (bodyId) ctx.facts.edge('PROMISED_TO', id, bodyId, {}, body ? ev(ctx, body.lineStart, body.end) : []);

@@ -9,6 +9,7 @@ import { ev } from './context.js';
 import { COLLEGE } from './gazetteer.js';
 import { actorMentions, bodyNode, personMentions } from './mentions.js';
 import { COMMITMENT_STATUS } from './commitment-record.js';
+import { stateStatus } from './stated-status.js';
 
 /**
  * A toezeggingenlijst as a plain-text table: a header row naming the columns (Nr, Datum,
@@ -96,6 +97,7 @@ export function extractCommitmentTables(ctx: DocContext): number {
       municipality: ctx.municipality,
     }, evidence);
     ctx.facts.edge('COMMITTED', actor, id, {}, evidence);
+    if (status && status.value !== '') stateStatus(ctx, id, COMMITMENT_STATUS.find(([re]) => re.test(status.value))?.[1] ?? 'open', status.value, status.start, status.end);
     for (const m of actorMentions(ctx, text.start, text.end, null)) {
       if (m.kind === 'organisation') ctx.facts.edge('CONCERNS', id, m.id, {}, evidence);
     }

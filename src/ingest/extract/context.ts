@@ -12,6 +12,8 @@ export interface DocContext {
   /** `shadowText` with its line breaks: for splitting into sentences, lines and bullets. */
   readonly shLines: string;
   readonly municipality: string;
+  /** The source file's name, as users cite it: what a status the document states is `changedBy`. */
+  readonly fileName: string;
   readonly facts: FactBuilder;
   /** Stable key of this document for ids of the events it reports (dossier number, record number, file name). */
   readonly docKey: string;

@@ -5,7 +5,8 @@ import {
   COLLEGE, COUNCIL, committee, EXECUTIVE_ROLES, FRACTIES, GENERIC_ORGANISATION, NAME_AFTER_TITLE, NOT_A_SURNAME, ORGANISATIONS, PERSON_TITLE,
   type BodyEntry,
 } from './gazetteer.js';
-import { parsePersonName } from './person-name.js';
+import { parsePersonName, type PersonName } from './person-name.js';
+import { compatible, documentPersons, isBare, mergeForms, nameWeight, qualifier, resolveBare, UNRESOLVED_SUFFIX, type DocPerson, type NameForm } from './person-identity.js';
 
 /**
  * Actors named in a stretch of text, each made a node (with the mention as evidence) and
@@ -40,28 +41,87 @@ export function organisationNode(ctx: DocContext, key: string, name: string, kin
   return id;
 }
 
-/** A person node keyed by surname; `role` adds HOLDS_ROLE to the college or council. */
+/**
+ * A person node for a mention (see person-identity.ts for the rule). Within a document, mentions
+ * of one surname that agree share a node: the first person of a surname gets
+ * `person:<gm>:<surname>`, a second, different one the surname plus its initials or given name
+ * (`person:gm1924:otten-l`). A bare surname goes to the one person of that surname (or the one in
+ * its role); where two fit, to the surname's unresolved node (`person:<gm>:<surname>-onbepaald`).
+ * The ids are settled against the persons the store already holds when the document is
+ * extracted (extract-document.ts). `role` adds HOLDS_ROLE to the college or council.
+ */
 export function personNode(ctx: DocContext, rawName: string, role: string | null, start: number, end: number): string | null {
   const parsed = parsePersonName(rawName);
   if (parsed === null || NOT_A_SURNAME.test(parsed.surname)) return null;
-  const id = entityId('person', ctx.municipality, parsed.surname);
-  const props: Record<string, string | null> = { name: parsed.name, surname: parsed.surname, municipality: ctx.municipality };
-  if (parsed.givenName !== null) props.givenName = parsed.givenName;
-  if (parsed.initials !== null) props.initials = parsed.initials;
-  if (!ctx.facts.has(id)) props.name = parsed.name;
-  else delete props.name;
+  const person = docPerson(ctx, parsed, role === null ? null : role.toLowerCase());
+  const id = person.id;
+  const props: Record<string, string | boolean | null> = {
+    name: person.name, surname: parsed.surname, municipality: ctx.municipality,
+    initials: person.form.initials, givenName: person.form.givenName,
+  };
+  if (person.unresolved) props.unresolved = true;
   ctx.facts.node(id, 'Person', props, ev(ctx, start, end));
-  if (role !== null) {
+  if (role !== null && !person.unresolved) {
     const r = role.toLowerCase();
-    if (EXECUTIVE_ROLES.test(r) && r !== 'portefeuillehouder' && r !== 'gedeputeerde') {
-      ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COLLEGE), { role: r }, ev(ctx, start, end));
-    } else if (r === 'raadslid' || r === 'fractievoorzitter' || r === 'commissielid') {
-      ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: r }, ev(ctx, start, end));
-    } else if (r === 'griffier') {
-      ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: r }, ev(ctx, start, end));
+    const body = roleBody(r);
+    if (body !== null) {
+      person.roles.add(r);
+      ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, body), { role: r }, ev(ctx, start, end));
     }
   }
   return id;
+}
+
+/** The body a role of the college or council is held in; null for other roles. */
+function roleBody(r: string): BodyEntry | null {
+  if (EXECUTIVE_ROLES.test(r) && r !== 'portefeuillehouder' && r !== 'gedeputeerde') return COLLEGE;
+  if (r === 'raadslid' || r === 'fractievoorzitter' || r === 'commissielid' || r === 'griffier') return COUNCIL;
+  return null;
+}
+
+function docPerson(ctx: DocContext, parsed: PersonName, role: string | null): DocPerson {
+  const surnameSlug = slug(parsed.surname);
+  const persons = documentPersons(ctx.facts);
+  const list = persons.get(surnameSlug) ?? [];
+  persons.set(surnameSlug, list);
+  const form: NameForm = { initials: parsed.initials, givenName: parsed.givenName };
+  const people = list.filter((p) => !p.unresolved);
+  if (isBare(form)) {
+    const found = resolveBare(people, role, (p, r) => p.roles.has(r));
+    if (found === 'ambiguous') {
+      const id = entityId('person', ctx.municipality, `${parsed.surname} ${UNRESOLVED_SUFFIX}`);
+      const existing = list.find((p) => p.id === id);
+      if (existing !== undefined) return existing;
+      const created: DocPerson = { id, surname: parsed.surname, surnameSlug, form, name: parsed.name, roles: new Set(), unresolved: true };
+      list.push(created);
+      return created;
+    }
+    if (found !== null) return found;
+  } else {
+    const fits = people.filter((p) => compatible(p.form, form));
+    const found = fits.find((p) => !isBare(p.form)) ?? fits[0];
+    if (found !== undefined) {
+      found.form = mergeForms(found.form, form);
+      if (nameWeight(form) > currentWeight(found)) found.name = parsed.name;
+      return found;
+    }
+  }
+  const taken = new Set(list.map((p) => p.id));
+  let id = entityId('person', ctx.municipality, parsed.surname);
+  if (taken.has(id)) id = entityId('person', ctx.municipality, `${parsed.surname} ${qualifier(form)}`);
+  for (let n = 2; taken.has(id); n++) id = entityId('person', ctx.municipality, `${parsed.surname} ${qualifier(form)} ${n}`);
+  const created: DocPerson = { id, surname: parsed.surname, surnameSlug, form, name: parsed.name, roles: new Set(), unresolved: false };
+  list.push(created);
+  return created;
+}
+
+/** The weight of the name a document person shows now. */
+const currentWeight = (p: DocPerson): number => nameWeight(parseWeightOf(p.name, p.surname));
+
+function parseWeightOf(name: string, surname: string): NameForm {
+  const before = name.slice(0, Math.max(0, name.length - surname.length)).trim();
+  if (before === '') return { initials: null, givenName: null };
+  return /^(?:[A-Z]\.)+$/.test(before.replace(/\s+/g, '')) ? { initials: before, givenName: null } : { initials: null, givenName: before };
 }
 
 /** A name with an organisation's kind word in it: `Vitalis Zorggroep`, `Stichting Leergeld`, `Bouwbedrijf X B.V.`. */

@@ -82,6 +82,11 @@ interface State {
   /** Under `Het college besluit:` / `Beslispunten` / `Besluit:`: numbered or bulleted items are decisions of that body. */
   decisionList: string | null;
   previousSpan: Span | null;
+  /**
+   * The portfolio holder `de wethouder` was read as in the current sentence, and where: the role
+   * is stated only once the sentence's fact (a commitment, a referral) is accepted.
+   */
+  impliedRole: { readonly id: string; readonly start: number; readonly end: number } | null;
 }
 
 /** A label that heads a list of decisions: `Het college besluit:`, `De raad besluit:`, `Besluit:`, `Beslispunten`, `Voorgesteld besluit`. */
@@ -98,7 +103,7 @@ function startsListItem(sh: string, start: number): boolean {
 }
 
 export function extractStatements(ctx: DocContext, scope: StatementScope, flat: string): void {
-  const state: State = { lastExecutive: null, executives: [], listMode: false, previousText: '', seen: new Map(), decisionList: null, previousSpan: null };
+  const state: State = { lastExecutive: null, executives: [], listMode: false, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null };
   for (const raw of sentences(ctx.shLines, scope.start, scope.end)) {
     const whole = flat.slice(raw.start, raw.end);
     if (DECISION_LIST_HEAD.test(whole) || /^\s*(?:(?:(?:het|de)\s+)?(?:college|(?:gemeente)?raad|commissie)\s+besluit)\s*:\s*$/i.test(whole)) {
@@ -168,7 +173,7 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
     }
     if (state.lastExecutive !== null) return state.lastExecutive;
     if (ctx.portfolioHolderId !== null && w === 'wethouder') {
-      ctx.facts.edge('HOLDS_ROLE', ctx.portfolioHolderId, bodyNode(ctx, COLLEGE), { role: 'wethouder' }, ev(ctx, zoneStart, zoneStart + zone.length));
+      state.impliedRole = { id: ctx.portfolioHolderId, start: zoneStart, end: zoneStart + zone.length };
     }
     return ctx.portfolioHolderId ?? scope.defaultActorId ?? bodyNode(ctx, COLLEGE);
   }
@@ -211,7 +216,14 @@ const isCandidate = (s: string): boolean => {
   return cuesIn('promise', folded).length > 0 || cuesIn('future', folded).length > 0 || cuesIn('hedge', folded).length > 0;
 };
 
+/** States the role `de wethouder` implied, when the fact read from it (by `who`) was accepted. */
+function confirmImpliedRole(ctx: DocContext, state: State, who: string): void {
+  const implied = state.impliedRole;
+  if (implied !== null && implied.id === who) ctx.facts.edge('HOLDS_ROLE', implied.id, bodyNode(ctx, COLLEGE), { role: 'wethouder' }, ev(ctx, implied.start, implied.end));
+}
+
 function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp: Span, s: string): void {
+  state.impliedRole = null;
   const committee = scope.bodyKind === 'committee' ? scope.bodyId : null;
   const mentions = actorMentions(ctx, sp.start, sp.end, committee);
   const policies = policyMentions(ctx, sp.start, sp.end);
@@ -244,6 +256,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const target = mentions.find((m) => m.kind === 'person' && m.start >= sp.start + referral.index);
     const from = resolveExecutive(ctx, scope, state, s.slice(0, referral.index), sp.start, mentions.filter((m) => m !== target));
     if (target && from && from !== target.id) {
+      confirmImpliedRole(ctx, state, from);
       const about = /\b(?:dit|dat|deze)\s+(?:laatste\s+)?punt\b|\bhiervoor\b|\bdaarvoor\b/i.test(s) ? state.previousText.replace(/\s+/g, ' ') : text;
       ctx.facts.edge('REFERRED_TO', from, target.id, { about }, [...ev(ctx, sp.start, sp.end)]);
     }
@@ -299,6 +312,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);
+      confirmImpliedRole(ctx, state, who);
       if (mentions.some((m) => m.id === who && m.kind === 'person')) state.lastExecutive = who;
       // Where the rules read the promise, its words say whether it is hedged; elsewhere the scorer's soft model does.
       const softByModel = model !== null && !ruleSays && probability(model.soft, features) >= 0.5;
