@@ -4,7 +4,8 @@
 // so they are CREATEd; a concurrent writer of the same source makes the unique constraint fail
 // the batch, which is then loaded document by document. Fact nodes and relationships are
 // MERGEd: other sources share them. Keep the Source properties in step with upsert-source.cypher
-// and the fact merges with merge-nodes.cypher and merge-edges.cypher.
+// and the fact merges with merge-nodes.cypher and merge-edges.cypher (a role's `from`/`to` keep
+// the earliest and latest date any source gave).
 //
 // $sources:  [{id, fileName, sha256, format, municipality, textLength, text, url, title, publishedAt, nodeIds, relKeys}]
 // $passages: [{sourceId, id, start, end, quote}]
@@ -53,7 +54,10 @@ CALL () {
   MATCH (a:Entity {id: row.from})
   MATCH (b:Entity {id: row.to})
   MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
-  SET r += row.props,
+  WITH r, row, row.props AS props
+  SET r.from = CASE WHEN props.from IS NULL THEN r.from WHEN r.from IS NULL OR props.from < r.from THEN props.from ELSE r.from END,
+      r.to = CASE WHEN props.to IS NULL THEN r.to WHEN r.to IS NULL OR props.to > r.to THEN props.to ELSE r.to END
+  SET r += props {.*, from: r.from, to: r.to},
       r.sources = CASE WHEN row.sourceId IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.sourceId END,
       r.evidence = coalesce(r.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])]
 }
