@@ -150,13 +150,22 @@ export class Database {
    * `work` gets a `run` that converts rows like `read`/`write` do.
    */
   async writeTransaction<R>(work: (run: TxRun) => Promise<R>): Promise<R> {
-    await this.assertAvailable(currentRequestBudget());
+    const budget = currentRequestBudget();
+    await this.assertAvailable(budget);
+    // Inside an HTTP request, as in `execute`: the transaction gets at most the request's
+    // remaining time, each statement counts against its cap, and the client going away closes
+    // the session, which rolls the transaction back.
+    const remaining = budget === undefined ? this.options.txTimeoutMs : Math.max(1, budget.deadline - Date.now());
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const cancel = () => void session.close();
+    budget?.signal.addEventListener('abort', cancel, { once: true });
     try {
-      return await session.executeWrite((tx) => work(this.txRun(tx)), { timeout: this.options.txTimeoutMs });
+      return await session.executeWrite((tx) => work(this.txRun(tx, budget)), { timeout: Math.min(this.options.txTimeoutMs, remaining) });
     } catch (error) {
+      if (budget?.signal.aborted === true) throw requestCancelled();
       throw this.translate(error);
     } finally {
+      budget?.signal.removeEventListener('abort', cancel);
       await session.close();
     }
   }
@@ -165,8 +174,9 @@ export class Database {
     await this.driver.close();
   }
 
-  private txRun(tx: ManagedTransaction): TxRun {
+  private txRun(tx: ManagedTransaction, budget?: RequestBudget): TxRun {
     return async <T extends Row = Row>(query: string, params: Record<string, unknown> = {}) => {
+      if (budget !== undefined) spend(budget);
       const done = this.notify(query, params);
       let failed = true;
       try {

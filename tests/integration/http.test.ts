@@ -4,7 +4,8 @@ import type { Database } from '../../src/db/database.js';
 import { serverAudits } from 'graphql-http';
 import { listen, type Listening } from '../../src/server.js';
 import { aliasQuery, deepQuery, doublingQuery, fragmentChain } from '../support/abuse.js';
-import { connectTestDatabase, createTestServer, testLogger } from '../support/harness.js';
+import { createServer } from '../../src/server.js';
+import { connectTestDatabase, createTestServer, TEST_API_KEYS, TEST_EDITOR_KEY, testLogger } from '../support/harness.js';
 
 /**
  * The HTTP layer of issue 8 against the real server on the shared test Neo4j: operational
@@ -223,12 +224,30 @@ describe('time limits', () => {
 });
 
 describe('a request budget for the database', () => {
+  const COMMITMENT = 'commitment:gm9989:budget-test';
   let tight: Listening;
   beforeAll(async () => {
-    tight = await listen(createTestServer(db), { db, logger: testLogger, maxCypherQueries: 1, requestDeadlineMs: 60_000 }, 0, '127.0.0.1');
+    tight = await listen(createServer({ db, logger: testLogger, apiKeys: TEST_API_KEYS }), { db, logger: testLogger, apiKeys: TEST_API_KEYS, maxCypherQueries: 1, requestDeadlineMs: 60_000 }, 0, '127.0.0.1');
+    await db.write("MERGE (c:Entity:Commitment {id: $id}) SET c.municipality = 'GM9989', c.text = 'Wij komen hierop terug.', c.status = 'open', c.kind = 'explicit'", { id: COMMITMENT });
   });
   afterAll(async () => {
     await tight.stop();
+    await db.write('MATCH (c:Commitment {id: $id}) OPTIONAL MATCH (c)-[:HAS_STATUS_CHANGE]->(s) DETACH DELETE c, s', { id: COMMITMENT });
+  });
+
+  it("counts a mutation's statements too: over the cap it is QUERY_TOO_COMPLEX and writes nothing", async () => {
+    const response = await fetch(tight.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE, authorization: `Bearer ${TEST_EDITOR_KEY}` },
+      body: JSON.stringify({ query: `mutation Close { setCommitmentStatus(id: "${COMMITMENT}", status: FULFILLED, note: "afgedaan") { id status } }` }),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+    expect(body.errors?.map((e) => [e.extensions?.code, e.extensions?.limit])).toEqual([['QUERY_TOO_COMPLEX', 'maxCypherQueries']]);
+    const [stored] = await db.read<{ status: string; changes: number }>(
+      'MATCH (c:Commitment {id: $id}) RETURN c.status AS status, COUNT { (c)-[:HAS_STATUS_CHANGE]->() } AS changes',
+      { id: COMMITMENT },
+    );
+    expect(stored).toEqual({ status: 'open', changes: 0 });
   });
 
   it('refuses the database query over the per-request cap with QUERY_TOO_COMPLEX', async () => {
