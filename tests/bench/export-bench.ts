@@ -3,11 +3,15 @@
  * (EXPORT_BENCH_ROWS, default 1,000,000), each with a maker, an evidence passage and a source
  * with a URL, are written to a scratch embedded Neo4j; then the commitments export is streamed
  * as CSV and as NDJSON into a sink that counts bytes, while the process's RSS and heap are
- * sampled every 100 ms. Prints rows, time, rows/s and the peak memory of each run.
+ * sampled every 100 ms. Prints rows, time, rows/s and the peak memory of each run. Then the same
+ * exports as a user runs them, `dist/export/cli.js` in a process of its own (`npm run build`
+ * first), with its maximum resident set size as /usr/bin/time reports it: the in-process figures
+ * also carry what writing the rows left in this process.
  *
  *   npx tsx tests/bench/export-bench.ts            # 1M rows
  *   EXPORT_BENCH_ROWS=100000 npx tsx tests/bench/export-bench.ts
  */
+import { spawnSync } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { int } from '../../src/db/values.js';
 import { exportParams } from '../../src/export/export-kinds.js';
@@ -21,7 +25,7 @@ const BATCH = 10_000;
 const M = 'GM9993';
 
 const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-const { db, close } = await openSeededDatabase(logger, 'export-bench');
+const { db, uri, close } = await openSeededDatabase(logger, 'export-bench');
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -77,6 +81,20 @@ try {
       `${format.padEnd(6)} ${ROWS.toLocaleString('en')} rows (${lines.toLocaleString('en')} lines, ${mb(bytes)}) in ${s.toFixed(1)} s = ${Math.round(ROWS / s).toLocaleString('en')} rows/s; ` +
         `RSS at start ${mb(baseline)}, peak ${mb(peakRss)}; peak heap ${mb(peakHeap)}`,
     );
+  }
+
+  for (const format of ['csv', 'ndjson'] as const) {
+    const t0 = Date.now();
+    // GNU time prints the child's peak RSS in KiB (%M) on stderr; the export goes to /dev/null.
+    const child = spawnSync('/usr/bin/time', ['-f', 'maxrss %M', process.execPath, 'dist/export/cli.js', 'commitments', '--format', format, '--municipality', M, '--out', '/dev/null'], {
+      env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    if (child.status !== 0) throw new Error(`the export CLI failed: ${child.stderr}`);
+    const kib = Number(/maxrss (\d+)/.exec(child.stderr)?.[1] ?? NaN);
+    const s = (Date.now() - t0) / 1000;
+    console.log(`${format.padEnd(6)} npm run export (its own process): ${ROWS.toLocaleString('en')} rows in ${s.toFixed(1)} s; peak RSS ${mb(kib * 1024)}`);
   }
 } finally {
   await close();

@@ -14,6 +14,8 @@ import type { Logger } from '../../src/logger.js';
  */
 export interface SeededDatabase {
   readonly db: Database;
+  /** Where it listens, for a child process (a CLI) to connect to. */
+  readonly uri: string;
   close(): Promise<void>;
 }
 
@@ -53,5 +55,5 @@ export async function openSeededDatabase(logger: Logger, purpose: string): Promi
     await close();
     throw error;
   }
-  return { db, close };
+  return { db, uri, close };
 }
