@@ -21,7 +21,7 @@ import { isoDay, wallClock, type OriExport, type OriRecord, type OriRecordError,
  *   dossier is what an agenda item is about: the matter its documents and motions belong to
  *   (IN_DOSSIER) and that is DISCUSSED_IN the meeting.
  * - MediaObject -> Document (title, url), DISCUSSED_IN its meeting / IN_DOSSIER its agenda item; its
- *   text goes through the same extractor as any document (extractDocument), so commitments, decisions
+ *   text goes through the same extractor as every other document (extractDocument), so commitments, decisions
  *   and requests in it come out with their quotes.
  * - Motion -> Request of kind motion, RAISED by its creators; its result -> a Decision (outcome
  *   adopted / rejected / withdrawn / postponed / other) that CONCERNS the motion.
