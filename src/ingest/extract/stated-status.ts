@@ -62,7 +62,12 @@ const OTHER_HEADING = /^\s*[A-Z][\p{L} ]{0,40}$/u;
 /** `Update maart 2022:`, `Update 8/9/22:`, `Update 5 december 2022:`, `8-4-2020:` before status words. */
 const UPDATE_DATE = new RegExp(`(?:^|\\s)(?:update\\s+)?((?:\\d{1,2}\\s+)?(?:${DUTCH_MONTH_PATTERN})\\.?\\s+\\d{4}|\\d{1,2}[-/]\\d{1,2}[-/]\\d{2,4})\\s*:`, 'giu');
 /** The head of a commitment register: `Toezeggingen en moties`, `Openstaande raadstoezeggingen`, a `Stand van zaken` column. */
-const REGISTER_HEAD = /toezeggingen(?:lijst|register|overzicht)?\b|\bstand\s+van\s+zaken\b/i;
+const REGISTER_HEAD = /toezeggingen(?:lijst|register|overzicht)?\b/i;
+/**
+ * A register page names its entry's parts on lines of their own (`Toezegging`, `Motie`); a letter
+ * with a `Stand van zaken` paragraph (a raadsinformatiebrief) is no register page.
+ */
+const REGISTER_PAGE = /^\s*(?:toezegging(?:en)?|motie|moties)\s*$/im;
 /** A line that is only a date (a register's `Datum afdoening` cell). */
 const BARE_DATE = /^\s*(?:•\s*)?(\d{1,2})[-/](\d{1,2})[-/](\d{4})\s*$/;
 
@@ -131,7 +136,7 @@ export function extractStatedStatuses(ctx: DocContext): void {
   const all = lines(ctx.shLines);
   const usOrder = monthFirst(ctx.text);
 
-  const section = statusSection(ctx, all);
+  const section = REGISTER_PAGE.test(ctx.text) ? statusSection(ctx, all) : null;
   if (section !== null) {
     const words = ctx.text.slice(section.start, section.end);
     const cue = statusCue(words);
