@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { ingestFile } from '../../src/ingest/ingest-file.js';
-import { closeTestServer, execute, openTestServer, TEST_EDITOR_KEY, wipeMunicipality } from '../support/harness.js';
+import { closeTestServer, execute, openTestServer, TEST_NAMED_EDITOR, TEST_NAMED_EDITOR_KEY, wipeMunicipality } from '../support/harness.js';
 
 /**
  * Statuses documents state become status-history entries beside editors' changes (issue 11), read
@@ -113,21 +113,21 @@ describe('status history from real registers', () => {
     expect(first.statusHistory).toEqual([stated('OPEN', 'nog niet afgerond', DOCS[3] ?? '', '2020-04-08', 'De definitieve afwikkeling is nog niet afgerond.')]);
   });
 
-  it("an editor's change follows the document's entry, and re-ingesting the changed document keeps both and the editor's status", async () => {
+  it("an editor's change, named by the editor's key, follows the document's entry; re-ingesting the changed document keeps both and the editor's status", async () => {
     const c = await commitmentWith('Zodra dit in de toekomst aan de orde is');
-    const set = await execute(server, db, SET, { id: c.id }, { authorization: `Bearer ${TEST_EDITOR_KEY}` });
+    const set = await execute(server, db, SET, { id: c.id }, { authorization: `Bearer ${TEST_NAMED_EDITOR_KEY}` });
     expect(set).toEqual({ data: { setCommitmentStatus: { status: 'OPEN' } } });
     // Republished with a trailing line break: another hash, so the file's facts are replaced.
     appendFileSync(join(scratch, DOCS[0] ?? ''), '\n');
     const again = await ingestFile(db, join(scratch, DOCS[0] ?? ''), { municipality: MUNICIPALITY });
     expect(again.ok && again.load?.status).toBe('replaced');
     const after = await commitmentWith('Zodra dit in de toekomst aan de orde is');
-    const entries = after.statusHistory as { origin: string; seq: number | null; status: string; note: string | null }[];
-    expect({ status: after.status, entries: entries.map((e) => [e.origin, e.seq, e.status, e.note]) }).toEqual({
+    const entries = after.statusHistory as { origin: string; seq: number | null; status: string; note: string | null; changedBy: string }[];
+    expect({ status: after.status, entries: entries.map((e) => [e.origin, e.seq, e.status, e.note, e.changedBy]) }).toEqual({
       status: 'OPEN',
       entries: [
-        ['DOCUMENT', null, 'FULFILLED', null],
-        ['EDITOR', 0, 'OPEN', 'Luchtkwaliteit nog niet besproken'],
+        ['DOCUMENT', null, 'FULFILLED', null, DOCS[0]],
+        ['EDITOR', 0, 'OPEN', 'Luchtkwaliteit nog niet besproken', TEST_NAMED_EDITOR],
       ],
     });
   });
