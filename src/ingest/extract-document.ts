@@ -15,6 +15,7 @@ import { speakerTurns } from './extract/speakers.js';
 import { extractCommitmentRecord } from './extract/commitment-record.js';
 import { extractMotion } from './extract/motion.js';
 import { extractCommitmentTables } from './extract/commitment-table.js';
+import { extractStatedStatuses } from './extract/stated-status.js';
 import { findField, findSection, parseDossierPage } from './parse/dossier-page.js';
 import { detectFormat } from './parse/detect-format.js';
 import { assertCouncilDocument } from './parse/council-document.js';
@@ -100,7 +101,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   };
   const addressee = addresseeOf(ctx);
   if (addressee !== null) (ctx as { addresseeId: string | null }).addresseeId = addressee;
-  if (extractCommitmentTables(ctx) > 0) {
+  const tableRows = extractCommitmentTables(ctx);
+  if (tableRows > 0) {
     // A toezeggingenlijst: its rows are the commitments; the prose around them only names things.
   } else if (format === 'commitment-record') {
     extractCommitmentRecord(ctx);
@@ -120,6 +122,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
       for (const block of meetings) extractStatements(ctx, { ...block, start: block.bodyStart, speakerAt }, sh);
     }
   }
+  // Tables and single records state their rows' statuses where they read them.
+  if (tableRows === 0 && format !== 'commitment-record' && format !== 'motion') extractStatedStatuses(ctx);
   extractAttendance(ctx);
   if (format !== 'commitment-record' && format !== 'motion') meetingReferences(ctx);
   extractProseFacts(ctx, docDate ?? '2000-01-01');

@@ -61,6 +61,11 @@ export class FactBuilder {
     return [...this.edges.values()];
   }
 
+  /** The nodes collected so far, to read. */
+  nodeList(): readonly { readonly id: string; readonly label: FactLabel; readonly props: Props; readonly evidence: readonly Passage[] }[] {
+    return [...this.nodes.entries()].map(([id, n]) => ({ id, label: n.label, props: n.props, evidence: n.evidence }));
+  }
+
   /** Sets props on edges of `type` from `from`, where `pick` says so (a role's period). */
   setEdgeProps(pick: (e: { readonly type: RelationshipType; readonly from: string; readonly to: string; readonly props: Props }) => Props | null): void {
     for (const e of this.edges.values()) {

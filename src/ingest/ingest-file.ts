@@ -100,7 +100,7 @@ type Extracted = { readonly ok: true; readonly path: string; readonly document: 
 
 /** A `.json` file is an Open Raadsinformatie export: one document per record (src/ingest/ori/); any other file is one document. */
 async function readAndExtractAll(path: string, options: IngestOptions, persons: PersonRegistry | null): Promise<(Extracted | Extract<FileOutcome, { ok: false }>)[]> {
-  return extname(path).toLowerCase() === '.json' ? readOriExport(path, options) : [await readAndExtract(path, options, persons)];
+  return extname(path).toLowerCase() === '.json' ? readOriExport(path, options, persons) : [await readAndExtract(path, options, persons)];
 }
 
 /**
@@ -108,11 +108,12 @@ async function readAndExtractAll(path: string, options: IngestOptions, persons: 
  * original URL as its source URL. A record that fails validation is an outcome naming the record
  * and field; it writes nothing and the other records go on.
  */
-async function readOriExport(path: string, options: IngestOptions): Promise<(Extracted | Extract<FileOutcome, { ok: false }>)[]> {
+async function readOriExport(path: string, options: IngestOptions, persons: PersonRegistry | null): Promise<(Extracted | Extract<FileOutcome, { ok: false }>)[]> {
   try {
     const { fileName, exp } = await readOriJson(path);
     const municipality = municipalityFor(path, oriDetectionText(exp), options.municipality);
-    const file = oriFile(fileName, exp, municipality.cbsCode);
+    await persons?.load(municipality.cbsCode);
+    const file = oriFile(fileName, exp, municipality.cbsCode, persons ?? undefined);
     const failed = file.errors.map((e) => ({ ok: false as const, path: `${path}#${e.record}`, error: `${fileName}: ${e.record}: ${e.message}` }));
     const read = file.documents.map((d, i): Extracted => {
       const document = withMunicipality(d.document, municipality);

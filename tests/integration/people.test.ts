@@ -113,6 +113,28 @@ describe('two real people with one surname', () => {
     });
   });
 
+  it('a real later report: "Wethouder Jan Steenbergen" joins J.H. Steenbergen, whose initials his given name agrees with, not A.A.', async () => {
+    // Hoogeveen's "Regionieuws uit de raad" of 28 March (tests/corpus/docs/135) names him once, with his given name.
+    copyFileSync('tests/corpus/docs/135-hoogeveen-regionieuws-uit-de-raad-28-maart.txt', join(scratch, '135-hoogeveen-regionieuws.txt'));
+    const outcomes = await ingestFiles(db, [join(scratch, '135-hoogeveen-regionieuws.txt')], { municipality: MUNICIPALITY });
+    expect(outcomes.map((o) => o.ok)).toEqual([true]);
+    const roles = await db.read<{ id: string; initials: string | null; roles: string[] }>(
+      `MATCH (p:Person) WHERE p.id IN $ids
+       OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->()
+       WITH p, r ORDER BY r.role
+       RETURN p.id AS id, p.initials AS initials, collect(r.role) AS roles ORDER BY id`,
+      { ids: ['person:gm9994:steenbergen', 'person:gm9994:steenbergen-jh'] },
+    );
+    expect(roles).toEqual([
+      { id: 'person:gm9994:steenbergen', initials: 'A.A.', roles: expect.not.arrayContaining(['wethouder']) },
+      { id: 'person:gm9994:steenbergen-jh', initials: 'J.H.', roles: expect.arrayContaining(['wethouder']) },
+    ]);
+    const jan = await db.read<{ quotes: string[] }>(
+      `MATCH (:Person {id: 'person:gm9994:steenbergen-jh'})-[:EVIDENCED_BY]->(q:Passage)-[:FROM_SOURCE]->(:Source {fileName: '135-hoogeveen-regionieuws.txt'}) RETURN collect(q.quote) AS quotes`,
+    );
+    expect(jan[0]?.quotes.join(' ')).toContain('Jan Steenbergen');
+  });
+
   it('ingesting the first document again changes nothing', async () => {
     const outcomes = await ingestFiles(db, [join(scratch, '137-hoogeveen.txt')], { municipality: MUNICIPALITY });
     expect(outcomes.map((o) => (o.ok ? o.load?.status : o.error))).toEqual(['unchanged']);

@@ -51,7 +51,10 @@ export interface GqlResult {
 /** The keys the tests authenticate with (the server under test accepts exactly these). */
 export const TEST_EDITOR_KEY = 'test-editor-key-0123456789';
 export const TEST_READER_KEY = 'test-reader-key-0123456789';
-export const TEST_API_KEYS = parseApiKeys(`${TEST_EDITOR_KEY}:editor,${TEST_READER_KEY}:reader`);
+/** An editor key with its holder's name (`key:editor:Name`): a change made with it records the name. */
+export const TEST_NAMED_EDITOR_KEY = 'test-named-editor-key-0123456789';
+export const TEST_NAMED_EDITOR = 'Griffie (test)';
+export const TEST_API_KEYS = parseApiKeys(`${TEST_EDITOR_KEY}:editor,${TEST_READER_KEY}:reader,${TEST_NAMED_EDITOR_KEY}:editor:${TEST_NAMED_EDITOR}`);
 
 /** Request headers a test sends; only `authorization` is read. */
 export interface TestHeaders {

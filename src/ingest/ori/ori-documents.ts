@@ -6,6 +6,8 @@ import { entityId, municipalityId, slug } from '../ids.js';
 import { municipalityByCode } from '../municipalities.js';
 import { COUNCIL, FRACTIES } from '../extract/gazetteer.js';
 import { parsePersonName } from '../extract/person-name.js';
+import { compatible, documentPersons, mergeForms, qualifier, type KnownPersons } from '../extract/person-identity.js';
+import { settlePersons } from '../extract/settle-persons.js';
 import { isoDay, wallClock, type OriExport, type OriRecord, type OriRecordError, type OriRef, type OriValue } from './ori-records.js';
 
 /**
@@ -25,8 +27,11 @@ import { isoDay, wallClock, type OriExport, type OriRecord, type OriRecordError,
  *   and requests in it come out with their quotes.
  * - Motion -> Request of kind motion, RAISED by its creators; its result -> a Decision (outcome
  *   adopted / rejected / withdrawn / postponed / other) that CONCERNS the motion.
- * - Person -> Person (keyed by surname, as the text extractor keys them, so both meet); a membership of
- *   a Party -> MEMBER_OF the Fractie, of the Council or a committee -> HOLDS_ROLE with the role.
+ * - Person -> Person, by the same identity rule as a person the text extractor meets
+ *   (extract/person-identity.ts, settle-persons.ts): keyed by surname, and settled against the persons
+ *   the store and the records read before it hold, so `Dhr. J. Otten` and `Dhr. L. Otten` stay two
+ *   people and `J.K. Otten` in a later record or minutes finds the first; a membership of a Party ->
+ *   MEMBER_OF the Fractie, of the Council or a committee -> HOLDS_ROLE with the role.
  * - Organization -> Fractie (Party), Body (Council, Committee) or Organisation.
  *
  * A record that refers to another record of the same export gets that record's node too, evidenced by
@@ -47,14 +52,25 @@ export interface OriDocument {
 
 export const ORI_SOURCE_FORMAT = 'ori-record' as const;
 
-export function oriDocuments(exp: OriExport, exportFileName: string, municipality: string): { documents: OriDocument[]; errors: OriRecordError[] } {
+/**
+ * The persons records are settled against (person-registry.ts's PersonRegistry): `lookup` the store's
+ * and this run's, `remember` told about each record once it is read, so the next record sees its persons.
+ */
+export interface OriPersons {
+  readonly lookup: KnownPersons;
+  remember(doc: ExtractedDocument): void;
+}
+
+export function oriDocuments(exp: OriExport, exportFileName: string, municipality: string, persons?: OriPersons): { documents: OriDocument[]; errors: OriRecordError[] } {
   const byId = new Map(exp.records.map((r) => [r.oriId, r]));
   const documents: OriDocument[] = [];
   const errors: OriRecordError[] = [];
   for (const record of exp.records) {
     const label = `${record.kind} ${record.oriId}`;
     try {
-      documents.push(oriDocument(record, byId, exportFileName, municipality.toUpperCase()));
+      const doc = oriDocument(record, byId, exportFileName, municipality.toUpperCase(), persons?.lookup);
+      persons?.remember(doc.document);
+      documents.push(doc);
     } catch (error) {
       errors.push({ record: label, message: error instanceof Error ? error.message : String(error) });
     }
@@ -96,7 +112,7 @@ function trimmed(p: Passage): Passage[] {
   return quote === '' ? [] : [{ start: p.start + lead, end: p.start + lead + quote.length, quote }];
 }
 
-function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, exportFileName: string, municipality: string): OriDocument {
+function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, exportFileName: string, municipality: string, known: KnownPersons | undefined): OriDocument {
   const label = `${record.kind} ${record.oriId}`;
   const t = new RecordText();
   t.raw(`Open Raadsinformatie ${label} (${exportFileName})`);
@@ -187,8 +203,10 @@ function oriDocument(record: OriRecord, byId: ReadonlyMap<string, OriRecord>, ex
   }
 
   if (textStart !== null && (record.kind === 'MediaObject' || record.kind === 'Motion') && record.text !== null && record.text.value.trim() !== '') {
-    mergeExtracted(facts, record, exportFileName, municipality, textStart.start, warnings);
+    mergeExtracted(facts, record, exportFileName, municipality, textStart.start, warnings, known);
   }
+  // A record gives no date a person was seen so; its persons are settled, their roles left undated.
+  settlePersons(facts, municipality, known, null);
 
   const document = facts.build({ fileName: `${exportFileName}#${record.oriId}`, sha256: sha256(text), format: ORI_SOURCE_FORMAT, municipality });
   return {
@@ -253,9 +271,14 @@ function nodeOf(facts: FactBuilder, record: OriRecord, byId: ReadonlyMap<string,
   }
 }
 
+/**
+ * A person record's node, as a document person (person-identity.ts): a second person of the surname
+ * in one record whose initials disagree gets its initials in its id; settlePersons then matches each
+ * to the persons already known.
+ */
 function personNode(facts: FactBuilder, name: string, oriId: string, municipality: string, evidence: Passage[]): { id: string; label: string } {
   const parsed = parsePersonName(name);
-  const id = entityId('person', municipality, parsed?.surname ?? name);
+  const id = parsed === null ? entityId('person', municipality, name) : docPersonId(facts, municipality, parsed);
   facts.node(
     id,
     'Person',
@@ -324,11 +347,11 @@ export function resultOutcome(result: string): string {
  * `offset` (where the text starts in the record's rendered text). A text that is not a council
  * document is a warning; the record's own facts stay.
  */
-function mergeExtracted(facts: FactBuilder, record: OriRecord, exportFileName: string, municipality: string, offset: number, warnings: string[]): void {
+function mergeExtracted(facts: FactBuilder, record: OriRecord, exportFileName: string, municipality: string, offset: number, warnings: string[], known: KnownPersons | undefined): void {
   const value = record.text?.value ?? '';
   let extracted: ExtractedDocument;
   try {
-    extracted = extractDocument({ text: value, fileName: `${slug(exportFileName)}-${record.oriId}`, sha256: sha256(value), municipality });
+    extracted = extractDocument({ text: value, fileName: `${slug(exportFileName)}-${record.oriId}`, sha256: sha256(value), municipality }, known === undefined ? {} : { knownPersons: known });
   } catch (error) {
     warnings.push(`${record.kind} ${record.oriId}: its text was not extracted (${error instanceof Error ? error.message : String(error)})`);
     return;
@@ -346,3 +369,23 @@ function mergeExtracted(facts: FactBuilder, record: OriRecord, exportFileName: s
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The id of a parsed name among the record's persons of its surname: the one it agrees with, or a new one. */
+function docPersonId(facts: FactBuilder, municipality: string, parsed: { surname: string; initials: string | null; givenName: string | null; name: string }): string {
+  const surnameSlug = slug(parsed.surname);
+  const persons = documentPersons(facts);
+  const list = persons.get(surnameSlug) ?? [];
+  persons.set(surnameSlug, list);
+  const form = { initials: parsed.initials, givenName: parsed.givenName };
+  const found = list.find((p) => compatible(p.form, form));
+  if (found !== undefined) {
+    found.form = mergeForms(found.form, form);
+    return found.id;
+  }
+  const taken = new Set(list.map((p) => p.id));
+  let id = entityId('person', municipality, parsed.surname);
+  if (taken.has(id)) id = entityId('person', municipality, `${parsed.surname} ${qualifier(form)}`);
+  for (let n = 2; taken.has(id); n++) id = entityId('person', municipality, `${parsed.surname} ${qualifier(form)} ${n}`);
+  list.push({ id, surname: parsed.surname, surnameSlug, form, name: parsed.name, roles: new Set(), unresolved: false });
+  return id;
+}

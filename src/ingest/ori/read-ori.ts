@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_FILE_BYTES, SourceError } from '../read-source.js';
 import { isOriExport, readOriExport, type OriExport } from './ori-records.js';
-import { oriDocuments, type OriDocument } from './ori-documents.js';
+import { oriDocuments, type OriDocument, type OriPersons } from './ori-documents.js';
 
 /** What an ORI export file gives: one document per record, and the records that could not be read or mapped. */
 export interface OriFile {
@@ -42,7 +42,8 @@ export function oriDetectionText(exp: OriExport): string {
     .join('\n');
 }
 
-export function oriFile(fileName: string, exp: OriExport, municipality: string): OriFile {
-  const { documents, errors } = oriDocuments(exp, fileName, municipality);
+/** `persons`: the persons its person records are settled against (none on a run without a store). */
+export function oriFile(fileName: string, exp: OriExport, municipality: string, persons?: OriPersons): OriFile {
+  const { documents, errors } = oriDocuments(exp, fileName, municipality, persons);
   return { fileName, format: exp.format, documents, errors: [...exp.errors, ...errors], skipped: exp.skipped };
 }
