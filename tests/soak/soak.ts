@@ -247,13 +247,17 @@ async function main(): Promise<void> {
       })();
       // The server's own view, from /ready (an Express route: it never waits in the admission
       // line): when the supervisor says the JVM is up again, and when the driver answers RETURN 1.
+      let sawRestarting = false;
       const readyProbe = (async () => {
         while (Date.now() < end + 60_000 && (supervisorUpAt === null || readyAt === null)) {
           const ready = await fetch(`${base}/ready`, { signal: AbortSignal.timeout(5_000) })
             .then(async (r) => ({ ok: r.ok, body: (await r.json()) as { embeddedNeo4j?: string } }))
             .catch(() => null);
-          if (ready !== null && ready.body.embeddedNeo4j === 'up' && supervisorUpAt === null) supervisorUpAt = Date.now();
-          if (ready !== null && ready.ok && readyAt === null) readyAt = Date.now();
+          // `up` counts once the supervisor has noticed the death (`restarting`): right after the
+          // kill it still says `up` for the JVM that is gone
+          if (ready !== null && ready.body.embeddedNeo4j !== undefined && ready.body.embeddedNeo4j !== 'up') sawRestarting = true;
+          if (sawRestarting && ready !== null && ready.body.embeddedNeo4j === 'up' && supervisorUpAt === null) supervisorUpAt = Date.now();
+          if (sawRestarting && ready !== null && ready.ok && readyAt === null) readyAt = Date.now();
           await sleep(100);
         }
       })();
