@@ -19,8 +19,8 @@ for dev in typescript tsx vite vitest; do
 done
 
 log="$data/server.log"
-# a generous transaction timeout: loading the seeds on a loaded CI machine is not what this checks
-PORT="$port" HOST=127.0.0.1 NEO4J_EMBEDDED_PORT="$bolt" NEO4J_DATA_DIR="$data/neo4j" NEO4J_TX_TIMEOUT_MS="${NEO4J_TX_TIMEOUT_MS:-120000}" setsid npm start >"$log" 2>&1 &
+# generous start and transaction timeouts: starting Neo4j and loading the seeds on a loaded CI machine is not what this checks
+PORT="$port" HOST=127.0.0.1 NEO4J_EMBEDDED_PORT="$bolt" NEO4J_DATA_DIR="$data/neo4j" NEO4J_TX_TIMEOUT_MS="${NEO4J_TX_TIMEOUT_MS:-120000}" NEO4J_START_TIMEOUT_MS="${NEO4J_START_TIMEOUT_MS:-600000}" setsid npm start >"$log" 2>&1 &
 server=$!
 stop() {
   kill -TERM -- "-$server" 2>/dev/null || true
@@ -30,12 +30,12 @@ stop() {
 }
 trap stop EXIT
 
-for _ in $(seq 1 300); do
+for _ in $(seq 1 900); do
   if curl -fs "http://127.0.0.1:$port/ready" >/dev/null; then break; fi
   if ! kill -0 "$server" 2>/dev/null; then echo "prod-start-check: npm start exited"; cat "$log"; exit 1; fi
   sleep 1
 done
-curl -fs "http://127.0.0.1:$port/ready" >/dev/null || { echo "prod-start-check: not ready within 300 s"; tail -n 30 "$log"; exit 1; }
+curl -fs "http://127.0.0.1:$port/ready" >/dev/null || { echo "prod-start-check: not ready within 900 s"; tail -n 30 "$log"; exit 1; }
 
 answer=$(curl -fs "http://127.0.0.1:$port/graphql" -H 'content-type: application/json' \
   -d '{"query":"{ dossier(number: \"1873661\") { subject portfolioHolder { name } } }"}')
