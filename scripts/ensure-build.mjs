@@ -28,7 +28,10 @@ let tsc;
 try {
   tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 } catch {
-  process.stderr.write('raadsgraaf: dist/ is missing or older than src/, and TypeScript is not installed; run `npm install` and `npm run build` first\n');
+  process.stderr.write(
+    'raadsgraaf: dist/ is missing or older than src/, and TypeScript (a development dependency) is not installed. ' +
+      'Build before you drop the development dependencies: `npm ci && npm run build && npm prune --omit=dev`, then `npm start`.\n',
+  );
   process.exit(1);
 }
 process.stderr.write('raadsgraaf: compiling src/ to dist/\n');

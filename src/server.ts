@@ -17,6 +17,7 @@ import { createMetrics, type Metrics } from './http/metrics.js';
 import { metricsPlugin } from './http/metrics-plugin.js';
 import { legacyStatusPlugin } from './http/status-plugin.js';
 import { DEFAULT_QUERY_LIMITS, limitRules, queryLimitsPlugin, type QueryLimits } from './http/query-limits.js';
+import { QueryPrecheck } from './http/precheck.js';
 import type { Logger } from './logger.js';
 import { resolvers, typeDefs } from './schema.js';
 
@@ -143,6 +144,7 @@ export async function listen(server: ApolloServer<Context>, options: HttpOptions
     graphiql: options.graphiql ?? true,
     schemaApplied: options.schemaApplied ?? (() => true),
     ...(embeddedState ? { embeddedState } : {}),
+    precheck: new QueryPrecheck(buildSchema(typeDefs()), options.limits ?? DEFAULT_QUERY_LIMITS),
   });
   httpServer.on('request', app);
   try {

@@ -15,6 +15,7 @@ import { explorerHandler } from './explorer.js';
 import { GRAPHIQL_PAGE, graphiqlAssets } from './graphiql.js';
 import type { Metrics } from './metrics.js';
 import { checkReadiness } from './readiness.js';
+import { precheckHandler, type QueryPrecheck } from './precheck.js';
 
 /** What the HTTP layer needs besides the GraphQL server. */
 export interface AppOptions {
@@ -34,6 +35,8 @@ export interface AppOptions {
   readonly embeddedState?: () => EmbeddedState;
   /** Serve the explorer (web/dist) at `/`; on unless false. */
   readonly explorer?: boolean;
+  /** Refuses queries over the text limits before Apollo and its admission line (precheck.ts). */
+  readonly precheck?: QueryPrecheck;
 }
 
 /**
@@ -96,6 +99,7 @@ export function createApp(server: ApolloServer<Context>, options: AppOptions): E
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/graphql-response+json'] }),
+    ...(options.precheck ? [precheckHandler(options.precheck, options.metrics)] : []),
     requestBudget(options.requestDeadlineMs, options.maxCypherQueries),
     expressMiddleware(server, {
       context: async ({ req }) => createContext(options.db, options.logger, { authorization: req.headers.authorization }, options.apiKeys),

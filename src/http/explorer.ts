@@ -14,7 +14,7 @@ export type ExplorerHandler = (req: IncomingMessage, res: ServerResponse, next?:
  * Serves the built explorer: its files with their content types (sirv: no directory traversal,
  * no dotfiles, ETags; the hashed files under /assets/ are cached for a year), and index.html for
  * every other GET path so a client route reloads. Mount it after `/graphql`. When the explorer has
- * not been built, every request gets a 503 page that says how to build it.
+ * not been built, every GET gets a 503 page that says how to build it (other methods go on to the JSON 404).
  */
 export function explorerHandler(dir: string = EXPLORER_DIR): ExplorerHandler {
   if (!existsSync(join(dir, 'index.html'))) return notBuilt;
@@ -36,7 +36,9 @@ function notFound(res: ServerResponse): void {
   res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Niet gevonden\n');
 }
 
-function notBuilt(_req: IncomingMessage, res: ServerResponse): void {
+function notBuilt(req: IncomingMessage, res: ServerResponse, next?: () => void): void {
+  // only a browser's GET is the explorer's; anything else is left to the JSON 404
+  if (req.method !== 'GET' && req.method !== 'HEAD' && next) return next();
   res
     .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
     .end('De verkenner is nog niet gebouwd: voer `npm run build:web` uit en start opnieuw.\n');

@@ -4,7 +4,10 @@
  * 1,000 aliases and a slow-body attack, writing commitment statuses, and killing the embedded
  * Neo4j's JVM once in the middle. Prints the figures issue 8 asks for. Bounded; not run in CI.
  *
- *   npm run soak [-- --seconds 60 --connections 64]
+ *   npm run soak [-- --seconds 60 --connections 64 --port 4140 --bolt-port 7740]
+ *
+ * Without --port / --bolt-port it takes free ports (never the defaults 4000 and 7687 that another
+ * server on the machine may use); the Neo4j data goes to a fresh temporary folder either way.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +22,7 @@ const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
   const at = args.indexOf(`--${name}`);
   const value = at >= 0 ? Number(args[at + 1]) : fallback;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
+  return Number.isInteger(value) && value > 0 ? value : fallback;
 };
 const SECONDS = option('seconds', 60);
 const CONNECTIONS = option('connections', 64);
@@ -69,8 +72,8 @@ function percentile(values: number[], p: number): number {
 async function main(): Promise<void> {
   const build = spawnSync(process.execPath, ['scripts/ensure-build.mjs'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
-  const port = await freePort();
-  const boltPort = await freePort();
+  const port = option('port', 0) || (await freePort());
+  const boltPort = option('bolt-port', 0) || (await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'raadsgraaf-soak-'));
   const base = `http://127.0.0.1:${port}`;
   const url = `${base}/graphql`;
@@ -218,6 +221,8 @@ async function main(): Promise<void> {
         socket.on('error', () => resolve(false));
       });
     let boltUpAt: number | null = null;
+    let supervisorUpAt: number | null = null;
+    let readyAt: number | null = null;
     const killer = (async () => {
       await sleep((SECONDS * 1000) / 3);
       const pids = pidsMentioning(dataDir);
@@ -240,6 +245,22 @@ async function main(): Promise<void> {
           await sleep(100);
         }
       })();
+      // The server's own view, from /ready (an Express route: it never waits in the admission
+      // line): when the supervisor says the JVM is up again, and when the driver answers RETURN 1.
+      let sawRestarting = false;
+      const readyProbe = (async () => {
+        while (Date.now() < end + 60_000 && (supervisorUpAt === null || readyAt === null)) {
+          const ready = await fetch(`${base}/ready`, { signal: AbortSignal.timeout(5_000) })
+            .then(async (r) => ({ ok: r.ok, body: (await r.json()) as { embeddedNeo4j?: string } }))
+            .catch(() => null);
+          // `up` counts once the supervisor has noticed the death (`restarting`): right after the
+          // kill it still says `up` for the JVM that is gone
+          if (ready !== null && ready.body.embeddedNeo4j !== undefined && ready.body.embeddedNeo4j !== 'up') sawRestarting = true;
+          if (sawRestarting && ready !== null && ready.body.embeddedNeo4j === 'up' && supervisorUpAt === null) supervisorUpAt = Date.now();
+          if (sawRestarting && ready !== null && ready.ok && readyAt === null) readyAt = Date.now();
+          await sleep(100);
+        }
+      })();
       // Probed past the load's end too (up to a minute), so that a slow way back is still measured.
       while (Date.now() < end + 60_000) {
         await sleep(250);
@@ -251,6 +272,7 @@ async function main(): Promise<void> {
         }
       }
       await boltProbe;
+      await readyProbe;
     })();
 
     const bodies = README_EXAMPLES.map((e) => JSON.stringify({ query: e.query, variables: e.variables }));
@@ -330,6 +352,14 @@ async function main(): Promise<void> {
     console.log(`  kill -> Neo4j accepts Bolt      ${killedAt === null ? 'no kill' : seconds(killedAt, boltUpAt)}`);
     console.log(`  Neo4j accepts Bolt -> API answers ${killedAt === null ? 'no kill' : seconds(boltUpAt, recoveredAt)}`);
     console.log(`  kill -> API answers             ${killedAt === null ? 'no kill' : seconds(killedAt, recoveredAt)}`);
+    if (killedAt !== null) {
+      const firstOrdinary = ordinary.find((r) => r.at > (boltUpAt ?? Number.POSITIVE_INFINITY) && r.status === 200)?.at ?? null;
+      console.log('  after Bolt accepts, in order:');
+      console.log(`    supervisor reports up (/ready)  ${seconds(boltUpAt, supervisorUpAt)} after Bolt (the launcher's RETURN 1 on the default database, then its READY line)`);
+      console.log(`    /ready 200 (driver answers)     ${seconds(supervisorUpAt, readyAt)} after that`);
+      console.log(`    the probe query answers         ${seconds(readyAt, recoveredAt)} after that (a GraphQL request: it waits in the admission line with the 64 connections)`);
+      console.log(`    first ordinary 200              ${seconds(boltUpAt, firstOrdinary)} after Bolt`);
+    }
     console.log(`  acknowledged writes             ${acknowledged.length}, still there: ${acknowledged.length - lost.length}, lost: ${lost.length}${checkedAfterRestart ? ' (checked after restarting the server on the same store)' : ''}${history.json.errors ? ` (history not readable: ${history.json.errors[0]?.extensions?.code})` : ''}; refused/failed writes ${writeErrors}`);
     console.log('\n  every 5 s: ordinary requests (non-200), p50 / p99 ms; refusals p99 ms; server event-loop delay p99 / max ms; GC s');
     for (let from = started; from < end; from += 5_000) {

@@ -31,7 +31,7 @@ describe('explorerHandler', () => {
     const handler = explorerHandler(dist);
     built = createServer((req, res) => handler(req, res, () => res.writeHead(418).end('next')));
     const none = explorerHandler(join(root, 'nothing-here'));
-    missing = createServer((req, res) => none(req, res));
+    missing = createServer((req, res) => none(req, res, () => res.writeHead(418).end('next')));
     base = await listen(built);
     baseMissing = await listen(missing);
   });
@@ -81,6 +81,11 @@ describe('explorerHandler', () => {
     const res = await fetch(`${baseMissing}/`);
     expect(res.status).toBe(503);
     expect(await res.text()).toContain('npm run build:web');
+  });
+
+  it('leaves other methods to the next handler when it is not built too (POST /anything is the JSON 404)', async () => {
+    const res = await fetch(`${baseMissing}/anything`, { method: 'POST', body: '{}' });
+    expect(res.status).toBe(418);
   });
 });
 
