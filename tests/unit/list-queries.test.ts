@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { commitmentCountCypher, commitmentCountsByActorCypher, commitmentPageCypher, commitmentPagesByActorCypher, type CommitmentShape } from '../../src/commitment/commitment-query.js';
 import { keysetStart } from '../../src/keyset-cypher.js';
 import { requestCountCypher, requestPageCypher, type RequestShape } from '../../src/request/request-query.js';
+import { actorCountCypher } from '../../src/actor/actor-query.js';
+import { COMMITMENT_HOPS } from '../../src/commitment/commitment-hops.js';
+import { dossierCountCypher, dossierPageCypher } from '../../src/dossier/dossier-query.js';
+import { MEETING_HOPS } from '../../src/meeting/meeting-hops.js';
+import { meetingCountCypher, meetingPageCypher, meetingTripCypher } from '../../src/meeting/meeting-query.js';
+import { lookupCypher } from '../../src/node/lookup.js';
 
 /**
  * The generated Cypher of the list builders, pinned: a reviewer reads here what the database
@@ -202,5 +208,55 @@ describe('keysetStart', () => {
     expect(keysetStart(null)).toBe('first');
     expect(keysetStart({ key: '2024-01-01' })).toBe('after-keyed');
     expect(keysetStart({ key: null })).toBe('after-unkeyed');
+  });
+});
+
+describe('meeting, actor and dossier list Cypher', () => {
+  const NO_MEETING_FILTER = { municipality: false, body: false, from: false, to: false, text: false };
+
+  it("a municipality's meetings newest first by start, the undated last; a body anchors the match", () => {
+    const text = meetingPageCypher({ ...NO_MEETING_FILTER, municipality: true }, 'first');
+    expect(text).toContain(lines('  MATCH (n:Meeting)', '  WHERE n.municipality = $municipality', '    AND n.start IS NOT NULL', '  WITH n ORDER BY n.start DESC, n.id LIMIT $limit'));
+    expect(text).toContain('RETURN n {.*, __label: \'Meeting\', sources: null} AS row, toString(n.start) AS key');
+    expect(meetingPageCypher({ ...NO_MEETING_FILTER, body: true }, 'after-keyed')).toContain(
+      lines('  MATCH (:Entity {id: $body})<-[:OF_BODY]-(n:Meeting)', '  WITH DISTINCT n', '  WHERE n.start IS NOT NULL', '    AND n.start <= localdatetime($afterKey)'),
+    );
+    expect(meetingCountCypher(NO_MEETING_FILTER)).toBe(lines('MATCH (n:Meeting)', 'RETURN count(n) AS total'));
+    expect(meetingCountCypher({ ...NO_MEETING_FILTER, municipality: true, text: true })).toBe(
+      lines('MATCH (n:Meeting)', 'WHERE n.municipality = $municipality', '  AND toLower(n.title) CONTAINS toLower($text)', 'RETURN count(n) AS total'),
+    );
+  });
+
+  it('a planned meeting page counts, pages and fetches each meeting\'s body in one query', () => {
+    const text = meetingTripCypher({ ...NO_MEETING_FILTER, municipality: true }, 'first', { totalCount: true, evidence: false, hops: [{ field: 'body', hop: MEETING_HOPS.body, next: [] }] });
+    expect(text.startsWith(lines('// meetings: a page with its planned fields, in one round trip', 'CALL () {', '  MATCH (n:Meeting)', '  WHERE n.municipality = $municipality', '  RETURN count(n) AS total', '}'))).toBe(true);
+    expect(text).toContain('MATCH (n)-[r1:OF_BODY]->(m1:Entity)');
+    expect(text.endsWith('RETURN total, page')).toBe(true);
+  });
+
+  it('actor counts: the count store without a filter, each filter its own condition', () => {
+    const none = { municipality: null, text: null, kind: null };
+    expect(actorCountCypher('Person', none)).toBe(lines('MATCH (n:Person)', 'RETURN count(n) AS total'));
+    expect(actorCountCypher('Person', { ...none, municipality: 'GM0505', kind: 'x' })).toBe(lines('MATCH (n:Person)', 'WHERE n.municipality = $municipality', 'RETURN count(n) AS total'));
+    expect(actorCountCypher('Organisation', { municipality: null, text: 'zorg', kind: 'x' })).toBe(
+      lines(
+        'MATCH (n:Organisation)',
+        'WHERE n.kind = $kind',
+        '  AND (toLower(n.name) CONTAINS toLower($text) OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($text)))',
+        'RETURN count(n) AS total',
+      ),
+    );
+  });
+
+  it('dossiers in id order: the cursor and the municipality appear only when given', () => {
+    expect(dossierPageCypher(false, false)).toBe(lines('MATCH (d:Dossier)', "RETURN d {.*, __label: 'Dossier', sources: null} AS row", 'ORDER BY d.id', 'LIMIT $limit'));
+    expect(dossierPageCypher(true, true)).toContain('WHERE d.id > $after AND d.municipality = $municipality');
+    expect(dossierCountCypher(false)).toBe(lines('MATCH (d:Dossier)', 'RETURN count(d) AS total'));
+  });
+
+  it('a lookup by id matches the node by the entity id and its label, then the planned hops', () => {
+    const text = lookupCypher('Commitment', { hops: [{ field: 'madeBy', hop: COMMITMENT_HOPS.madeBy, next: [] }], evidence: false });
+    expect(text).toContain(lines('MATCH (n:Entity {id: $id})', 'WHERE n:Commitment', 'CALL (n) {', '  MATCH (n)<-[r1:COMMITTED]-(m1:Entity)'));
+    expect(text.endsWith("AS row, {madeBy: madeBy} AS related, [] AS evidence")).toBe(true);
   });
 });
