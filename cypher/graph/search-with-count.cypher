@@ -17,5 +17,9 @@ ORDER BY score DESC, passageId
 WITH n, label, max(score) AS best, collect(CASE WHEN passageId IS NULL THEN null ELSE {id: passageId, quote: quote} END) AS passages
 ORDER BY best DESC, n.id
 WITH collect({n: n, label: label, best: best, passage: passages[0]}) AS hits
-RETURN size(hits) AS total,
-  [h IN hits[$offset..$offset + $limit] | {node: h.n {.*, __label: h.label, sources: null}, score: h.best, passage: h.passage}] AS page
+CALL (hits) {
+  UNWIND hits[$offset..$offset + $limit] AS h
+  WITH h, h.n AS x
+  RETURN collect({node: x {.*, __label: h.label, sources: null}, score: h.best, passage: h.passage}) AS page
+}
+RETURN size(hits) AS total, page

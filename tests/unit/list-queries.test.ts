@@ -145,10 +145,28 @@ describe('commitment list Cypher', () => {
       ),
     );
     const page = commitmentPagesByActorCypher({ ...NONE, municipality: true }, 'DUE_ASC', 'first');
-    expect(page.split('\n').slice(0, 3)).toEqual(['UNWIND $actorIds AS actorId', 'CALL (actorId) {', '  CALL (actorId) {']);
-    expect(page).toContain('  CALL (actorId, keyed) {\n    WITH keyed WHERE size(keyed) < $limit\n    CALL (actorId) {');
-    expect(page).toContain("  RETURN collect({row: c {.*, __label: 'Commitment', sources: null}, key: toString(c.dueLatest)}) AS page\n}\nRETURN actorId, page");
-    expect(page.match(/WHERE c\.municipality = \$municipality/g)).toHaveLength(2);
+    // an actor's first page in due order is one sort: the undated rows come last, by id, as the two phases give them
+    expect(page).toBe(
+      lines(
+        'UNWIND $actorIds AS actorId',
+        'CALL (actorId) {',
+        '  CALL (actorId) {',
+        '    MATCH (:Entity {id: actorId})-[:COMMITTED]->(c:Commitment)',
+        '    WITH DISTINCT c',
+        '    WHERE c.municipality = $municipality',
+        '    WITH c ORDER BY c.dueLatest, c.id LIMIT $limit',
+        '    RETURN collect(c) AS sorted',
+        '  }',
+        '  UNWIND sorted AS c',
+        "  RETURN collect({row: c {.*, __label: 'Commitment', sources: null}, key: toString(c.dueLatest)}) AS page",
+        '}',
+        'RETURN actorId, page',
+      ),
+    );
+    // with a status filter the two phases differ in their conditions, and stay two; so do later pages and DESC lists
+    expect(commitmentPagesByActorCypher({ ...NONE, status: 'open' }, 'DUE_ASC', 'first')).toContain('WITH keyed WHERE size(keyed) < $limit');
+    expect(commitmentPagesByActorCypher(NONE, 'DUE_ASC', 'after-keyed')).toContain('WITH keyed WHERE size(keyed) < $limit');
+    expect(commitmentPagesByActorCypher(NONE, 'DUE_DESC', 'first')).toContain('WITH keyed WHERE size(keyed) < $limit');
   });
 
   it('each filter adds its own parameter and nothing else; none tests a parameter for null', () => {
