@@ -64,6 +64,13 @@ export interface KeysetList {
    * subqueries per row and must restore the order before it collects (`ORDER BY ord`).
    */
   readonly ordinal?: boolean;
+  /**
+   * The match is anchored at one node (an actor's commitments: tens or hundreds of rows, no index
+   * order to follow): the first page of an ascending list is then one sort, `ORDER BY v.<sort>,
+   * v.id`, which puts the rows without a key last, by id, as the two phases do (Cypher sorts null
+   * after every value in ascending order). Only when `keyed` and `unkeyed` are the same conditions.
+   */
+  readonly oneSort?: boolean;
 }
 
 /** `MATCH ... WHERE a AND b` for `match` and the conditions (no WHERE when there are none). */
@@ -91,6 +98,16 @@ export function keysetPageCypher(list: KeysetList): string {
     list.ordinal === true ? `WITH ${rows} AS rows\nUNWIND range(0, size(rows) - 1) AS ord\nWITH rows[ord] AS ${v}, ord` : `UNWIND ${rows} AS ${v}`;
   if (start === 'after-unkeyed') {
     return [scope([]), indent([...unkeyedRows, `RETURN collect(${v}) AS unkeyed`].join('\n')), '}', unwind('unkeyed')].join('\n');
+  }
+  if (list.oneSort === true && start === 'first' && !desc && list.keyed.join('\n') === list.unkeyed.join('\n')) {
+    return [
+      scope([]),
+      indent(matchWhere(list.match, list.keyed)),
+      indent(`WITH ${v} ORDER BY ${v}.${s}, ${v}.id LIMIT $limit`),
+      indent(`RETURN collect(${v}) AS sorted`),
+      '}',
+      unwind('sorted'),
+    ].join('\n');
   }
   // The guard runs before the inner CALL: a predicate in the same query part would be planned
   // above the scan, which would then run for a full page too.

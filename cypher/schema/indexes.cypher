@@ -5,6 +5,8 @@
 CREATE INDEX dossier_number IF NOT EXISTS FOR (n:Dossier) ON (n.number);
 CREATE INDEX dossier_municipality_created IF NOT EXISTS FOR (n:Dossier) ON (n.municipality, n.created);
 CREATE INDEX meeting_start IF NOT EXISTS FOR (n:Meeting) ON (n.start);
+// A municipality's meetings newest first (src/meeting/meeting-query.ts): rows in list order, and its count.
+CREATE INDEX meeting_municipality_start IF NOT EXISTS FOR (n:Meeting) ON (n.municipality, n.start);
 CREATE INDEX commitment_status IF NOT EXISTS FOR (n:Commitment) ON (n.status);
 CREATE INDEX commitment_due_latest IF NOT EXISTS FOR (n:Commitment) ON (n.dueLatest);
 CREATE INDEX commitment_municipality IF NOT EXISTS FOR (n:Commitment) ON (n.municipality);

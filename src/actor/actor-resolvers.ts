@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import { actorLookupPlan, plannedActor } from './actor-lookup.js';
 import { AGREEMENTS_OF_ACTOR, participation } from '../agreement/agreement-resolvers.js';
 import { isCommitmentRow } from '../commitment/commitment-row.js';
 import { commitmentPlan } from '../commitment/commitment-plan.js';
@@ -6,7 +7,7 @@ import { actorCommitmentConnection } from '../commitment/commitment-resolvers.js
 import { isDossierRow } from '../dossier/dossier-row.js';
 import type { ActorFilter, Resolvers } from '../generated/graphql.js';
 import { keysetConnection } from '../keyset.js';
-import { meetingConnection } from '../meeting/meeting-resolvers.js';
+import { meetingConnection, meetingListPlan } from '../meeting/meeting-resolvers.js';
 import { isDecisionRow } from '../meeting/meeting-row.js';
 import type { NodeLoaders } from '../node/node-loaders.js';
 import { nodeEvidence, passagesOf } from '../node/node-resolvers.js';
@@ -53,6 +54,9 @@ const HOPS = {
   fundedBy: hop('in', ['FUNDS'], ['Organisation'], isOrganisationRow),
   promisedCommitments: hop('in', ['PROMISED_TO'], ['Commitment'], isCommitmentRow),
 };
+
+/** The relationship fields of a person that `person(id:)` fetches with it (actor-lookup.ts). */
+const PERSON_LOOKUP_HOPS = { roles: HOPS.roles, fracties: HOPS.fracties, memberships: HOPS.fracties, portfolios: HOPS.portfolios, referredTo: HOPS.referredTo, referredBy: HOPS.referredBy };
 
 const actorQuery = (filter: ActorFilter | null | undefined): ActorQuery => ({
   municipality: filter?.municipality ?? null,
@@ -101,7 +105,7 @@ const actorFields = {
 export const actorResolvers: Resolvers = {
   Query: {
     actor: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isActorRow),
-    person: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isPersonRow),
+    person: (_parent, { id }, context, info) => plannedActor(context, id, 'Person', isPersonRow, actorLookupPlan(info, 'Person', PERSON_LOOKUP_HOPS)),
     persons: (_parent, { filter, first, after }, { db }) => {
       const query = actorQuery(filter);
       return keysetConnection(first, after, 'name', (a, limit) => personPage(db, query, a, limit), () => personCount(db, query));
@@ -161,7 +165,7 @@ export const actorResolvers: Resolvers = {
   },
   Body: {
     ...actorFields,
-    meetings: (body, args, context) => meetingConnection(args, context, body.id),
+    meetings: (body, args, context, info) => meetingConnection(args, context, body.id, meetingListPlan(info)),
     members: (body, _args, { loaders }) => holdersOf(loaders, body),
     promisedCommitments: (body, _args, { loaders }) => relatedNodes(loaders, body.id, HOPS.promisedCommitments),
   },

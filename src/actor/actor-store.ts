@@ -1,17 +1,14 @@
 import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { readCount, readKeysetPage, type KeysetAfter, type KeysetRow } from '../keyset.js';
+import { actorCountCypher } from './actor-query.js';
 import type { BodyRow, FractieRow, MunicipalityRow, OrganisationRow, PersonRow } from './actor-row.js';
 
 const Q = {
   personPage: cypher('actor/person-page'),
-  personCount: cypher('actor/person-count'),
   fractiePage: cypher('actor/fractie-page'),
-  fractieCount: cypher('actor/fractie-count'),
   organisationPage: cypher('actor/organisation-page'),
-  organisationCount: cypher('actor/organisation-count'),
   bodyPage: cypher('actor/body-page'),
-  bodyCount: cypher('actor/body-count'),
   municipalities: cypher('actor/municipalities'),
   municipalityByCode: cypher('actor/municipality-by-code'),
 };
@@ -27,13 +24,13 @@ type Page<T> = (db: Database, query: ActorQuery, after: KeysetAfter | null, limi
 type Count = (db: Database, query: ActorQuery) => Promise<number>;
 
 export const personPage: Page<PersonRow> = (db, query, after, limit) => readKeysetPage(db, Q.personPage, { ...query }, after, limit);
-export const personCount: Count = (db, query) => readCount(db, Q.personCount, { ...query });
+export const personCount: Count = (db, query) => readCount(db, actorCountCypher('Person', query), { ...query });
 export const fractiePage: Page<FractieRow> = (db, query, after, limit) => readKeysetPage(db, Q.fractiePage, { ...query }, after, limit);
-export const fractieCount: Count = (db, query) => readCount(db, Q.fractieCount, { ...query });
+export const fractieCount: Count = (db, query) => readCount(db, actorCountCypher('Fractie', query), { ...query });
 export const organisationPage: Page<OrganisationRow> = (db, query, after, limit) => readKeysetPage(db, Q.organisationPage, { ...query }, after, limit);
-export const organisationCount: Count = (db, query) => readCount(db, Q.organisationCount, { ...query });
+export const organisationCount: Count = (db, query) => readCount(db, actorCountCypher('Organisation', query), { ...query });
 export const bodyPage: Page<BodyRow> = (db, query, after, limit) => readKeysetPage(db, Q.bodyPage, { ...query }, after, limit);
-export const bodyCount: Count = (db, query) => readCount(db, Q.bodyCount, { ...query });
+export const bodyCount: Count = (db, query) => readCount(db, actorCountCypher('Body', query), { ...query });
 
 export async function municipalities(db: Database): Promise<MunicipalityRow[]> {
   return (await db.read<{ row: MunicipalityRow }>(Q.municipalities)).map((r) => r.row);

@@ -39,7 +39,11 @@ const MEETING_NEXT = { body: MEETING_HOPS.body } as const;
 export function commitmentPlan(info: GraphQLResolveInfo): CommitmentPlan {
   const parsed = parseResolveInfo(info);
   const tree = parsed !== null && parsed !== undefined && 'fieldsByTypeName' in parsed && typeof parsed.name === 'string' ? (parsed as ResolveTree) : null;
-  if (tree === null) return EMPTY_PLAN;
+  return tree === null ? EMPTY_PLAN : commitmentPlanOf(tree);
+}
+
+/** The plan of a `commitments` field from its resolve tree (also one nested in a lookup's selection). */
+export function commitmentPlanOf(tree: ResolveTree): CommitmentPlan {
   const connection = tree.fieldsByTypeName;
   const nodes = selected(connection, 'CommitmentConnection', 'edges')
     .flatMap((edges) => selected(edges.fieldsByTypeName, 'CommitmentEdge', 'node'))

@@ -124,6 +124,7 @@ function page(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetSt
     start,
     imports: perActor ? ['actorId'] : [],
     ordinal,
+    oneSort: perActor,
   });
 }
 
@@ -187,7 +188,26 @@ export function commitmentTripCypher(shape: CommitmentShape, order: CommitmentOr
  */
 export function commitmentTripsByActorCypher(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetStart, plan: CommitmentPlan): string {
   const lines = ['// commitments of each actor: a page with its planned fields, in one round trip', 'UNWIND $actorIds AS actorId'];
-  if (plan.totalCount) lines.push('CALL (actorId) {', indent(keysetCountCypher({ v: 'c', ...commitmentSelection(shape, true) })), '}');
-  lines.push('CALL (actorId) {', indent(plannedPage(shape, order, start, plan, true).join('\n')), '}', `RETURN actorId, ${plan.totalCount ? 'total' : 'null AS total'}, page`);
+  lines.push(...actorTripCalls(shape, order, start, plan), `RETURN actorId, ${plan.totalCount ? 'total' : 'null AS total'}, page`);
   return lines.join('\n');
+}
+
+/** The subqueries of one actor's planned page (the actor is the variable `actorId`): they bind `page` and, when planned, `total`. */
+function actorTripCalls(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetStart, plan: CommitmentPlan): string[] {
+  const lines: string[] = [];
+  if (plan.totalCount) lines.push('CALL (actorId) {', indent(keysetCountCypher({ v: 'c', ...commitmentSelection(shape, true) })), '}');
+  lines.push('CALL (actorId) {', indent(plannedPage(shape, order, start, plan, true).join('\n')), '}');
+  return lines;
+}
+
+/**
+ * `commitmentTripCypher` of the actor bound to `from` (a lookup's node), as a subquery that
+ * binds `commitments`: `{total, page}` as commitmentTripsByActorCypher returns them per actor.
+ */
+export function actorTripSubquery(from: string, shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetStart, plan: CommitmentPlan): string {
+  return [
+    `CALL (${from}) {`,
+    indent([`WITH ${from}.id AS actorId`, ...actorTripCalls(shape, order, start, plan), `RETURN {total: ${plan.totalCount ? 'total' : 'null'}, page: page} AS commitments`].join('\n')),
+    '}',
+  ].join('\n');
 }

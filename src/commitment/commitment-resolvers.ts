@@ -2,17 +2,21 @@ import { requireRole } from '../auth/caller.js';
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { CommitmentFilter, CommitmentKind, CommitmentOrder, CommitmentStatus, Resolvers } from '../generated/graphql.js';
-import { keysetConnection } from '../keyset.js';
+import { keysetAfter, keysetConnection } from '../keyset.js';
+import { pageRequest } from '../pagination.js';
 import { nodeEvidence, passagesOf } from '../node/node-resolvers.js';
 import type { ConnectionRow } from '../pagination.js';
 import { textFilter } from '../text-filter.js';
-import { nodeOfType, relatedNode, relatedNodes } from '../relations.js';
+import { relatedNode, relatedNodes } from '../relations.js';
+import { lookupPlan, plannedNode, type LookupPlan } from '../node/lookup.js';
+import { MEETING_HOPS } from '../meeting/meeting-hops.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { COMMITMENT_HOPS as HOPS } from './commitment-hops.js';
 import { isCommitmentRow, type CommitmentRow, type EffectiveStatus } from './commitment-row.js';
 import { effectiveStatus, today } from './commitment-status.js';
 import { EMPTY_PLAN, commitmentPlan, isEmptyPlan, type CommitmentPlan } from './commitment-plan.js';
 import { primeTrip } from './commitment-prime.js';
-import { commitmentCount, commitmentPage, commitmentTrip, setCommitmentStatus, type ActorCommitmentQuery, type CommitmentQuery } from './commitment-store.js';
+import { commitmentCount, commitmentPage, commitmentTrip, setCommitmentStatus, type ActorCommitmentQuery, type ActorCommitmentTrip, type CommitmentQuery } from './commitment-store.js';
 
 
 const STATUSES: Readonly<Record<EffectiveStatus, CommitmentStatus>> = { open: 'OPEN', fulfilled: 'FULFILLED', withdrawn: 'WITHDRAWN', overdue: 'OVERDUE' };
@@ -126,9 +130,41 @@ export function actorCommitmentConnection(
   );
 }
 
+/**
+ * The page request `actorCommitmentConnection` sends to `tripByActor` for these arguments and
+ * plan (the same loader key), so that a lookup that fetched the page with its actor can prime
+ * it; null when no page is fetched (`first: 0`) or the arguments are refused (the field's own
+ * resolver then reports it).
+ */
+export function actorTripRequest(args: CommitmentListArgs, plan: CommitmentPlan): ActorCommitmentTrip | null {
+  if (isEmptyPlan(plan)) return null;
+  try {
+    const order = args.orderBy ?? 'DUE_ASC';
+    const page = pageRequest(args.first, args.after);
+    if (page.first === 0) return null;
+    return { query: actorCommitmentQuery(args.filter ?? {}), order, after: keysetAfter(page.after, order), limit: page.first + 1, plan };
+  } catch {
+    return null;
+  }
+}
+
+/** The arguments of a `commitments` field as graphql-js coerced them (a resolve tree's `args`). */
+export function commitmentListArgs(args: Readonly<Record<string, unknown>>): CommitmentListArgs {
+  const { filter, orderBy, first, after } = args;
+  return {
+    filter: filter !== null && typeof filter === 'object' ? (filter as CommitmentFilter) : null,
+    orderBy: orderBy === 'DUE_ASC' || orderBy === 'DUE_DESC' || orderBy === 'DATE_DESC' ? orderBy : null,
+    first: typeof first === 'number' ? first : null,
+    after: typeof after === 'string' ? after : null,
+  };
+}
+
+/** What `commitment(id:)` selects: its relationship fields (a meeting's body with `madeIn`) and evidence, fetched with it in one query. */
+export const commitmentLookupPlan = (info: GraphQLResolveInfo): LookupPlan => lookupPlan(info, 'Commitment', HOPS, { madeIn: { type: 'Meeting', hops: { body: MEETING_HOPS.body } } });
+
 export const commitmentResolvers: Resolvers = {
   Query: {
-    commitment: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isCommitmentRow),
+    commitment: (_parent, { id }, context, info) => plannedNode(context, id, 'Commitment', isCommitmentRow, commitmentLookupPlan(info)),
     commitments: (_parent, args, context, info) => commitmentConnection(args, context, commitmentPlan(info)),
   },
   Mutation: {

@@ -18,3 +18,24 @@ export function dossierByNumberTripCypher(municipality: boolean, plan: DossierPl
     `RETURN d {.*, __label: 'Dossier', sources: null} AS row, {${related}} AS related, ${plan.evidence ? 'evidence' : '[]'} AS evidence`,
   ].join('\n');
 }
+
+/**
+ * One page of `dossiers` in id order after `$after`, `$limit` rows: the conditions appear only
+ * when the cursor or the municipality is given, so the first page and the deep pages seek the
+ * uniqueness index on the id in order (no `$x IS NULL OR ...`).
+ */
+export function dossierPageCypher(after: boolean, municipality: boolean): string {
+  const conditions = [...(after ? ['d.id > $after'] : []), ...(municipality ? ['d.municipality = $municipality'] : [])];
+  return [
+    'MATCH (d:Dossier)',
+    ...(conditions.length > 0 ? [`WHERE ${conditions.join(' AND ')}`] : []),
+    "RETURN d {.*, __label: 'Dossier', sources: null} AS row",
+    'ORDER BY d.id',
+    'LIMIT $limit',
+  ].join('\n');
+}
+
+/** How many dossiers there are (the count store) or a municipality has (its index). */
+export function dossierCountCypher(municipality: boolean): string {
+  return ['MATCH (d:Dossier)', ...(municipality ? ['WHERE d.municipality = $municipality'] : []), 'RETURN count(d) AS total'].join('\n');
+}

@@ -6,6 +6,7 @@ import { primePlanned } from '../node/prime-loaders.js';
 import { pageRequest, singleKey, toConnection } from '../pagination.js';
 import { nodeOfType, relatedEdges, relatedNode, relatedNodes } from '../relations.js';
 import { textFilter } from '../text-filter.js';
+import { plannedNode } from '../node/lookup.js';
 import { DOSSIER_HOPS as HOPS } from './dossier-hops.js';
 import { dossierPlan } from './dossier-plan.js';
 import { isDocumentRow, isDossierRow, isTopicRow, type OfficialRow } from './dossier-row.js';
@@ -15,9 +16,9 @@ import { documentCount, documentPage, dossierByNumberTrip, dossierCount, dossier
 export const dossierResolvers: Resolvers = {
   Query: {
     dossier: async (_parent, { id, number, municipality }, { db, loaders }, info) => {
-      if (id !== null && id !== undefined) return nodeOfType(loaders, id, isDossierRow);
-      if (number === null || number === undefined) throw badUserInput('number', 'give the dossier `id` or its `number`');
       const plan = dossierPlan(info);
+      if (id !== null && id !== undefined) return plannedNode({ db, loaders }, id, 'Dossier', isDossierRow, plan);
+      if (number === null || number === undefined) throw badUserInput('number', 'give the dossier `id` or its `number`');
       if (plan.hops.length === 0 && !plan.evidence) {
         const [first] = await dossiersByNumber(db, number, municipality ?? null);
         return first ?? null;

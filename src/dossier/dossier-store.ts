@@ -1,6 +1,6 @@
 import type { PlannedEvidence, PlannedRelated } from '../node/hop-cypher.js';
 import type { DossierPlan } from './dossier-plan.js';
-import { dossierByNumberTripCypher } from './dossier-query.js';
+import { dossierByNumberTripCypher, dossierCountCypher, dossierPageCypher } from './dossier-query.js';
 import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
 import { int } from '../db/values.js';
@@ -9,8 +9,6 @@ import type { DocumentRow, DossierRow, TopicRow } from './dossier-row.js';
 
 const Q = {
   byNumber: cypher('dossier/by-number'),
-  page: cypher('dossier/page'),
-  count: cypher('dossier/count'),
   documentPage: cypher('dossier/document-page'),
   documentCount: cypher('dossier/document-count'),
   topicPage: cypher('dossier/topic-page'),
@@ -38,12 +36,12 @@ export async function dossiersByNumber(db: Database, number: string, municipalit
 }
 
 export async function dossierPage(db: Database, after: string | null, limit: number, municipality: string | null): Promise<DossierRow[]> {
-  const rows = await db.read<{ row: DossierRow }>(Q.page, { after, limit: int(limit), municipality });
+  const rows = await db.read<{ row: DossierRow }>(dossierPageCypher(after !== null, municipality !== null), { after, limit: int(limit), municipality });
   return rows.map((r) => r.row);
 }
 
 export async function dossierCount(db: Database, municipality: string | null): Promise<number> {
-  const [row] = await db.read<{ total: number }>(Q.count, { municipality });
+  const [row] = await db.read<{ total: number }>(dossierCountCypher(municipality !== null), { municipality });
   return row?.total ?? 0;
 }
 

@@ -8,7 +8,8 @@ import { displayName } from './display-name.js';
 import { boundedInt } from './graph-args.js';
 import { neighbourhood, shortestPaths, timelineCount, timelineEvents } from './graph-store.js';
 import { kindOfLabel, labelOfKind } from './node-kind.js';
-import { searchCount, searchPage } from './search-store.js';
+import { searchCount, searchPage, searchPageWithCount } from './search-store.js';
+import { resolveTree, selectedFields } from '../node/lookup.js';
 import { searchTerms } from './search-terms.js';
 
 export const graphResolvers: Resolvers = {
@@ -18,23 +19,28 @@ export const graphResolvers: Resolvers = {
       const count = boundedInt('first', first, 3, 1, 10);
       return shortestPaths(db, from, to, hops, count);
     },
-    neighbourhood: async (_parent, { id, depth, limit }, { db }) => {
+    neighbourhood: async (_parent, { id, depth, limit }, { db }, info) => {
       const d = boundedInt('depth', depth, 1, 1, 3);
       const l = boundedInt('limit', limit, 200, 1, 1000);
-      return neighbourhood(db, id, d, l);
+      const fields = resolveTree(info)?.fieldsByTypeName;
+      const nodesOnly = fields !== undefined && selectedFields(fields, 'Subgraph', 'edges').length === 0 && selectedFields(fields, 'Subgraph', 'truncated').length === 0;
+      return neighbourhood(db, id, d, l, nodesOnly);
     },
     timeline: async (_parent, { id, first, after }, { db }) => {
       const page = pageRequest(first, after);
       const rows = page.first === 0 ? [] : await timelineEvents(db, id, timelineKey(page.after), page.first + 1);
       return toConnection(rows, page, (row) => [row.sortKey, row.key], () => timelineCount(db, id));
     },
-    search: async (_parent, { query, types, first, after }, { db }) => {
+    search: async (_parent, { query, types, first, after }, { db }, info) => {
       const terms = searchTerms(query);
       const labels = (types ?? []).map(labelOfKind);
       const page = pageRequest(first, after);
       const offset = offsetKey(page.after);
-      const rows = page.first === 0 ? [] : await searchPage(db, terms, labels, offset, page.first + 1);
-      return toConnection(rows, page, (hit) => [hit.rank], () => searchCount(db, terms, labels));
+      // With totalCount asked for, the page and the count come from one read of the indexes.
+      const counted = page.first > 0 && selectedFields(resolveTree(info)?.fieldsByTypeName, 'SearchConnection', 'totalCount').length > 0;
+      const both = counted ? await searchPageWithCount(db, terms, labels, offset, page.first + 1) : null;
+      const rows = both !== null ? both.page : page.first === 0 ? [] : await searchPage(db, terms, labels, offset, page.first + 1);
+      return toConnection(rows, page, (hit) => [hit.rank], () => (both !== null ? Promise.resolve(both.total) : searchCount(db, terms, labels)));
     },
   },
   GraphNode: {

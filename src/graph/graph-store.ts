@@ -11,6 +11,7 @@ const Q = {
   paths: cypher('graph/paths'),
   /** One query per depth the API allows: the depth is a literal bound of the pattern. */
   neighbourhood: [cypher('graph/neighbourhood-1'), cypher('graph/neighbourhood-2'), cypher('graph/neighbourhood-3')] as const,
+  neighbourhoodNodes: [cypher('graph/neighbourhood-nodes-1'), cypher('graph/neighbourhood-nodes-2'), cypher('graph/neighbourhood-nodes-3')] as const,
   timelineEvents: cypher('graph/timeline-events'),
   timelineCount: cypher('graph/timeline-count'),
 };
@@ -28,9 +29,12 @@ export async function shortestPaths(db: Database, from: string, to: string, maxH
   });
 }
 
-/** Null when no entity has the id. `depth` is 1, 2 or 3 (the resolver bounds it). */
-export async function neighbourhood(db: Database, id: string, depth: number, limit: number): Promise<SubgraphRow | null> {
-  const query = Q.neighbourhood[depth - 1];
+/**
+ * Null when no entity has the id. `depth` is 1, 2 or 3 (the resolver bounds it). `nodesOnly`: the
+ * operation selects neither `edges` nor `truncated`, so the relationships among the nodes are not read.
+ */
+export async function neighbourhood(db: Database, id: string, depth: number, limit: number, nodesOnly = false): Promise<SubgraphRow | null> {
+  const query = (nodesOnly ? Q.neighbourhoodNodes : Q.neighbourhood)[depth - 1];
   if (query === undefined) throw new Error(`neighbourhood depth ${depth} is not 1, 2 or 3`);
   const [row] = await db.read<{ nodes: EntityRow[]; edges: GraphEdgeRow[]; truncated: boolean }>(query, {
     id,

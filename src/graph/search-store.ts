@@ -10,16 +10,39 @@ import type { SearchTerms } from './search-terms.js';
 const Q = {
   search: cypher('graph/search'),
   count: cypher('graph/search-count'),
+  withCount: cypher('graph/search-with-count'),
 };
 
+type HitRow = { node: EntityRow; score: number; passage: { id: string; quote: string } | null };
+
+const hitRow = (terms: SearchTerms, offset: number) => (r: HitRow, i: number): SearchHitRow => ({
+  rank: offset + i + 1,
+  node: r.node,
+  score: r.score,
+  passageId: r.passage?.id ?? null,
+  ...matchedFragment(r.node, r.passage?.quote ?? null, terms.words),
+});
+
+/** A page and the total over all pages in one query (search-with-count.cypher): the indexes are read once. */
+export async function searchPageWithCount(
+  db: Database,
+  terms: SearchTerms,
+  labels: readonly string[],
+  offset: number,
+  limit: number,
+): Promise<{ readonly total: number; readonly page: SearchHitRow[] }> {
+  const [row] = await db.read<{ total: number; page: HitRow[] }>(Q.withCount, { lucene: terms.lucene, labels, offset: int(offset), limit: int(limit) });
+  return { total: row?.total ?? 0, page: (row?.page ?? []).map(hitRow(terms, offset)) };
+}
+
 export async function searchPage(db: Database, terms: SearchTerms, labels: readonly string[], offset: number, limit: number): Promise<SearchHitRow[]> {
-  const rows = await db.read<{ node: EntityRow; score: number; passage: { id: string; quote: string } | null }>(Q.search, {
+  const rows = await db.read<HitRow>(Q.search, {
     lucene: terms.lucene,
     labels,
     offset: int(offset),
     limit: int(limit),
   });
-  return rows.map((r, i) => ({ rank: offset + i + 1, node: r.node, score: r.score, passageId: r.passage?.id ?? null, ...matchedFragment(r.node, r.passage?.quote ?? null, terms.words) }));
+  return rows.map(hitRow(terms, offset));
 }
 
 export async function searchCount(db: Database, terms: SearchTerms, labels: readonly string[]): Promise<number> {

@@ -99,6 +99,31 @@ export function operationCost(schema: GraphQLSchema, document: Parameters<typeof
 }
 
 /**
+ * Costs already estimated, per parsed document (Apollo hands the same DocumentNode to every
+ * request with the same query text, from its document cache) and per operation name and
+ * variables, which the cost may depend on (`first: $n`): a repeated request is not walked again.
+ * A cost over the limit is refused again on every request; one too large to estimate is not cached. At most COST_CACHE_ENTRIES
+ * variable sets per document; the documents go with Apollo's cache (a WeakMap).
+ */
+const costCache = new WeakMap<object, Map<string, number>>();
+const COST_CACHE_ENTRIES = 100;
+
+function cachedCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown>, operationName: string | undefined): number {
+  let perDocument = costCache.get(document);
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  const hit = perDocument?.get(key);
+  if (hit !== undefined) return hit;
+  const cost = operationCost(schema, document, variables, operationName);
+  if (perDocument === undefined) {
+    perDocument = new Map();
+    costCache.set(document, perDocument);
+  }
+  if (perDocument.size >= COST_CACHE_ENTRIES) perDocument.clear();
+  perDocument.set(key, cost);
+  return cost;
+}
+
+/**
  * Refuses an operation whose estimated cost is over `maxCost`, and a response over
  * `maxResponseBytes`. `costSchema` is built from the same SDL by our own graphql import: under
  * the test runner Apollo's schema can come from another copy of graphql-js, which refuses it.
@@ -108,7 +133,7 @@ export function queryLimitsPlugin<C extends object>(limits: QueryLimits, costSch
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
-          const cost = operationCost(costSchema, document, request.variables ?? {}, operationName ?? undefined);
+          const cost = cachedCost(costSchema, document, request.variables ?? {}, operationName ?? undefined);
           if (cost > limits.maxCost) {
             throw withStatus(
               queryLimitExceeded('maxCost', `The query's estimated cost ${cost} is over the limit ${limits.maxCost}; ask for smaller pages (first) or fewer nested lists.`),

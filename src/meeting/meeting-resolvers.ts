@@ -7,7 +7,9 @@ import { nodeOfType, relatedNode, relatedNodes } from '../relations.js';
 import { MEETING_HOPS as HOPS } from './meeting-hops.js';
 import { textFilter } from '../text-filter.js';
 import { isDecisionRow, isMeetingRow, type MeetingRow } from './meeting-row.js';
-import { decisionCount, decisionPage, meetingCount, meetingPage, type DecisionQuery, type MeetingQuery } from './meeting-store.js';
+import { decisionCount, decisionPage, meetingCount, meetingPage, meetingTrip, type DecisionQuery, type MeetingQuery } from './meeting-store.js';
+import { EMPTY_LIST_PLAN, listPlan, primeListTrip, type ListPlan } from '../node/list-plan.js';
+import type { GraphQLResolveInfo } from 'graphql';
 
 
 export interface MeetingListArgs {
@@ -16,8 +18,17 @@ export interface MeetingListArgs {
   readonly after?: string | null;
 }
 
-/** A page of meetings, newest first, for `Query.meetings` and `Body.meetings` (then `body` is fixed). */
-export function meetingConnection(args: MeetingListArgs, { db }: Context, body?: string): Promise<ConnectionRow<MeetingRow>> {
+/** The relationship fields of a meeting that a planned page fetches with it (src/node/list-plan.ts). */
+const MEETING_FIELD_HOPS = { body: HOPS.body, dossiers: HOPS.dossiers, decisions: HOPS.decisions, commitments: HOPS.commitments, requests: HOPS.requests };
+
+/** What a `meetings` connection at `info` selects. */
+export const meetingListPlan = (info: GraphQLResolveInfo): ListPlan => listPlan(info, 'MeetingConnection', 'Meeting', MEETING_FIELD_HOPS);
+
+/**
+ * A page of meetings, newest first, for `Query.meetings` and `Body.meetings` (then `body` is
+ * fixed). With a plan, the page, its count and its meetings' selected fields come in one query.
+ */
+export function meetingConnection(args: MeetingListArgs, { db, loaders }: Context, body?: string, plan: ListPlan = EMPTY_LIST_PLAN): Promise<ConnectionRow<MeetingRow>> {
   const f = args.filter ?? {};
   const query: MeetingQuery = {
     municipality: f.municipality ?? null,
@@ -26,13 +37,27 @@ export function meetingConnection(args: MeetingListArgs, { db }: Context, body?:
     to: f.to ?? null,
     text: textFilter(f.text),
   };
-  return keysetConnection(args.first, args.after, 'start-desc', (after, limit) => meetingPage(db, query, after, limit), () => meetingCount(db, query));
+  if (!plan.totalCount && plan.hops.length === 0 && !plan.evidence) {
+    return keysetConnection(args.first, args.after, 'start-desc', (after, limit) => meetingPage(db, query, after, limit), () => meetingCount(db, query));
+  }
+  let total: number | null = null;
+  return keysetConnection(
+    args.first,
+    args.after,
+    'start-desc',
+    async (after, limit) => {
+      const trip = await meetingTrip(db, query, after, limit, plan);
+      total = trip.total;
+      return primeListTrip(loaders, plan, trip.page);
+    },
+    () => (total === null ? meetingCount(db, query) : Promise.resolve(total)),
+  );
 }
 
 export const meetingResolvers: Resolvers = {
   Query: {
     meeting: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isMeetingRow),
-    meetings: (_parent, args, context) => meetingConnection(args, context),
+    meetings: (_parent, args, context, info) => meetingConnection(args, context, undefined, meetingListPlan(info)),
     decision: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isDecisionRow),
     decisions: (_parent, { filter, first, after }, { db }) => {
       const f = filter ?? {};

@@ -162,6 +162,16 @@ const NEIGHBOURHOOD = /* GraphQL */ `
 `;
 
 describe('neighbourhood(id:)', () => {
+  it('gives the same nodes, in the same order, when only the nodes are asked for (the relationships among them are then not read)', async () => {
+    for (const depth of [1, 2, 3]) {
+      const full = await execute(server, db, 'query Full($id: ID!, $d: Int) { neighbourhood(id: $id, depth: $d, limit: 5) { truncated nodes { id label } edges { from } } }', { id: SOJ, d: depth });
+      const nodes = await execute(server, db, 'query Nodes($id: ID!, $d: Int) { neighbourhood(id: $id, depth: $d, limit: 5) { nodes { id label } } }', { id: SOJ, d: depth });
+      const subgraph = full.data?.neighbourhood as { nodes: unknown[] };
+      expect(subgraph.nodes.length).toBeGreaterThan(1);
+      expect(nodes.data).toEqual({ neighbourhood: { nodes: subgraph.nodes } });
+    }
+  });
+
   it('the neighbourhood of SOJ: the centre first, every node once, every edge between two of them and quoted', async () => {
     const result = await execute(server, db, NEIGHBOURHOOD, { id: SOJ });
     expect(result.errors).toBeUndefined();
@@ -433,6 +443,20 @@ describe('search(query:)', () => {
     const result = await execute(server, db, SEARCH, { query: 'wijkteam', types: ['ORGANISATION'], first: 1 });
     const search = result.data?.search as { edges: { node: { entity: { id: string }; matchedIn: string; snippet: string } }[] };
     expect(search.edges.map((e) => [e.node.entity.id, e.node.matchedIn, e.node.snippet])).toEqual([[SOCIALE_WIJKTEAMS, 'name', 'sociale «wijkteams»']]);
+  });
+
+  it('reads a page with its totalCount in one query, the same page and count as asked apart', async () => {
+    let queries = 0;
+    const stop = db.onQuery(() => queries++);
+    const both = await execute(server, db, 'query Both { search(query: "wijkteam", first: 2) { totalCount edges { node { entity { id } snippet } } } }');
+    stop();
+    expect(queries).toBe(1);
+    const page = await execute(server, db, 'query Page { search(query: "wijkteam", first: 2) { edges { node { entity { id } snippet } } } }');
+    const count = await execute(server, db, 'query Count { search(query: "wijkteam", first: 0) { totalCount } }');
+    const answer = both.data?.search as { totalCount: number; edges: unknown[] };
+    expect(answer.edges).toEqual((page.data?.search as { edges: unknown[] }).edges);
+    expect(answer.totalCount).toBe((count.data?.search as { totalCount: number }).totalCount);
+    expect(answer.totalCount).toBeGreaterThan(2);
   });
 
   it('pages by offset: the second page starts where the first ended', async () => {

@@ -127,15 +127,20 @@ describe('query count of a commitment page', () => {
       }`,
       { actor: SYNTHETIC_PERSON },
     );
-    // the person; one query for the page, its count and every planned field.
-    expect(planned.queries).toHaveLength(2);
+    // one query for the person, its page, the page's count and every planned field (src/actor/actor-lookup.ts).
+    expect(planned.queries).toHaveLength(1);
     const page = (planned.data as { person: { commitments: { totalCount: number; edges: { node: { id: string; promisedTo: unknown } }[] } } }).person.commitments;
     expect(page.totalCount).toBe(11);
     expect(page.edges).toHaveLength(11);
     expect(page.edges[0]?.node.promisedTo).toEqual({ id: SYNTHETIC_BODY });
-    for (const { node } of page.edges) {
-      const single = await execute(server, db, `query LoadedCommitment($id: ID!) { commitment(id: $id) {${fields} } }`, { id: node.id });
-      expect(single).toEqual({ data: { commitment: node } });
+    for (const [i, { node }] of page.edges.entries()) {
+      // commitment(id:) is planned too (one query); node(id:) goes through the loaders, field by field (checked on a few).
+      const single = await counted(`query PlannedCommitment($id: ID!) { commitment(id: $id) {${fields} } }`, { id: node.id });
+      expect(single.queries).toHaveLength(1);
+      expect(single.data).toEqual({ commitment: node });
+      if (i % 4 !== 0) continue;
+      const loaded = await execute(server, db, `query LoadedCommitment($id: ID!) { node(id: $id) { ... on Commitment {${fields} } } }`, { id: node.id });
+      expect(loaded).toEqual({ data: { node } });
     }
   });
 
@@ -162,9 +167,30 @@ describe('query count of a commitment page', () => {
     expect(byNumber.queries).toHaveLength(1);
     const dossier = byNumber.data?.dossier as { id: string; documents: unknown[] };
     expect(dossier.documents).toHaveLength(6);
-    // By id: the node loader, then one loader query per field (the path the plan does not take).
-    const byId = await counted(`query DossierByIdThroughLoaders($id: ID!) { dossier(id: $id) { ${fields} } }`, { id: dossier.id });
-    expect(byId.queries.length).toBeGreaterThan(1);
+    // By id: planned the same way, one query (src/node/lookup.ts).
+    const byId = await counted(`query DossierByIdInOneTrip($id: ID!) { dossier(id: $id) { ${fields} } }`, { id: dossier.id });
+    expect(byId.queries).toHaveLength(1);
     expect(byId.data).toEqual(byNumber.data);
+    // Through node(id:): the node loader, then one loader query per field (the path no plan takes), the same answer.
+    const loaded = await counted(`query DossierThroughLoaders($id: ID!) { node(id: $id) { ... on Dossier { ${fields} } } }`, { id: dossier.id });
+    expect(loaded.queries.length).toBeGreaterThan(1);
+    expect(loaded.data).toEqual({ node: byNumber.data?.dossier });
+  });
+  it('is one query for a page of meetings with its count and bodies, answered as the page, the count and the loaders answer apart', async () => {
+    const planned = await counted(
+      `query MeetingsInOneTrip($m: String!) { meetings(filter: { municipality: $m }, first: 3) { totalCount edges { node { id title body { id name } } } } }`,
+      { m: TEST_MUNICIPALITY },
+    );
+    expect(planned.queries).toHaveLength(1);
+    const meetings = (planned.data as { meetings: { totalCount: number; edges: { node: { id: string } }[] } }).meetings;
+    expect(meetings.edges.length).toBeGreaterThan(0);
+    const ids = await execute(server, db, `query MeetingIds($m: String!) { meetings(filter: { municipality: $m }, first: 3) { edges { node { id } } } }`, { m: TEST_MUNICIPALITY });
+    expect(ids.data).toEqual({ meetings: { edges: meetings.edges.map((e) => ({ node: { id: e.node.id } })) } });
+    const count = await execute(server, db, `query MeetingCount($m: String!) { meetings(filter: { municipality: $m }, first: 0) { totalCount } }`, { m: TEST_MUNICIPALITY });
+    expect(count.data).toEqual({ meetings: { totalCount: meetings.totalCount } });
+    for (const { node } of meetings.edges) {
+      const loaded = await execute(server, db, `query LoadedMeeting($id: ID!) { node(id: $id) { ... on Meeting { id title body { id name } } } }`, { id: node.id });
+      expect(loaded).toEqual({ data: { node } });
+    }
   });
 });

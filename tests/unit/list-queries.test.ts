@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { commitmentCountCypher, commitmentCountsByActorCypher, commitmentPageCypher, commitmentPagesByActorCypher, type CommitmentShape } from '../../src/commitment/commitment-query.js';
 import { keysetStart } from '../../src/keyset-cypher.js';
 import { requestCountCypher, requestPageCypher, type RequestShape } from '../../src/request/request-query.js';
+import { actorCountCypher } from '../../src/actor/actor-query.js';
+import { COMMITMENT_HOPS } from '../../src/commitment/commitment-hops.js';
+import { dossierCountCypher, dossierPageCypher } from '../../src/dossier/dossier-query.js';
+import { MEETING_HOPS } from '../../src/meeting/meeting-hops.js';
+import { meetingCountCypher, meetingPageCypher, meetingTripCypher } from '../../src/meeting/meeting-query.js';
+import { lookupCypher } from '../../src/node/lookup.js';
 
 /**
  * The generated Cypher of the list builders, pinned: a reviewer reads here what the database
@@ -139,10 +145,28 @@ describe('commitment list Cypher', () => {
       ),
     );
     const page = commitmentPagesByActorCypher({ ...NONE, municipality: true }, 'DUE_ASC', 'first');
-    expect(page.split('\n').slice(0, 3)).toEqual(['UNWIND $actorIds AS actorId', 'CALL (actorId) {', '  CALL (actorId) {']);
-    expect(page).toContain('  CALL (actorId, keyed) {\n    WITH keyed WHERE size(keyed) < $limit\n    CALL (actorId) {');
-    expect(page).toContain("  RETURN collect({row: c {.*, __label: 'Commitment', sources: null}, key: toString(c.dueLatest)}) AS page\n}\nRETURN actorId, page");
-    expect(page.match(/WHERE c\.municipality = \$municipality/g)).toHaveLength(2);
+    // an actor's first page in due order is one sort: the undated rows come last, by id, as the two phases give them
+    expect(page).toBe(
+      lines(
+        'UNWIND $actorIds AS actorId',
+        'CALL (actorId) {',
+        '  CALL (actorId) {',
+        '    MATCH (:Entity {id: actorId})-[:COMMITTED]->(c:Commitment)',
+        '    WITH DISTINCT c',
+        '    WHERE c.municipality = $municipality',
+        '    WITH c ORDER BY c.dueLatest, c.id LIMIT $limit',
+        '    RETURN collect(c) AS sorted',
+        '  }',
+        '  UNWIND sorted AS c',
+        "  RETURN collect({row: c {.*, __label: 'Commitment', sources: null}, key: toString(c.dueLatest)}) AS page",
+        '}',
+        'RETURN actorId, page',
+      ),
+    );
+    // with a status filter the two phases differ in their conditions, and stay two; so do later pages and DESC lists
+    expect(commitmentPagesByActorCypher({ ...NONE, status: 'open' }, 'DUE_ASC', 'first')).toContain('WITH keyed WHERE size(keyed) < $limit');
+    expect(commitmentPagesByActorCypher(NONE, 'DUE_ASC', 'after-keyed')).toContain('WITH keyed WHERE size(keyed) < $limit');
+    expect(commitmentPagesByActorCypher(NONE, 'DUE_DESC', 'first')).toContain('WITH keyed WHERE size(keyed) < $limit');
   });
 
   it('each filter adds its own parameter and nothing else; none tests a parameter for null', () => {
@@ -202,5 +226,55 @@ describe('keysetStart', () => {
     expect(keysetStart(null)).toBe('first');
     expect(keysetStart({ key: '2024-01-01' })).toBe('after-keyed');
     expect(keysetStart({ key: null })).toBe('after-unkeyed');
+  });
+});
+
+describe('meeting, actor and dossier list Cypher', () => {
+  const NO_MEETING_FILTER = { municipality: false, body: false, from: false, to: false, text: false };
+
+  it("a municipality's meetings newest first by start, the undated last; a body anchors the match", () => {
+    const text = meetingPageCypher({ ...NO_MEETING_FILTER, municipality: true }, 'first');
+    expect(text).toContain(lines('  MATCH (n:Meeting)', '  WHERE n.municipality = $municipality', '    AND n.start IS NOT NULL', '  WITH n ORDER BY n.start DESC, n.id LIMIT $limit'));
+    expect(text).toContain('RETURN n {.*, __label: \'Meeting\', sources: null} AS row, toString(n.start) AS key');
+    expect(meetingPageCypher({ ...NO_MEETING_FILTER, body: true }, 'after-keyed')).toContain(
+      lines('  MATCH (:Entity {id: $body})<-[:OF_BODY]-(n:Meeting)', '  WITH DISTINCT n', '  WHERE n.start IS NOT NULL', '    AND n.start <= localdatetime($afterKey)'),
+    );
+    expect(meetingCountCypher(NO_MEETING_FILTER)).toBe(lines('MATCH (n:Meeting)', 'RETURN count(n) AS total'));
+    expect(meetingCountCypher({ ...NO_MEETING_FILTER, municipality: true, text: true })).toBe(
+      lines('MATCH (n:Meeting)', 'WHERE n.municipality = $municipality', '  AND toLower(n.title) CONTAINS toLower($text)', 'RETURN count(n) AS total'),
+    );
+  });
+
+  it('a planned meeting page counts, pages and fetches each meeting\'s body in one query', () => {
+    const text = meetingTripCypher({ ...NO_MEETING_FILTER, municipality: true }, 'first', { totalCount: true, evidence: false, hops: [{ field: 'body', hop: MEETING_HOPS.body, next: [] }] });
+    expect(text.startsWith(lines('// meetings: a page with its planned fields, in one round trip', 'CALL () {', '  MATCH (n:Meeting)', '  WHERE n.municipality = $municipality', '  RETURN count(n) AS total', '}'))).toBe(true);
+    expect(text).toContain('MATCH (n)-[r1:OF_BODY]->(m1:Entity)');
+    expect(text.endsWith('RETURN total, page')).toBe(true);
+  });
+
+  it('actor counts: the count store without a filter, each filter its own condition', () => {
+    const none = { municipality: null, text: null, kind: null };
+    expect(actorCountCypher('Person', none)).toBe(lines('MATCH (n:Person)', 'RETURN count(n) AS total'));
+    expect(actorCountCypher('Person', { ...none, municipality: 'GM0505', kind: 'x' })).toBe(lines('MATCH (n:Person)', 'WHERE n.municipality = $municipality', 'RETURN count(n) AS total'));
+    expect(actorCountCypher('Organisation', { municipality: null, text: 'zorg', kind: 'x' })).toBe(
+      lines(
+        'MATCH (n:Organisation)',
+        'WHERE n.kind = $kind',
+        '  AND (toLower(n.name) CONTAINS toLower($text) OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS toLower($text)))',
+        'RETURN count(n) AS total',
+      ),
+    );
+  });
+
+  it('dossiers in id order: the cursor and the municipality appear only when given', () => {
+    expect(dossierPageCypher(false, false)).toBe(lines('MATCH (d:Dossier)', "RETURN d {.*, __label: 'Dossier', sources: null} AS row", 'ORDER BY d.id', 'LIMIT $limit'));
+    expect(dossierPageCypher(true, true)).toContain('WHERE d.id > $after AND d.municipality = $municipality');
+    expect(dossierCountCypher(false)).toBe(lines('MATCH (d:Dossier)', 'RETURN count(d) AS total'));
+  });
+
+  it('a lookup by id matches the node by the entity id and its label, then the planned hops', () => {
+    const text = lookupCypher('Commitment', { hops: [{ field: 'madeBy', hop: COMMITMENT_HOPS.madeBy, next: [] }], evidence: false });
+    expect(text).toContain(lines('MATCH (n:Entity {id: $id})', 'WHERE n:Commitment', 'CALL (n) {', '  MATCH (n)<-[r1:COMMITTED]-(m1:Entity)'));
+    expect(text.endsWith("AS row, {madeBy: madeBy} AS related, [] AS evidence")).toBe(true);
   });
 });

@@ -1,6 +1,0 @@
-// How many bodies match the filter (the same conditions as actor/body-page), counted without collecting them.
-MATCH (n:Body)
-WHERE ($municipality IS NULL OR n.municipality = $municipality)
-  AND ($kind IS NULL OR n.kind = $kind)
-  AND ($text IS NULL OR toLower(n.name) CONTAINS toLower($text))
-RETURN count(n) AS total
