@@ -213,7 +213,9 @@ function municipalityFor(path: string, text: string, given: string | undefined):
   if (folder !== null) return folder;
   const named = municipalityMentionedIn(text);
   if (named !== null) return named;
-  throw new Error(`${basename(path)}: cannot tell which municipality this document is from; pass --municipality <CBS code>`);
+  throw new Error(
+    `${basename(path)}: cannot tell which municipality this document is from; pass --municipality <CBS code or name> (e.g. --municipality GM0505), or put the file in a folder named after its municipality (e.g. dordrecht/)`,
+  );
 }
 
 /**
