@@ -89,6 +89,7 @@ export async function ingestFiles(
     }
   };
   let pending: (Extracted | Extract<FileOutcome, { ok: false }>)[] = [];
+  let writing: Promise<void> = Promise.resolve();
   let documents = 0;
   let group: string[] = [];
   const extractGroup = async () => {
@@ -106,11 +107,20 @@ export async function ingestFiles(
     documents = pending.filter((p) => p.ok).length + group.length;
     if (documents >= batchSize) {
       await extractGroup();
-      await settle(pending);
+      // The batch is written while the next one is read and extracted (the database works
+      // beside this process). Batches are settled one after another, so outcomes keep their
+      // order, and the next batch's persons are this run's (remembered on extraction) or the
+      // store's of municipalities the batches before did not name.
+      const previous = writing;
+      const batch = pending;
+      writing = previous.then(() => settle(batch));
+      // A failure surfaces at the `await writing` below; until then it is not unhandled.
+      writing.catch(() => {});
       pending = [];
     }
   }
   await extractGroup();
+  await writing;
   await settle(pending);
   return outcomes;
 }
