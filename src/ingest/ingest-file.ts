@@ -51,8 +51,11 @@ export const LOAD_BATCH = 10;
 /**
  * Reads, extracts and loads many files: as `ingestFile` for each, but written `batchSize`
  * documents per transaction (load.ts loadDocuments; a failing batch is retried file by file,
- * so a bad file still writes nothing). `onFile` is told about each file once it is done.
- * Outcomes come back in the order of `paths`.
+ * so a bad file still writes nothing). A file refused before loading (unreadable, no
+ * municipality) does not cut a batch short. The files of a batch are read first, then the
+ * persons of all their municipalities are read from the store in one query, then each is
+ * extracted in order (settled against the persons of the files before it). `onFile` is told
+ * about each file once it is done. Outcomes come back in the order of `paths`.
  */
 export async function ingestFiles(
   db: Database | null,
@@ -62,46 +65,67 @@ export async function ingestFiles(
   batchSize = LOAD_BATCH,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  let batch: { path: string; document: ExtractedDocument; textLength: number; content: SourceContent }[] = [];
   const persons = db === null ? null : new PersonRegistry(db);
-  const flush = async () => {
-    if (batch.length === 0 || db === null) return;
-    const loads = await loadDocuments(db, batch.map((b) => ({ doc: b.document, textLength: b.textLength, content: b.content })));
-    batch.forEach((b, i) => {
-      const load = loads[i];
-      const outcome: FileOutcome =
-        load === undefined || !load.ok
-          ? { ok: false, path: b.path, error: message(load?.error ?? 'not loaded') }
-          : { ok: true, path: b.path, document: b.document, load: load.load };
-      outcomes.push(outcome);
-      onFile(outcome);
-    });
-    batch = [];
+  const emit = (outcome: FileOutcome) => {
+    outcomes.push(outcome);
+    onFile(outcome);
   };
-  for (const path of paths) {
-    for (const read of await readAndExtractAll(path, options, persons)) {
-      if (!read.ok || options.dryRun || db === null) {
-        // Keep the order of `paths`: what is waiting in the batch goes first.
-        await flush();
-        const outcome: FileOutcome = read.ok ? { ...read, load: null } : read;
-        outcomes.push(outcome);
-        onFile(outcome);
+  /** Loads the extracted documents of `pending` in one batch, then reports all of `pending` in order. */
+  const settle = async (pending: readonly (Extracted | Extract<FileOutcome, { ok: false }>)[]) => {
+    if (options.dryRun || db === null) {
+      for (const p of pending) emit(p.ok ? { ok: true, path: p.path, document: p.document, load: null } : p);
+      return;
+    }
+    const batch = pending.flatMap((p) => (p.ok ? [p] : []));
+    const loads = batch.length === 0 ? [] : await loadDocuments(db, batch.map((b) => ({ doc: b.document, textLength: b.textLength, content: b.content })));
+    const loadOf = new Map(batch.map((b, i) => [b, loads[i]]));
+    for (const p of pending) {
+      if (!p.ok) {
+        emit(p);
         continue;
       }
-      batch.push(read);
-      if (batch.length >= batchSize) await flush();
+      const load = loadOf.get(p);
+      emit(load === undefined || !load.ok ? { ok: false, path: p.path, error: message(load?.error ?? 'not loaded') } : { ok: true, path: p.path, document: p.document, load: load.load });
+    }
+  };
+  let pending: (Extracted | Extract<FileOutcome, { ok: false }>)[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  let documents = 0;
+  let group: string[] = [];
+  const extractGroup = async () => {
+    if (group.length === 0) return;
+    pending.push(...(await readAndExtractMany(group, options, persons)));
+    group = [];
+  };
+  for (const path of paths) {
+    if (extname(path).toLowerCase() === '.json') {
+      await extractGroup();
+      pending.push(...(await readOriExport(path, options, persons)));
+    } else {
+      group.push(path);
+    }
+    documents = pending.filter((p) => p.ok).length + group.length;
+    if (documents >= batchSize) {
+      await extractGroup();
+      // The batch is written while the next one is read and extracted (the database works
+      // beside this process). Batches are settled one after another, so outcomes keep their
+      // order, and the next batch's persons are this run's (remembered on extraction) or the
+      // store's of municipalities the batches before did not name.
+      const previous = writing;
+      const batch = pending;
+      writing = previous.then(() => settle(batch));
+      // A failure surfaces at the `await writing` below; until then it is not unhandled.
+      writing.catch(() => {});
+      pending = [];
     }
   }
-  await flush();
+  await extractGroup();
+  await writing;
+  await settle(pending);
   return outcomes;
 }
 
 type Extracted = { readonly ok: true; readonly path: string; readonly document: ExtractedDocument; readonly textLength: number; readonly content: SourceContent };
-
-/** A `.json` file is an Open Raadsinformatie export: one document per record (src/ingest/ori/); any other file is one document. */
-async function readAndExtractAll(path: string, options: IngestOptions, persons: PersonRegistry | null): Promise<(Extracted | Extract<FileOutcome, { ok: false }>)[]> {
-  return extname(path).toLowerCase() === '.json' ? readOriExport(path, options, persons) : [await readAndExtract(path, options, persons)];
-}
 
 /**
  * The records of an ORI export, each as its own document (`<file>#<ORI id>`) with the record's
@@ -134,22 +158,45 @@ async function readOriExport(path: string, options: IngestOptions, persons: Pers
 
 /** `persons`: the persons to settle the document's persons against (the store's and this run's); none on a run without a store. */
 async function readAndExtract(path: string, options: IngestOptions, persons: PersonRegistry | null): Promise<Extracted | Extract<FileOutcome, { ok: false }>> {
+  const [read] = await readAndExtractMany([path], options, persons);
+  return read ?? { ok: false, path, error: 'not read' };
+}
+
+/**
+ * Reads the files, then the store's persons of every municipality they are from (one query),
+ * then extracts them in order, each settled against the persons of the store and of the files
+ * before it.
+ */
+async function readAndExtractMany(paths: readonly string[], options: IngestOptions, persons: PersonRegistry | null): Promise<(Extracted | Extract<FileOutcome, { ok: false }>)[]> {
+  const read = await Promise.all(
+    paths.map(async (path) => {
+      try {
+        const source = await readSource(path);
+        const meta = await sourceMeta(path, source.text, options.meta);
+        const municipality = municipalityFor(path, source.text, options.municipality);
+        return { ok: true as const, path, source, meta, municipality };
+      } catch (error) {
+        return { ok: false as const, path, error: message(error) };
+      }
+    }),
+  );
   try {
-    const source = await readSource(path);
-    const meta = await sourceMeta(path, source.text, options.meta);
-    const municipality = municipalityFor(path, source.text, options.municipality);
-    await persons?.load(municipality.cbsCode);
+    await persons?.loadMany(read.flatMap((r) => (r.ok ? [r.municipality.cbsCode] : [])));
+  } catch (error) {
+    return paths.map((path) => ({ ok: false as const, path, error: message(error) }));
+  }
+  return read.map((r): Extracted | Extract<FileOutcome, { ok: false }> => {
+    if (!r.ok) return r;
+    const { path, source, meta, municipality } = r;
     try {
       const input = { text: source.text, fileName: source.fileName, sha256: source.sha256, municipality: municipality.cbsCode };
       const document = withMunicipality(extractDocument(input, persons === null ? {} : { knownPersons: persons.lookup }), municipality);
       persons?.remember(document);
       return { ok: true, path, document, textLength: source.text.length, content: { ...meta, text: source.text } };
     } catch (error) {
-      throw new Error(`${source.fileName}: ${message(error)}`);
+      return { ok: false, path, error: `${source.fileName}: ${message(error)}` };
     }
-  } catch (error) {
-    return { ok: false, path, error: message(error) };
-  }
+  });
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -177,7 +224,9 @@ function municipalityFor(path: string, text: string, given: string | undefined):
   if (folder !== null) return folder;
   const named = municipalityMentionedIn(text);
   if (named !== null) return named;
-  throw new Error(`${basename(path)}: cannot tell which municipality this document is from; pass --municipality <CBS code>`);
+  throw new Error(
+    `${basename(path)}: cannot tell which municipality this document is from; pass --municipality <CBS code or name> (e.g. --municipality GM0505), or put the file in a folder named after its municipality (e.g. dordrecht/)`,
+  );
 }
 
 /**

@@ -216,8 +216,24 @@ const FORMERLY = new Set(['voormalige', 'voormalig', 'vroegere', 'oude', 'oud', 
 const ANOTHER = new Set(['met', 'tussen', 'naar', 'aan', 'bij', 'als', 'zoals', 'en']);
 /** A bare name after these is a surname (`mevrouw van Tilburg`) or another body (`provincie Utrecht`). */
 const NOT_THE_MUNICIPALITY_BEFORE = new Set(['van', 'de', 'der', 'den', 'ter', 'von', 'provincie', 'province', 'regio', 'bisdom']);
-/** Hosts that put the municipality first: `zutphen.notubiz.nl`, `leiden.bestuurlijkeinformatie.nl`. */
-const COUNCIL_PLATFORMS = new Set(['notubiz', 'ibabs', 'bestuurlijkeinformatie', 'raadsinformatie', 'gemeenteraad', 'raad']);
+/**
+ * Hosts that put the municipality first: council information systems (`zutphen.notubiz.nl`,
+ * `leiden.bestuurlijkeinformatie.nl`, `steenbergen.raadsinformatie.nl`, `leidschendam-voorburg.debatrijk.nl`,
+ * `drimmelen.begrotingsapp.nl`) and the local branches of national parties (`dronten.d66.nl`,
+ * `schagen.pvda.nl`, `veenendaal.sp.nl`), each of which is one municipality's.
+ */
+const COUNCIL_PLATFORMS = new Set([
+  'notubiz', 'ibabs', 'bestuurlijkeinformatie', 'raadsinformatie', 'gemeenteraad', 'raad', 'debatrijk', 'begrotingsapp',
+  'd66', 'vvd', 'pvda', 'groenlinks', 'christenunie', 'sp', 'cda', 'sgp', 'pvv', 'partijvoordedieren',
+]);
+/** A municipality's own domain with the word in front: `raad.gemeente-steenbergen.nl`, `www.gemeentewestland.nl`. */
+const OWN_DOMAIN_PREFIX = /^gemeente-?/;
+/** The national parties whose local branches are one municipality's: `dronten.d66.nl`, `d66.nl/leudal/`, `cda.nl/noord-holland/medemblik/`, `cdadordrecht.nl`. */
+const PARTIES = new Set(['d66', 'vvd', 'pvda', 'groenlinks', 'christenunie', 'sp', 'cda', 'sgp', 'pvv', 'partijvoordedieren']);
+/** A local party's domain, the municipality after the party: `cdadordrecht.nl`, `gemeentebelangen-borger-odoorn.nl`. */
+const PARTY_DOMAIN_PREFIX = /^(?:cda|vvd|pvda|d66|sgp|christenunie|groenlinks|gemeentebelangen|gb)-?/;
+/** Provinces, the level a national party's site may put before the municipality (`cda.nl/zuid-holland/hillegom/`). */
+const PROVINCES = new Set(['groningen', 'friesland', 'fryslan', 'drenthe', 'overijssel', 'flevoland', 'gelderland', 'utrecht', 'noordholland', 'zuidholland', 'zeeland', 'noordbrabant', 'limburg'].map(foldName));
 
 interface Token {
   readonly folded: string;
@@ -258,6 +274,35 @@ function matchAt(tokens: readonly Token[], at: number): NamePattern | null {
 }
 
 /**
+ * The municipality a host name is exactly named after, or null: its domain (`dordrecht.nl`,
+ * `www.gemeente-steenbergen.nl`), or, on a council platform or a party's site, its first label
+ * (`zutphen.notubiz.nl`, `dronten.d66.nl`). A name two municipalities share is none.
+ */
+function hostMunicipality(host: string): Row | null {
+  const labels = host.toLowerCase().split('.').filter((l) => l !== '');
+  const domain = labels[labels.length - 2] ?? '';
+  const name = COUNCIL_PLATFORMS.has(domain) && labels.length >= 3 ? (labels[0] === 'www' ? (labels[1] ?? '') : (labels[0] ?? '')) : domain.replace(OWN_DOMAIN_PREFIX, '');
+  const rows = pick(INDEX.full.get(foldName(name)) ?? []);
+  if (rows.length === 1 && rows[0] !== undefined) return rows[0];
+  const local = PARTY_DOMAIN_PREFIX.exec(domain) === null ? [] : pick(INDEX.full.get(foldName(domain.replace(PARTY_DOMAIN_PREFIX, ''))) ?? []);
+  return local.length === 1 && local[0] !== undefined ? local[0] : null;
+}
+
+/**
+ * A national party's local branch on the party's own site: `d66.nl/leudal/...`,
+ * `www.cda.nl/zuid-holland/pijnacker-nootdorp/...` (the first path segment, or the second after
+ * a province). Only on a party's bare domain: elsewhere a path names what a page is about.
+ */
+function partyBranch(host: string, path: string): Row | null {
+  const labels = host.split('.').filter((l) => l !== '' && l !== 'www');
+  if (labels.length !== 2 || !PARTIES.has(labels[0] ?? '')) return null;
+  const segments = path.split('/').filter((p) => p !== '').map((p) => foldName(decodeURIComponent(p)));
+  const name = PROVINCES.has(segments[0] ?? '') ? segments[1] : segments[0];
+  const rows = pick(INDEX.full.get(name ?? '') ?? []);
+  return rows.length === 1 && rows[0] !== undefined ? rows[0] : null;
+}
+
+/**
  * The municipality a document is from, by what it names. A name the text owns ("gemeente X",
  * "raad van X", "X" in an e-mail address or a web host: `@x.nl`, `raad.x.nl`, `x.notubiz.nl`) counts ten times a bare capitalised mention, so a
  * Dordrecht letter that mentions Rotterdam once stays Dordrecht's. Former municipalities and
@@ -279,11 +324,17 @@ export function municipalityMentionedIn(text: string): MunicipalityInfo | null {
     i += p.tokens.length - 1;
   }
   for (const m of text.matchAll(/(?<![\w.-])@?((?:[a-z0-9-]+\.)+)nl\b/gi)) {
-    const labels = (m[1] ?? '').toLowerCase().split('.').filter((l) => l !== '');
-    const domain = labels[labels.length - 1] ?? '';
-    const name = COUNCIL_PLATFORMS.has(domain) ? (labels[0] ?? '') : domain;
-    const rows = pick(INDEX.full.get(foldName(name)) ?? []);
-    if (rows.length === 1 && rows[0] !== undefined) add(rows[0], 10);
+    const row = hostMunicipality(`${m[1] ?? ''}nl`);
+    if (row !== null) add(row, 10);
+  }
+  // The host of the `SOURCE:` line under any top-level domain: `pijnacker-nootdorp.tv`. (A
+  // `.nl` host there was counted above.) Only the host: a path names what a page is about
+  // (`bndestem.nl/bergen-op-zoom/` on a Steenbergen story), not whose it is.
+  const source = /^\s*SOURCE:\s*https?:\/\/([a-z0-9.-]+)(\/[^\s?#]*)?/im.exec(text);
+  const host = source?.[1]?.toLowerCase();
+  if (host !== undefined) {
+    const row = (host.endsWith('.nl') ? null : hostMunicipality(host)) ?? partyBranch(host, source?.[2] ?? '');
+    if (row !== null) add(row, 10);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

@@ -18,12 +18,20 @@ export class PersonRegistry {
 
   /** Reads a municipality's persons from the store, once. */
   async load(municipality: string): Promise<void> {
-    const key = municipality.toUpperCase();
-    if (this.byMunicipality.has(key)) return;
-    const rows = await this.db.read<{ id: string; surname: string; initials: string | null; givenName: string | null; name: string; roles: string[]; unresolved: boolean }>(KNOWN_PERSONS, { municipality: key });
-    const bySurname = new Map<string, KnownPerson[]>();
-    for (const r of rows) add(bySurname, { id: r.id, initials: r.initials, givenName: r.givenName, name: r.name, roles: r.roles, unresolved: r.unresolved }, r.surname);
-    this.byMunicipality.set(key, bySurname);
+    await this.loadMany([municipality]);
+  }
+
+  /** Reads the persons of the municipalities not read before from the store, in one query. */
+  async loadMany(municipalities: readonly string[]): Promise<void> {
+    const keys = [...new Set(municipalities.map((m) => m.toUpperCase()))].filter((k) => !this.byMunicipality.has(k));
+    if (keys.length === 0) return;
+    const rows = await this.db.read<{ municipality: string; id: string; surname: string; initials: string | null; givenName: string | null; name: string; roles: string[]; unresolved: boolean }>(KNOWN_PERSONS, { municipalities: keys });
+    const byKey = new Map(keys.map((k) => [k, new Map<string, KnownPerson[]>()]));
+    for (const r of rows) {
+      const bySurname = byKey.get(r.municipality);
+      if (bySurname !== undefined) add(bySurname, { id: r.id, initials: r.initials, givenName: r.givenName, name: r.name, roles: r.roles, unresolved: r.unresolved }, r.surname);
+    }
+    for (const [k, bySurname] of byKey) this.byMunicipality.set(k, bySurname);
   }
 
   /** The lookup extraction takes; only municipalities `load`ed are known. */

@@ -58,6 +58,30 @@ describe('municipalityMentionedIn, former municipalities and common words', () =
   it('reads the municipality in the host of a council information system', () => {
     expect(municipalityMentionedIn('SOURCE: https://raad.zutphen.nl/vergaderstukken/forum\n\nVerslag van het forum.')?.cbsCode).toBe('GM0301');
     expect(municipalityMentionedIn('Zie https://leiden.notubiz.nl/vergadering/123')?.cbsCode).toBe('GM0546');
+    expect(municipalityMentionedIn('SOURCE: https://leidschendam-voorburg.debatrijk.nl/politiekplein/transcript/743\n\nDe motie.')?.cbsCode).toBe('GM1916');
+    expect(municipalityMentionedIn('SOURCE: https://drimmelen.begrotingsapp.nl/voorjaarsnota-2021/project/fiets\n\nHet fietsonderzoek.')?.cbsCode).toBe('GM1719');
+    expect(municipalityMentionedIn('SOURCE: https://steenbergen.raadsinformatie.nl/vergadering/1\n\nDe raad.')?.cbsCode).toBe('GM0851');
+  });
+
+  it("reads the municipality's own domain, with or without 'gemeente' in front", () => {
+    expect(municipalityMentionedIn('SOURCE: https://raad.gemeente-steenbergen.nl/actueel/moties\n\nMoties van de raad.')?.cbsCode).toBe('GM0851');
+    expect(municipalityMentionedIn('SOURCE: https://www.dordrecht.nl/nieuws/1\n\nHet college.')?.cbsCode).toBe('GM0505');
+    expect(municipalityMentionedIn('SOURCE: https://pijnacker-nootdorp.tv/onderzoek-grondprijzen\n\nHet onderzoek.')?.cbsCode).toBe('GM1926');
+  });
+
+  it("reads a party's local branch: its subdomain, its path on the party's own site, a local party's domain", () => {
+    expect(municipalityMentionedIn('SOURCE: https://dronten.d66.nl/2017/11/19/raadscommissie/\n\nDe raadscommissie.')?.cbsCode).toBe('GM0303');
+    expect(municipalityMentionedIn('SOURCE: https://d66.nl/leudal/nieuws/raadsvragen-kermis/\n\nRaadsvragen.')?.cbsCode).toBe('GM1640');
+    expect(municipalityMentionedIn('SOURCE: https://www.cda.nl/zuid-holland/hillegom/actueel/nieuws/raadsbrief\n\nDe raadsbrief.')?.cbsCode).toBe('GM0534');
+    expect(municipalityMentionedIn('SOURCE: https://www.cdadordrecht.nl/2012/04/18/spelen/\n\nKinderen.')?.cbsCode).toBe('GM0505');
+    expect(municipalityMentionedIn('SOURCE: https://gemeentebelangen-borger-odoorn.nl/gbo/zonne-akkers/\n\nZonne-akkers.')?.cbsCode).toBe('GM1681');
+  });
+
+  it("reads no municipality from a news site's path, nor from a party site's path that is a province alone", () => {
+    // Doc 074 of the corpus: a Steenbergen story filed under the paper's Bergen op Zoom section.
+    expect(municipalityMentionedIn('SOURCE: https://www.bndestem.nl/bergen-op-zoom/de-stelle-in-de-heen\n\nHet dorpshuis.')).toBeNull();
+    expect(municipalityMentionedIn('SOURCE: https://www.cda.nl/utrecht/nieuws/stemmen\n\nDe verkiezingen.')).toBeNull();
+    expect(municipalityMentionedIn('SOURCE: https://lta.nu/woerden/P-222.html\n\nDe bestuursopdracht.')).toBeNull();
   });
 });
 
