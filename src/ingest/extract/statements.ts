@@ -48,7 +48,7 @@ const VOTE_STATEMENT = /\bstemverklaring\b/i;
 const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
 const REQUEST = /\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
 const PROPOSAL = /\bstel(?:t|len)\b[^.]{0,120}?\bvoor\b|\bvoorgesteld\b|\bdoe(?:t|n)\b[^.]{0,20}\bvoorstel\b|\bsuggereert\b|\bsuggestie\b/i;
-const MOTION = /\b(?:dien|dient|dienen)\b[^.]{0,60}\b(motie|amendement)\b[^.]{0,10}\bin\b|\b(motie|amendement)\b[^.]{0,60}\b(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken)\b/i;
+const MOTION = /\b(?:dien|dient|dienen|diende|dienden)\b[^.]{0,60}\b(motie|amendement)\b[^.]{0,10}\bin\b|\b(motie|amendement)\b[^.]{0,60}\b(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken)\b|\b(motie|amendement)\s+(?:van|namens)\b/i;
 
 const DECISION_SUBJECT = /^(?:de\s+|het\s+)?(?:(?:gemeente)?raad|commissie|college|vergadering|motie|amendement|(?:raads)?voorstel)\b|^(?:besluit|advies|conclusie|afspraak)\s*:/i;
 const DECISION_VERB = /\bbesluit\b|\bbesluiten\b|\bstem(?:t|men)\s+in\b|\bstemt\b[^.]{0,30}\bvoor\b|\bneemt\b[^.]{0,80}\baan\b|\baangenomen\b|\bverworpen\b|\bstelt\b[^.]{0,80}\bvast\b|\bvastgesteld\b|\bgaat\s+akkoord\b|\bhamerstuk\b|\bter\s+kennisname\b|\bvoor\s+kennisgeving\b|\bop\s+de\s+agenda\b|\bwijst\b[^.]{0,60}\baf\b|\bconform\b|\bingetrokken\b|\baangehouden\b|\bagendeert\b|\bte\s+agenderen\b|\bneemt\s+kennis\b|\bkennis\s+te\s+nemen\b|\bvast\s+te\s+stellen\b|\bin\s+te\s+stemmen\b/i;
@@ -352,12 +352,14 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   if (isMotionInstruction && /^\s*de\s+(?:gemeente)?raad\b/i.test(s)) return;
   const anonymous = /^\s*(?:de\s+)?(?:fracties|diverse\s+fracties|enkele\s+fracties|een\s+aantal\s+fracties|meerdere\s+fracties|leden|commissieleden|raadsleden)\b/i.test(s);
   if (raisers.length === 0 && speaker !== null && (speaker.role === null || !EXECUTIVE_ROLES.test(speaker.role)) && /\b(?:ik|wij|we|mijn fractie|onze fractie)\b/i.test(s)) raisers = [speaker.id];
-  if (raisers.length > 0 || anonymous) {
+  // A question put straight to the executive (`Kunt u ...?`, `Gaat het college ...?`), as written questions list them: a question even where the text does not say whose.
+  const directQuestion = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && /\?\s*$/.test(s) && /\b(?:u|uw|het\s+college|de\s+wethouder|de\s+burgemeester)\b/i.test(s);
+  if (raisers.length > 0 || anonymous || directQuestion) {
     const motion = MOTION.exec(s);
     const kind = VOTE_STATEMENT.test(s)
       ? 'vote statement'
       : motion
-        ? ((motion[1] ?? motion[2] ?? '').toLowerCase() === 'amendement' ? 'amendment' : 'motion')
+        ? ((motion[1] ?? motion[2] ?? motion[3] ?? '').toLowerCase() === 'amendement' ? 'amendment' : 'motion')
         : QUESTION.test(s)
           ? 'question'
           : PROPOSAL.test(s)
@@ -369,7 +371,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       const id = entityId('request', ctx.municipality, eventKey(ctx, scope, s));
       ctx.facts.node(id, 'Request', { kind, text, date: when ? date(when) : null, raisedByText: anonymous ? (/^\s*(\S+(?:\s+fracties)?)/.exec(s)?.[1] ?? null) : null, municipality: ctx.municipality }, evidence);
       for (const r of raisers) ctx.facts.edge('RAISED', r, id, {}, evidence);
-      if (raisers.length === 0 && scope.bodyId !== null) ctx.facts.edge('RAISED', scope.bodyId, id, {}, evidence);
+      if (raisers.length === 0 && anonymous && scope.bodyId !== null) ctx.facts.edge('RAISED', scope.bodyId, id, {}, evidence);
       link(id, raisers);
     }
   }
