@@ -7,7 +7,7 @@ import { ev } from './context.js';
 import { COLLEGE, COUNCIL, EXECUTIVE_ROLES, NAME_AFTER_TITLE } from './gazetteer.js';
 import { actorMentions, bodyNode, personNode, type Mention } from './mentions.js';
 import { policyMentions } from './policies.js';
-import { chairActor, chairContinues } from './commitments/chair.js';
+import { chairActor, chairContinues, MAYOR } from './commitments/chair.js';
 import { unitFeatures } from './commitments/features.js';
 import { cuesIn, foldWords } from './commitments/lexicon.js';
 import { confidence, probability } from './commitments/model.js';
@@ -41,14 +41,14 @@ const SOFT = /\bprob(?:eer|eert|eren)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bek
 const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\bheeft\b[^.]{0,60}\btoegezegd\b|\bhad\b[^.]{0,60}\btoegezegd\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\bis\s+(?:eerder\s+)?toegezegd\b|\bwerd\s+toegezegd\b/i;
 const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|\bdraag(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,20}\bop\b|\broep(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,60}\bop\b/i;
 const EXPECTATION = /\b(?:verwacht(?:en)?|gaat\s+ervan\s+uit|gaan\s+ervan\s+uit|rekent\s+erop|hoopt|hopen|heeft\s+begrepen)\s+dat\b/i;
-const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b))\b|^(?:wethouder|burgemeester|college)\b/i;
+const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b))\b|\bbe\s+(voorzitter)\b|^(?:wethouder|burgemeester|college)\b/i;
 const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
 
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
 const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
 const REQUEST = /\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
 const PROPOSAL = /\bstel(?:t|len)\b[^.]{0,120}?\bvoor\b|\bvoorgesteld\b|\bdoe(?:t|n)\b[^.]{0,20}\bvoorstel\b|\bsuggereert\b|\bsuggestie\b/i;
-const MOTION = /\b(?:dien|dient|dienen)\b[^.]{0,60}\b(motie|amendement)\b[^.]{0,10}\bin\b|\b(motie|amendement)\b[^.]{0,60}\b(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken)\b/i;
+const MOTION = /\b(?:dien|dient|dienen|diende|dienden)\b[^.]{0,60}\b(motie|amendement)\b[^.]{0,10}\bin\b|\b(motie|amendement)\b[^.]{0,60}\b(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken)\b|\b(motie|amendement)\s+(?:van|namens)\b/i;
 
 const DECISION_SUBJECT = /^(?:de\s+|het\s+)?(?:(?:gemeente)?raad|commissie|college|vergadering|motie|amendement|(?:raads)?voorstel)\b|^(?:besluit|advies|conclusie|afspraak)\s*:/i;
 const DECISION_VERB = /\bbesluit\b|\bbesluiten\b|\bstem(?:t|men)\s+in\b|\bstemt\b[^.]{0,30}\bvoor\b|\bneemt\b[^.]{0,80}\baan\b|\baangenomen\b|\bverworpen\b|\bstelt\b[^.]{0,80}\bvast\b|\bvastgesteld\b|\bgaat\s+akkoord\b|\bhamerstuk\b|\bter\s+kennisname\b|\bvoor\s+kennisgeving\b|\bop\s+de\s+agenda\b|\bwijst\b[^.]{0,60}\baf\b|\bconform\b|\bingetrokken\b|\baangehouden\b|\bagendeert\b|\bte\s+agenderen\b|\bneemt\s+kennis\b|\bkennis\s+te\s+nemen\b|\bvast\s+te\s+stellen\b|\bin\s+te\s+stemmen\b/i;
@@ -75,6 +75,9 @@ interface State {
   lastExecutive: string | null;
   /** Every executive that acted as subject or speaker, in order. */
   executives: string[];
+  /** The executive last named anywhere (`zegt wethouder Stoop`), by role and of any role: whom `de wethouder` and `hij` mean in the sentences after. */
+  named: Map<string, string>;
+  lastNamed: string | null;
   listMode: boolean;
   previousText: string;
   /** For documents without meetings: commitments already seen, by actor + due + verb. */
@@ -103,7 +106,7 @@ function startsListItem(sh: string, start: number): boolean {
 }
 
 export function extractStatements(ctx: DocContext, scope: StatementScope, flat: string): void {
-  const state: State = { lastExecutive: null, executives: [], listMode: false, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null };
+  const state: State = { lastExecutive: null, executives: [], named: new Map(), lastNamed: null, listMode: false, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null };
   for (const raw of sentences(ctx.shLines, scope.start, scope.end)) {
     const whole = flat.slice(raw.start, raw.end);
     if (DECISION_LIST_HEAD.test(whole) || /^\s*(?:(?:(?:het|de)\s+)?(?:college|(?:gemeente)?raad|commissie)\s+besluit)\s*:\s*$/i.test(whole)) {
@@ -162,9 +165,11 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
   if (named) return named.id;
   const word = EXEC_WORD.exec(zone);
   if (word) {
-    const w = (word[1] ?? word[0]).toLowerCase();
+    const w = (word[1] ?? word[2] ?? word[0]).toLowerCase();
     if (w.includes('college')) return bodyNode(ctx, COLLEGE);
     if (w === 'voorzitter') return chairActor(ctx, scope.bodyKind);
+    // There is one burgemeester: the one named before, else the body of that name.
+    if (w === 'burgemeester') return state.named.get('burgemeester') ?? bodyNode(ctx, MAYOR);
     const speaker = scope.speakerAt?.(zoneStart) ?? null;
     if (speaker && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) {
       // A wethouder speaking of `de wethouder` means another one: the last other executive named.
@@ -172,6 +177,8 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
       return other ?? speaker.id;
     }
     if (state.lastExecutive !== null) return state.lastExecutive;
+    const named = state.named.get('wethouder');
+    if (named !== undefined && ctx.portfolioHolderId === null) return named;
     if (ctx.portfolioHolderId !== null && w === 'wethouder') {
       state.impliedRole = { id: ctx.portfolioHolderId, start: zoneStart, end: zoneStart + zone.length };
     }
@@ -189,7 +196,7 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
 function fallbackActor(ctx: DocContext, scope: StatementScope, state: State, speaker: Mention | null, unit: string): string {
   if (speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) return speaker.id;
   if (chairContinues(state.previousText, unit)) return chairActor(ctx, scope.bodyKind) ?? bodyNode(ctx, COLLEGE);
-  return state.lastExecutive ?? ctx.portfolioHolderId ?? scope.defaultActorId ?? bodyNode(ctx, COLLEGE);
+  return state.lastExecutive ?? ctx.portfolioHolderId ?? scope.defaultActorId ?? state.lastNamed ?? bodyNode(ctx, COLLEGE);
 }
 
 /** A unit that could hold a promise: a cue of promising, future action or hedging in it. The scorer decides. */
@@ -245,6 +252,11 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   if (lead) {
     const p = mentions.find((m) => m.kind === 'person' && m.start <= sp.start + lead[0].length + 1);
     if (p && NAME_AFTER_TITLE.test(s.slice(lead[0].length))) state.lastExecutive = p.id;
+  }
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.role === null || !EXECUTIVE_ROLES.test(m.role)) continue;
+    state.named.set(/burgemeester/i.test(m.role) ? 'burgemeester' : 'wethouder', m.id);
+    state.lastNamed = m.id;
   }
   const speakerNow = scope.speakerAt?.(sp.start) ?? null;
   if (speakerNow && speakerNow.role !== null && EXECUTIVE_ROLES.test(speakerNow.role) && state.executives[state.executives.length - 1] !== speakerNow.id) state.executives.push(speakerNow.id);
@@ -314,8 +326,8 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);
       confirmImpliedRole(ctx, state, who);
       if (mentions.some((m) => m.id === who && m.kind === 'person')) state.lastExecutive = who;
-      // Where the rules read the promise, its words say whether it is hedged; elsewhere the scorer's soft model does.
-      const softByModel = model !== null && !ruleSays && probability(model.soft, features) >= 0.5;
+      // Hedged words make it soft; so does the soft model, surer (0.85) where the rules read a promise verb than where the scorer alone found the unit (0.5).
+      const softByModel = model !== null && probability(model.soft, features) >= (ruleSays ? 0.85 : 0.5);
       const kind = reported ? 'reported' : SOFT.test(s) || softByModel ? 'soft' : 'explicit';
       emitCommitment(ctx, scope, state, sp, s, text, who, kind, mentions, link, evidence, promise?.index ?? 0, p);
       return;
@@ -340,12 +352,14 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   if (isMotionInstruction && /^\s*de\s+(?:gemeente)?raad\b/i.test(s)) return;
   const anonymous = /^\s*(?:de\s+)?(?:fracties|diverse\s+fracties|enkele\s+fracties|een\s+aantal\s+fracties|meerdere\s+fracties|leden|commissieleden|raadsleden)\b/i.test(s);
   if (raisers.length === 0 && speaker !== null && (speaker.role === null || !EXECUTIVE_ROLES.test(speaker.role)) && /\b(?:ik|wij|we|mijn fractie|onze fractie)\b/i.test(s)) raisers = [speaker.id];
-  if (raisers.length > 0 || anonymous) {
+  // A question put straight to the executive (`Kunt u ...?`, `Gaat het college ...?`), as written questions list them: a question even where the text does not say whose.
+  const directQuestion = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && /\?\s*$/.test(s) && /\b(?:u|uw|het\s+college|de\s+wethouder|de\s+burgemeester)\b/i.test(s);
+  if (raisers.length > 0 || anonymous || directQuestion) {
     const motion = MOTION.exec(s);
     const kind = VOTE_STATEMENT.test(s)
       ? 'vote statement'
       : motion
-        ? ((motion[1] ?? motion[2] ?? '').toLowerCase() === 'amendement' ? 'amendment' : 'motion')
+        ? ((motion[1] ?? motion[2] ?? motion[3] ?? '').toLowerCase() === 'amendement' ? 'amendment' : 'motion')
         : QUESTION.test(s)
           ? 'question'
           : PROPOSAL.test(s)
@@ -357,7 +371,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       const id = entityId('request', ctx.municipality, eventKey(ctx, scope, s));
       ctx.facts.node(id, 'Request', { kind, text, date: when ? date(when) : null, raisedByText: anonymous ? (/^\s*(\S+(?:\s+fracties)?)/.exec(s)?.[1] ?? null) : null, municipality: ctx.municipality }, evidence);
       for (const r of raisers) ctx.facts.edge('RAISED', r, id, {}, evidence);
-      if (raisers.length === 0 && scope.bodyId !== null) ctx.facts.edge('RAISED', scope.bodyId, id, {}, evidence);
+      if (raisers.length === 0 && anonymous && scope.bodyId !== null) ctx.facts.edge('RAISED', scope.bodyId, id, {}, evidence);
       link(id, raisers);
     }
   }

@@ -87,6 +87,10 @@ export function unitFeatures(u: UnitContext): string[] {
   if (/ (?:niet|geen|nooit) /.test(folded)) f.add('neg');
   if (/\?\s*$/.test(u.text)) f.add('question');
   if (/^\s*(?:toezegging(?:en)?|tasein)\s*[:\-]/i.test(u.text)) f.add('label:toezegging');
+  const clause = clauseFeatures(words);
+  for (const x of clause) f.add(x);
+  // `wij`/`ik` is the executive only in the college's own texts or in an executive's turn; elsewhere it is a party, a paper, a resident.
+  if (clause.includes('subj:first')) f.add(`subj:first:${u.weIsCollege ? 'college' : u.speaker}`);
   f.add(`fmt:${u.format}`);
   f.add(`actor:${u.actorFrom}`);
   if (at('third-party').some((t) => at('future').some((i) => t < i && i - t <= 6)) && !f.has('near:executive->future')) f.add('near:third-party->future');
@@ -98,4 +102,44 @@ export function unitFeatures(u: UnitContext): string[] {
   f.add(`len:${len < 8 ? 'short' : len < 25 ? 'mid' : len < 60 ? 'long' : 'very-long'}`);
   for (const [k, v] of Object.entries(u.rule)) if (v) f.add(`rule:${k}`);
   return [...f];
+}
+
+const MODALS = new Set(['zal', 'zullen', 'gaat', 'gaan', 'ga', 'wil', 'willen', 'komt', 'komen', 'kom', 'sil', 'sille']);
+const PAST_MODALS = new Set(['zou', 'zouden', 'wilde', 'wilden', 'ging', 'gingen', 'kwam', 'kwamen']);
+const SUBJECT_EXEC = new Set(['wethouder', 'wethouders', 'burgemeester', 'college', 'portefeuillehouder', 'voorzitter', 'gemeente', 'b&w', 'riedshear', 'kolleezje', 'boargemaster']);
+const SUBJECT_FIRST = new Set(['ik', 'wij', 'we', 'wy']);
+const SUBJECT_THIRD_PERSON = new Set(['hij', 'zij', 'ze', 'spreker']);
+const SUBJECT_COUNCIL = new Set(['raad', 'gemeenteraad', 'commissie', 'fractie', 'raadslid', 'raadsleden', 'motie', 'amendement', 'partij']);
+const TIME_WORDS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'zomer', 'najaar', 'voorjaar', 'kwartaal', 'binnenkort', 'spoedig', 'volgende', 'komende', 'eind', 'medio', 'uiterlijk', 'termijn']);
+
+/**
+ * The clause of the unit's first modal verb: who stands before the verb (the executive,
+ * ik/wij, hij/zij, the council or a party), whether the verb is a modal with an infinitive after it
+ * (`zal ... sturen`), a past modal (`zou ... worden`: reported or conditional), a time named after
+ * the verb; and the shapes of what is not an undertaking: a question with the verb first, a demand
+ * (`moet`), a plan quoted from another document.
+ */
+function clauseFeatures(words: readonly string[]): string[] {
+  const out: string[] = [];
+  const finite = words.findIndex((w) => MODALS.has(w) || PAST_MODALS.has(w));
+  const head = words.slice(0, Math.max(0, Math.min(finite < 0 ? 6 : finite, 6)));
+  const subj = head.find((w) => SUBJECT_EXEC.has(w)) !== undefined ? 'exec' : head.some((w) => SUBJECT_FIRST.has(w)) ? 'first' : head.some((w) => SUBJECT_THIRD_PERSON.has(w)) ? 'he' : head.some((w) => SUBJECT_COUNCIL.has(w)) ? 'council' : head.length === 0 ? 'none' : 'other';
+  out.push(`subj:${subj}`);
+  // `Kan de wethouder toezeggen ...`, `Zal het college ...`: a verb first is a question, whatever the punctuation.
+  if (/^(?:kan|kunt|zal|zult|wil|wilt|gaat|is|heeft|komt|zijn|wordt)$/.test(words[0] ?? '') && words.slice(1, 4).some((w) => SUBJECT_EXEC.has(w) || w === 'u')) out.push('inverted-question');
+  // `Nu moet wethouder X met een voorstel komen`: others' demand on the executive, not its undertaking.
+  if (words.some((w) => w === 'moet' || w === 'moeten')) out.push('modal:must');
+  // A plan quoted from another document (`in de begroting staat: ...`).
+  if (words.some((w, i) => w === 'staat' && /^(?:begroting|programmabegroting|programmarekening|jaarrekening|voorstel|brief|plan|nota|coalitieakkoord|akkoord)$/.test(words[i - 1] ?? words[i - 2] ?? ''))) out.push('cites-document');
+  if (finite >= 0) {
+    const modal = words[finite] ?? '';
+    const tail = words.slice(finite + 1, finite + 16);
+    const inf = tail.findIndex((w) => /^(?:[a-z]{3,}en|doen|gaan|zien|staan|slaan)$/.test(w) && !/^(?:den|een|heen|geen|tegen|boven|beneden|binnen|buiten|open|even|bewoners|inwoners|wethouders|leden|redenen|zaken|kosten|plannen|mogelijkheden|gevallen|gesprekken|ouders|middelen)$/.test(w));
+    const kind = PAST_MODALS.has(modal) ? 'past' : 'present';
+    out.push(`modal:${kind}${inf >= 0 ? '+inf' : ''}`);
+    out.push(`modal:${kind}:subj:${subj}`);
+    if (tail.some((w) => TIME_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w))) out.push(`modal:${kind}+time`);
+    if (tail.slice(0, 3).some((w) => w === 'worden' || w === 'wordt')) out.push('modal:passive');
+  }
+  return out;
 }

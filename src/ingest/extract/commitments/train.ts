@@ -68,7 +68,7 @@ function fit(examples: readonly { features: readonly string[]; y: number; weight
 }
 
 export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): CommitmentModel {
-  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.65, ...options };
+  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.75, ...options };
   const held = heldOutScores(examples, o);
   const calibration = platt(held);
   const calibrated = held.map((r) => ({ p: sigmoid(calibration.a * r.z + calibration.b), y: r.y }));
