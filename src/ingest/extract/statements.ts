@@ -79,6 +79,11 @@ interface State {
   named: Map<string, string>;
   lastNamed: string | null;
   listMode: boolean;
+  /**
+   * Where a `Toezegging` label line ended (a register page: the label on a line of its own, the
+   * commitment's text in the paragraph under it); null once that paragraph has ended.
+   */
+  labelEnd: number | null;
   previousText: string;
   /** For documents without meetings: commitments already seen, by actor + due + verb. */
   seen: Map<string, string>;
@@ -106,7 +111,7 @@ function startsListItem(sh: string, start: number): boolean {
 }
 
 export function extractStatements(ctx: DocContext, scope: StatementScope, flat: string): void {
-  const state: State = { lastExecutive: null, executives: [], named: new Map(), lastNamed: null, listMode: false, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null };
+  const state: State = { lastExecutive: null, executives: [], named: new Map(), lastNamed: null, listMode: false, labelEnd: null, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null };
   for (const raw of sentences(ctx.shLines, scope.start, scope.end)) {
     const whole = flat.slice(raw.start, raw.end);
     if (DECISION_LIST_HEAD.test(whole) || /^\s*(?:(?:(?:het|de)\s+)?(?:college|(?:gemeente)?raad|commissie)\s+besluit)\s*:\s*$/i.test(whole)) {
@@ -149,10 +154,16 @@ export function extractStatements(ctx: DocContext, scope: StatementScope, flat: 
     const s = flat.slice(sp.start, sp.end);
     if (/^\s*toezegging(?:en)?\s*:?\s*$/i.test(s) || /^\s*toezegging(?:en)?\s*:\s*$/i.test(s)) {
       state.listMode = true;
+      state.labelEnd = sp.end;
       continue;
     }
+    // The paragraph under the label is the commitment's text, sentence by sentence: it ends at a
+    // blank line after its first sentence.
+    const sinceLabel = state.labelEnd === null ? null : ctx.text.slice(Math.max(state.labelEnd, state.previousSpan?.end ?? 0), sp.start);
+    const underLabel = sinceLabel !== null && (state.previousSpan === null || state.previousSpan.end <= (state.labelEnd ?? 0) || !/\n[ \t]*\n/.test(sinceLabel));
+    if (!underLabel) state.labelEnd = null;
     const isItem = startsListItem(ctx.shLines, sp.start);
-    if (state.listMode && !isItem && !/^\s*(?:wethouder|burgemeester|de wethouder|het college)/i.test(s)) state.listMode = false;
+    if (state.listMode && !underLabel && !isItem && !/^\s*(?:wethouder|burgemeester|de wethouder|het college)/i.test(s)) state.listMode = false;
     if (/^\s*(?:besluit|besluiten|vragen|afspraken|moties|agendapunt|\d+\.\s+[A-Z])\b.{0,40}:?\s*$/i.test(s)) state.listMode = false;
     handleSentence(ctx, scope, state, sp, s);
     state.previousText = ctx.text.slice(sp.start, sp.end);
