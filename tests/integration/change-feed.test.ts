@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +8,7 @@ import type { Database } from '../../src/db/database.js';
 import type { ExtractedDocument } from '../../src/ingest/facts.js';
 import { ingestFile } from '../../src/ingest/ingest-file.js';
 import { loadDocuments } from '../../src/ingest/load.js';
-import { closeTestServer, execute, openTestServer, TEST_EDITOR_KEY, wipeMunicipality } from '../support/harness.js';
+import { execute, openScratchServer, TEST_EDITOR_KEY } from '../support/harness.js';
 
 /**
  * The change feed on a real corpus document (Woerden, 2022: three commitments of the college),
@@ -28,17 +27,14 @@ const FILE_NAME = 'woerden-bestuursopdracht.txt';
 let db: Database;
 let server: ApolloServer<Context>;
 let scratch: string;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ db, server } = await openTestServer());
-  await wipeMunicipality(db, MUNICIPALITY);
-  scratch = mkdtempSync(join(tmpdir(), 'raadsgraaf-changes-'));
+  ({ db, server, scratch, close } = await openScratchServer(MUNICIPALITY, 'changes'));
 });
 
 afterAll(async () => {
-  await wipeMunicipality(db, MUNICIPALITY);
-  await closeTestServer(server, db);
-  rmSync(scratch, { recursive: true, force: true });
+  await close();
 });
 
 const CHANGES = /* GraphQL */ `

@@ -1,12 +1,11 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { ingestFiles } from '../../src/ingest/ingest-file.js';
-import { closeTestServer, execute, openTestServer, wipeMunicipality } from '../support/harness.js';
+import { execute, openScratchServer } from '../support/harness.js';
 
 /**
  * People told apart (issue 11) on a real document: Hoogeveen's council minutes of 29 October 2009
@@ -34,11 +33,10 @@ const LATEST = [
 let db: Database;
 let server: ApolloServer<Context>;
 let scratch: string;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ db, server } = await openTestServer());
-  await wipeMunicipality(db, MUNICIPALITY);
-  scratch = mkdtempSync(join(tmpdir(), 'raadsgraaf-people-'));
+  ({ db, server, scratch, close } = await openScratchServer(MUNICIPALITY, 'people'));
   copyFileSync(HOOGEVEEN, join(scratch, '137-hoogeveen.txt'));
   writeFileSync(join(scratch, '138-hoogeveen-later.txt'), LATER);
   writeFileSync(join(scratch, '139-hoogeveen-latest.txt'), LATEST);
@@ -47,9 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await wipeMunicipality(db, MUNICIPALITY);
-  await closeTestServer(server, db);
-  rmSync(scratch, { recursive: true, force: true });
+  await close();
 });
 
 const PERSON = /* GraphQL */ `

@@ -1,12 +1,11 @@
-import { appendFileSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { ingestFile } from '../../src/ingest/ingest-file.js';
-import { closeTestServer, execute, openTestServer, TEST_NAMED_EDITOR, TEST_NAMED_EDITOR_KEY, wipeMunicipality } from '../support/harness.js';
+import { execute, openScratchServer, TEST_NAMED_EDITOR, TEST_NAMED_EDITOR_KEY } from '../support/harness.js';
 
 /**
  * Statuses documents state become status-history entries beside editors' changes (issue 11), read
@@ -31,11 +30,10 @@ const DOCS = [
 let db: Database;
 let server: ApolloServer<Context>;
 let scratch: string;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ db, server } = await openTestServer());
-  await wipeMunicipality(db, MUNICIPALITY);
-  scratch = mkdtempSync(join(tmpdir(), 'raadsgraaf-status-'));
+  ({ db, server, scratch, close } = await openScratchServer(MUNICIPALITY, 'status'));
   for (const doc of DOCS) {
     copyFileSync(join('tests/corpus/docs', doc), join(scratch, doc));
     const outcome = await ingestFile(db, join(scratch, doc), { municipality: MUNICIPALITY });
@@ -44,9 +42,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await wipeMunicipality(db, MUNICIPALITY);
-  await closeTestServer(server, db);
-  rmSync(scratch, { recursive: true, force: true });
+  await close();
 });
 
 const FIND = /* GraphQL */ `

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { inject } from 'vitest';
 import { parseApiKeys } from '../../src/auth/api-keys.js';
@@ -41,6 +44,28 @@ export async function wipeMunicipality(db: Database, municipality: string): Prom
     { m: municipality },
   );
   await db.write('MATCH (n) WHERE n.municipality = $m DETACH DELETE n', { m: municipality });
+}
+
+/** A test server whose municipality starts empty, with a scratch folder for the file's documents. */
+export interface ScratchServer {
+  readonly db: Database;
+  readonly server: ApolloServer<Context>;
+  readonly scratch: string;
+  /** Wipes the municipality again, stops the server and removes the scratch folder: for afterAll. */
+  readonly close: () => Promise<void>;
+}
+
+/** openTestServer, then `municipality` wiped and a scratch folder `raadsgraaf-<name>-*` made. */
+export async function openScratchServer(municipality: string, name: string): Promise<ScratchServer> {
+  const { db, server } = await openTestServer();
+  await wipeMunicipality(db, municipality);
+  const scratch = mkdtempSync(join(tmpdir(), `raadsgraaf-${name}-`));
+  const close = async () => {
+    await wipeMunicipality(db, municipality);
+    await closeTestServer(server, db);
+    rmSync(scratch, { recursive: true, force: true });
+  };
+  return { db, server, scratch, close };
 }
 
 export interface GqlResult {
