@@ -4,7 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import { inject } from 'vitest';
 import type { Context } from '../../src/context.js';
 import { Database } from '../../src/db/database.js';
-import { createTestServer, execute } from '../support/harness.js';
+import { createTestServer, execute, holdAConnection } from '../support/harness.js';
 
 /**
  * A request that finds every pooled connection taken waits at most the acquisition timeout and
@@ -41,22 +41,12 @@ describe('a pool with no free connection', () => {
   });
 
   it('answers SERVICE_UNAVAILABLE within 2 s, and serves again once the connection is back', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let holding!: () => void;
-    const isHolding = new Promise<void>((resolve) => (holding = resolve));
-    const transaction = db.writeTransaction(async (run) => {
-      await run('RETURN 1 AS one');
-      holding();
-      await held;
-    });
-    await isHolding;
+    const release = await holdAConnection(db);
 
     const started = performance.now();
     const result = await execute(server, db, 'query CountWhilePoolBusy { commitments { totalCount } }');
     const elapsed = performance.now() - started;
-    release();
-    await transaction;
+    await release();
 
     expect(result).toEqual({
       data: null,
@@ -76,19 +66,9 @@ describe('a pool with no free connection', () => {
   });
 
   it('says so through ping(): false while the pool is exhausted, true after', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let holding!: () => void;
-    const isHolding = new Promise<void>((resolve) => (holding = resolve));
-    const transaction = db.writeTransaction(async (run) => {
-      await run('RETURN 1 AS one');
-      holding();
-      await held;
-    });
-    await isHolding;
+    const release = await holdAConnection(db);
     const busy = await db.ping();
-    release();
-    await transaction;
+    await release();
     expect(busy).toBe(false);
     expect(await db.ping()).toBe(true);
   });

@@ -5,7 +5,7 @@ import type { EmbeddedState } from '../../src/db/embedded-neo4j.js';
 import { DEFAULT_QUERY_LIMITS } from '../../src/http/query-limits.js';
 import { createServer, listen, type Listening } from '../../src/server.js';
 import { aliasQuery, doublingQuery } from '../support/abuse.js';
-import { connectTestDatabase, createTestServer, execute, testLogger } from '../support/harness.js';
+import { connectTestDatabase, createTestServer, execute, holdAConnection, testLogger } from '../support/harness.js';
 
 /**
  * Issue 8's cases that http.test.ts does not cover, against the real server on the shared test
@@ -54,16 +54,7 @@ describe('the admission line: a full server answers 503 at once, and refusals ne
   });
 
   it('takes one operation, refuses the next with SERVICE_UNAVAILABLE 503, still refuses the doubling query at once, and serves again after', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let holding!: () => void;
-    const isHolding = new Promise<void>((resolve) => (holding = resolve));
-    const transaction = db.writeTransaction(async (run) => {
-      await run('RETURN 1 AS one');
-      holding();
-      await held;
-    });
-    await isHolding;
+    const release = await holdAConnection(db);
 
     // the first request takes the turn and waits for the pool's one connection
     const first = post(http.url, COUNT);
@@ -76,8 +67,7 @@ describe('the admission line: a full server answers 503 at once, and refusals ne
 
     const second = await post(http.url, COUNT);
     const doubling = await post(http.url, doublingQuery());
-    release();
-    await transaction;
+    await release();
 
     expect(second.status).toBe(503);
     expect(second.body).toEqual({ errors: [{ message: 'The server is busy; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'busy' } }] });

@@ -68,6 +68,28 @@ export async function openScratchServer(municipality: string, name: string): Pro
   return { db, server, scratch, close };
 }
 
+/**
+ * Takes a connection and keeps it (an open write transaction) until the returned function is
+ * called; that function gives it back and waits for the transaction to end. On a pool of one,
+ * everything else waits meanwhile.
+ */
+export async function holdAConnection(db: Database): Promise<() => Promise<void>> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let holding!: () => void;
+  const isHolding = new Promise<void>((resolve) => (holding = resolve));
+  const transaction = db.writeTransaction(async (run) => {
+    await run('RETURN 1 AS one');
+    holding();
+    await held;
+  });
+  await isHolding;
+  return async () => {
+    release();
+    await transaction;
+  };
+}
+
 export interface GqlResult {
   data?: Record<string, unknown> | null;
   errors?: readonly { message: string; extensions?: Record<string, unknown>; path?: readonly (string | number)[] }[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentCountCypher, commitmentCountsByActorCypher, commitmentPageCypher, commitmentPagesByActorCypher, type CommitmentShape } from '../../src/commitment/commitment-query.js';
+import { NO_COMMITMENT_FILTER } from '../support/shapes.js';
+import { commitmentCountCypher, commitmentCountsByActorCypher, commitmentPageCypher, commitmentPagesByActorCypher } from '../../src/commitment/commitment-query.js';
 import { keysetStart } from '../../src/keyset-cypher.js';
 import { requestCountCypher, requestPageCypher, type RequestShape } from '../../src/request/request-query.js';
 import { actorCountCypher } from '../../src/actor/actor-query.js';
@@ -15,19 +16,7 @@ import { lookupCypher } from '../../src/node/lookup.js';
  * planner can seek the indexes; values are parameters only.
  */
 
-const NONE: CommitmentShape = {
-  madeBy: false,
-  status: null,
-  dueBefore: false,
-  dueAfter: false,
-  dossier: false,
-  policy: false,
-  concerns: false,
-  meeting: false,
-  municipality: false,
-  text: false,
-  minConfidence: false,
-};
+const NONE = NO_COMMITMENT_FILTER;
 const NO_REQUEST_FILTER: RequestShape = { raisedBy: false, kind: false, dossier: false, meeting: false, concerns: false, municipality: false, from: false, to: false, text: false };
 
 const lines = (...l: string[]) => l.join('\n');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { NO_COMMITMENT_FILTER } from '../support/shapes.js';
 import { COMMITMENT_HOPS } from '../../src/commitment/commitment-hops.js';
 import type { CommitmentPlan } from '../../src/commitment/commitment-plan.js';
-import { commitmentTripCypher, commitmentTripsByActorCypher, type CommitmentShape } from '../../src/commitment/commitment-query.js';
+import { commitmentTripCypher, commitmentTripsByActorCypher } from '../../src/commitment/commitment-query.js';
 import { MEETING_HOPS } from '../../src/meeting/meeting-hops.js';
 import { hopSubquery } from '../../src/node/hop-cypher.js';
 import { anyEntity, hop } from '../../src/relations.js';
@@ -12,19 +13,7 @@ import { anyEntity, hop } from '../../src/relations.js';
  * parameters only; the names written into the text are the hops' constants.
  */
 
-const NONE: CommitmentShape = {
-  madeBy: false,
-  status: null,
-  dueBefore: false,
-  dueAfter: false,
-  dossier: false,
-  policy: false,
-  concerns: false,
-  meeting: false,
-  municipality: false,
-  text: false,
-  minConfidence: false,
-};
+const NONE = NO_COMMITMENT_FILTER;
 
 const lines = (...l: string[]) => l.join('\n');
 const node = (m: string) => `${m} {.*, __label: [l IN labels(${m}) WHERE l <> 'Entity'][0], sources: null}`;
