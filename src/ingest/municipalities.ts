@@ -177,6 +177,8 @@ interface NamePattern {
   readonly row: Row;
   /** A bare capitalised mention counts (a current municipality whose name is no common word). */
   readonly bare: boolean;
+  /** The name is no common word: a former municipality's bare mention counts in a text dated within its lifetime. */
+  readonly plain: boolean;
 }
 
 const COMMON_WORDS = new Set(
@@ -192,30 +194,43 @@ function wordsOf(name: string): string[] {
 
 const PATTERNS: ReadonlyMap<string, readonly NamePattern[]> = (() => {
   const byFirst = new Map<string, NamePattern[]>();
-  const add = (name: string, row: Row, bare: boolean): void => {
+  const add = (name: string, row: Row, current: boolean): void => {
     const words = wordsOf(baseName(name));
     const tokens = words.map(foldName);
     const first = tokens[0];
     if (first === undefined) return;
     const list = byFirst.get(first) ?? [];
-    list.push({ tokens, capital: words.map((w) => /^\p{Lu}/u.test(w)), row, bare });
+    const plain = !COMMON_WORDS.has(foldName(row.name));
+    list.push({ tokens, capital: words.map((w) => /^\p{Lu}/u.test(w)), row, bare: current && plain, plain });
     byFirst.set(first, list);
   };
-  for (const row of ROWS) add(row.name, row, row.until === null && row.cbs !== null && !COMMON_WORDS.has(foldName(row.name)));
-  for (const [alias, row] of ALIASES) add(alias, row, row.until === null && !COMMON_WORDS.has(foldName(row.name)));
+  for (const row of ROWS) add(row.name, row, row.until === null && row.cbs !== null);
+  for (const [alias, row] of ALIASES) add(alias, row, row.until === null);
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return byFirst;
 })();
 
 /** Words before a name that make the text its own: `gemeente X`, `raad van X`, `burgemeester en wethouders van X`. */
-const OWNER_BEFORE_NAME = new Set(['gemeente', 'gemeenteraad', 'gemeentebestuur', 'gem']);
+const OWNER_BEFORE_NAME = new Set(['gemeente', 'gemeenteraad', 'gemeentebestuur', 'gem', 'raadscommissie']);
 const OWNER_BEFORE_VAN = new Set(['raad', 'gemeenteraad', 'wethouders', 'wethouder', 'w', 'burgemeester', 'college', 'gemeentebestuur', 'griffier', 'griffie', 'ried', 'gemeenteried', 'boargemaster']);
 /** `de voormalige gemeente X` speaks about X, it is not X's own text. */
 const FORMERLY = new Set(['voormalige', 'voormalig', 'vroegere', 'oude', 'oud', 'toenmalige']);
 /** `samen met de gemeente X`, `tussen de gemeente X en ...`: another municipality the text deals with. */
 const ANOTHER = new Set(['met', 'tussen', 'naar', 'aan', 'bij', 'als', 'zoals', 'en']);
 /** A bare name after these is a surname (`mevrouw van Tilburg`) or another body (`provincie Utrecht`). */
-const NOT_THE_MUNICIPALITY_BEFORE = new Set(['van', 'de', 'der', 'den', 'ter', 'von', 'provincie', 'province', 'regio', 'bisdom']);
+const NOT_THE_MUNICIPALITY_BEFORE = new Set(['van', 'de', 'der', 'den', 'ter', 'von', 'heer', 'heren', 'mevrouw', 'mevr', 'mw', 'dhr', 'mr', 'provincie', 'province', 'regio', 'bisdom']);
+/**
+ * A bare name after these is another place the text deals with, or where someone lives, not the
+ * text's own: `contact met Den Bosch`, `naar Den Bosch te bellen`, `J. v.d. Hoogt te s'Gravenhage`.
+ * (Own-municipality minutes say `te Steenbergen` too; such a mention is given up, never guessed on.)
+ */
+const ANOTHER_PLACE_BEFORE = new Set(['met', 'naar', 'te']);
+/**
+ * Websites came after about 1995: a host named after a municipality dissolved before then
+ * (`stompwijk.nl`, Stompwijk went into Leidschendam in 1938) names a place, and the text is of
+ * the municipality that holds the place now.
+ */
+const WEB_ERA = '1996-01-01';
 /**
  * Hosts that put the municipality first: council information systems (`zutphen.notubiz.nl`,
  * `leiden.bestuurlijkeinformatie.nl`, `steenbergen.raadsinformatie.nl`, `leidschendam-voorburg.debatrijk.nl`,
@@ -279,6 +294,23 @@ function matchAt(tokens: readonly Token[], at: number): NamePattern | null {
  * (`zutphen.notubiz.nl`, `dronten.d66.nl`). A name two municipalities share is none.
  */
 function hostMunicipality(host: string): Row | null {
+  const row = hostNamed(host);
+  return row === null ? null : placeNow(row);
+}
+
+/** A municipality dissolved before the web era, named by a host: the current municipality that holds it. */
+function placeNow(row: Row): Row {
+  if (row.until === null || row.until >= WEB_ERA) return row;
+  let r: Row = row;
+  for (let hops = 0; r.until !== null && r.successorBrp !== null && hops < 20; hops++) {
+    const next = BY_BRP.get(r.successorBrp);
+    if (next === undefined) break;
+    r = next;
+  }
+  return r;
+}
+
+function hostNamed(host: string): Row | null {
   const labels = host.toLowerCase().split('.').filter((l) => l !== '');
   const domain = labels[labels.length - 2] ?? '';
   const name = COUNCIL_PLATFORMS.has(domain) && labels.length >= 3 ? (labels[0] === 'www' ? (labels[1] ?? '') : (labels[0] ?? '')) : domain.replace(OWN_DOMAIN_PREFIX, '');
@@ -299,7 +331,27 @@ function partyBranch(host: string, path: string): Row | null {
   const segments = path.split('/').filter((p) => p !== '').map((p) => foldName(decodeURIComponent(p)));
   const name = PROVINCES.has(segments[0] ?? '') ? segments[1] : segments[0];
   const rows = pick(INDEX.full.get(name ?? '') ?? []);
-  return rows.length === 1 && rows[0] !== undefined ? rows[0] : null;
+  return rows.length === 1 && rows[0] !== undefined ? placeNow(rows[0]) : null;
+}
+
+/**
+ * The year a `SOURCE:` URL dates its page by, from a path segment that starts with a year:
+ * `/issue/NGHAL/1996-01-01/...` (an archive's volume), `/2011/10/31/...` (a news item). Null when none.
+ */
+function sourceYear(path: string): string | null {
+  const m = /\/((?:1[89]|20)\d\d)(?=[-/]|$)/.exec(path);
+  return m?.[1] ?? null;
+}
+
+/** Whether a municipality existed at some time in the year. */
+function existedIn(row: Row, year: string): boolean {
+  return (row.from === null || row.from <= `${year}-12-31`) && (row.until === null || row.until > `${year}-01-01`);
+}
+
+/** A bare name after initials (`p.M.M. Roosendaal`, `J. Breda`) is a surname. */
+function afterInitial(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  return prev !== undefined && prev.folded.length === 1 && /^[a-z]$/.test(prev.folded);
 }
 
 /**
@@ -314,13 +366,18 @@ export function municipalityMentionedIn(text: string): MunicipalityInfo | null {
   const add = (row: Row, n: number): void => {
     scores.set(row, (scores.get(row) ?? 0) + n);
   };
+  const source = /^\s*SOURCE:\s*https?:\/\/([a-z0-9.-]+)(\/[^\s?#]*)?/im.exec(text);
+  const year = sourceYear(source?.[2] ?? '');
   const tokens = tokenise(text);
   for (let i = 0; i < tokens.length; i++) {
     const p = matchAt(tokens, i);
     if (p === null) continue;
     const prev = tokens[i - 1]?.folded;
+    // A former municipality's bare mention counts only in a text dated within its lifetime: then it
+    // is the municipality; later it is a village or a district.
+    const bare = p.bare || (p.plain && p.row.until !== null && year !== null && existedIn(p.row, year));
     if (owned(tokens, i)) add(p.row, 10);
-    else if (p.bare && (prev === undefined || !NOT_THE_MUNICIPALITY_BEFORE.has(prev))) add(p.row, 1);
+    else if (bare && (prev === undefined || !(NOT_THE_MUNICIPALITY_BEFORE.has(prev) || ANOTHER_PLACE_BEFORE.has(prev))) && !afterInitial(tokens, i)) add(p.row, 1);
     i += p.tokens.length - 1;
   }
   for (const m of text.matchAll(/(?<![\w.-])@?((?:[a-z0-9-]+\.)+)nl\b/gi)) {
@@ -330,7 +387,6 @@ export function municipalityMentionedIn(text: string): MunicipalityInfo | null {
   // The host of the `SOURCE:` line under any top-level domain: `pijnacker-nootdorp.tv`. (A
   // `.nl` host there was counted above.) Only the host: a path names what a page is about
   // (`bndestem.nl/bergen-op-zoom/` on a Steenbergen story), not whose it is.
-  const source = /^\s*SOURCE:\s*https?:\/\/([a-z0-9.-]+)(\/[^\s?#]*)?/im.exec(text);
   const host = source?.[1]?.toLowerCase();
   if (host !== undefined) {
     const row = (host.endsWith('.nl') ? null : hostMunicipality(host)) ?? partyBranch(host, source?.[2] ?? '');

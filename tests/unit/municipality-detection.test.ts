@@ -85,6 +85,30 @@ describe('municipalityMentionedIn, former municipalities and common words', () =
   });
 });
 
+describe('municipalityMentionedIn, dated texts, places and persons', () => {
+  it('counts a former municipality named bare in a text its SOURCE dates within its lifetime, not after', () => {
+    const minutes = (year: string): string => `SOURCE: https://raadsnotulen.westbrabantsarchief.nl/issue/NGHAL/${year}-01-01/edition/null/page/80\n\nDe fietsroute in Halsteren wordt verlegd.`;
+    expect(municipalityMentionedIn(minutes('1996'))?.cbsCode).toBe('GM0789');
+    expect(municipalityMentionedIn(minutes('1997'))).toBeNull();
+    expect(municipalityMentionedIn('SOURCE: https://nieuws.example/2011/10/31/bieb/\n\nDe wethouder sprak in de raadscommissie Kollumerland.')?.cbsCode).toBe('GM0079');
+  });
+
+  it('reads a host named after a municipality dissolved before websites as the place, of the municipality that holds it now', () => {
+    // Stompwijk went into Leidschendam in 1938, Leidschendam into Leidschendam-Voorburg in 2002.
+    expect(municipalityMentionedIn('SOURCE: https://stompwijk.nl/?p=60704\n\nDe weg zakt weer.')?.cbsCode).toBe('GM1916');
+    // Leeuwarderadeel existed until 2018, its own domain with it.
+    expect(municipalityMentionedIn('Reacties graag naar griffie@leeuwarderadeel.nl.')?.cbsCode).toBe('GM0081');
+  });
+
+  it('reads no municipality in a surname after initials or a title, nor in a place someone is in touch with or lives in', () => {
+    expect(municipalityMentionedIn('Aanwezig: p.M.M. Roosendaal en J. Breda.')).toBeNull();
+    expect(municipalityMentionedIn('Deelt mede dat de heer Schermer en de heren Knossen zitting nemen.')).toBeNull();
+    expect(municipalityMentionedIn('Er is contact geweest met Den Bosch; ik heb naar Den Bosch gebeld.')).toBeNull();
+    expect(municipalityMentionedIn('Als reserve: J. v.d. Hoogt te Dordrecht.')).toBeNull();
+    expect(municipalityMentionedIn('Het raadhuis in Dordrecht; vragen over Dordrecht.')?.cbsCode).toBe('GM0505');
+  });
+});
+
 describe('municipality names from folders and --municipality', () => {
   it.each([
     ['leeuwarderadeel', 'GM0081'],
