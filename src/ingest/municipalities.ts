@@ -188,6 +188,14 @@ const COMMON_WORDS = new Set(
     .map((l) => foldName(l)),
 );
 
+/**
+ * The everyday names of the seats of government stand for the government seated there as often as
+ * for the town: `geld uit Den Haag` (the state), `contact met Den Bosch`, `de ambtenaren in Den
+ * Bosch` (the province of Noord-Brabant). These aliases count only where owned (`gemeente Den
+ * Bosch`, `raad van Den Haag`); the official names ('s-Gravenhage, 's-Hertogenbosch) still count bare.
+ */
+const SEATS_OF_GOVERNMENT = new Set(['Den Haag', 'Den Bosch'].map(foldName));
+
 function wordsOf(name: string): string[] {
   return name.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
@@ -205,7 +213,7 @@ const PATTERNS: ReadonlyMap<string, readonly NamePattern[]> = (() => {
     byFirst.set(first, list);
   };
   for (const row of ROWS) add(row.name, row, row.until === null && row.cbs !== null);
-  for (const [alias, row] of ALIASES) add(alias, row, row.until === null);
+  for (const [alias, row] of ALIASES) add(alias, row, row.until === null && !SEATS_OF_GOVERNMENT.has(foldName(alias)));
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return byFirst;
 })();
@@ -216,15 +224,16 @@ const OWNER_BEFORE_VAN = new Set(['raad', 'gemeenteraad', 'wethouders', 'wethoud
 /** `de voormalige gemeente X` speaks about X, it is not X's own text. */
 const FORMERLY = new Set(['voormalige', 'voormalig', 'vroegere', 'oude', 'oud', 'toenmalige']);
 /** `samen met de gemeente X`, `tussen de gemeente X en ...`: another municipality the text deals with. */
-const ANOTHER = new Set(['met', 'tussen', 'naar', 'aan', 'bij', 'als', 'zoals', 'en']);
+const ANOTHER = new Set(['met', 'tussen', 'naar', 'aan', 'bij', 'als', 'zoals', 'en'].map(foldName)); // folded like the tokens: `bij` is `by`
 /** A bare name after these is a surname (`mevrouw van Tilburg`) or another body (`provincie Utrecht`). */
 const NOT_THE_MUNICIPALITY_BEFORE = new Set(['van', 'de', 'der', 'den', 'ter', 'von', 'heer', 'heren', 'mevrouw', 'mevr', 'mw', 'dhr', 'mr', 'provincie', 'province', 'regio', 'bisdom']);
 /**
  * A bare name after these is another place the text deals with, or where someone lives, not the
- * text's own: `contact met Den Bosch`, `naar Den Bosch te bellen`, `J. v.d. Hoogt te s'Gravenhage`.
+ * text's own: `contact met Den Bosch`, `naar Den Bosch te bellen`, `J. v.d. Hoogt te s'Gravenhage`,
+ * `informatie bij "De Bilt"` (the weather institute).
  * (Own-municipality minutes say `te Steenbergen` too; such a mention is given up, never guessed on.)
  */
-const ANOTHER_PLACE_BEFORE = new Set(['met', 'naar', 'te']);
+const ANOTHER_PLACE_BEFORE = new Set(['met', 'naar', 'te', 'bij'].map(foldName));
 /**
  * Websites came after about 1995: a host named after a municipality dissolved before then
  * (`stompwijk.nl`, Stompwijk went into Leidschendam in 1938) names a place, and the text is of

@@ -106,6 +106,13 @@ describe('municipalityMentionedIn, dated texts, places and persons', () => {
     expect(municipalityMentionedIn('Er is contact geweest met Den Bosch; ik heb naar Den Bosch gebeld.')).toBeNull();
     expect(municipalityMentionedIn('Als reserve: J. v.d. Hoogt te Dordrecht.')).toBeNull();
     expect(municipalityMentionedIn('Het raadhuis in Dordrecht; vragen over Dordrecht.')?.cbsCode).toBe('GM0505');
+    expect(municipalityMentionedIn('Een eenvoudige informatie bij "De Bilt" was genoeg geweest.')).toBeNull();
+  });
+
+  it('reads Den Haag and Den Bosch bare as the government seated there, and owned as the municipality', () => {
+    expect(municipalityMentionedIn('De ambtenaren in Den Bosch zeggen het; het geld komt uit Den Haag.')).toBeNull();
+    expect(municipalityMentionedIn('De gemeente Den Bosch meldde dat er een azc in Den Bosch komt.')?.cbsCode).toBe('GM0796');
+    expect(municipalityMentionedIn("Verslag uit 's-Hertogenbosch over het azc.")?.cbsCode).toBe('GM0796');
   });
 });
 
