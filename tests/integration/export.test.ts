@@ -1,8 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { KINDS } from '../../src/export/export-kinds.js';
@@ -194,5 +195,42 @@ describe('bad requests', () => {
     const response = await fetch(`${base}${path}`);
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ code: 'BAD_USER_INPUT', argument, message });
+  });
+});
+
+describe('npm run export (the command line)', () => {
+  /**
+   * The export command as a user runs it (`npm run export -- ...` runs the compiled form of this
+   * file), in a process of its own; asynchronously, so this process's HTTP export keeps answering.
+   */
+  function exportCli(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      execFile('npx', ['tsx', 'src/export/cli.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, NEO4J_URI: inject('neo4jUri'), LOG_LEVEL: 'silent' },
+        timeout: 120_000,
+      }, (error, stdout, stderr) => resolve({ status: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr }));
+    });
+  }
+
+  it('writes, byte for byte, what GET /export answers, as NDJSON and as CSV, with the same filters', async () => {
+    for (const format of ['ndjson', 'csv'] as const) {
+      const cli = await exportCli('commitments', '--format', format, '--municipality', 'GM0505', '--status', 'OVERDUE');
+      expect(cli.stderr).toBe('');
+      expect(cli.status).toBe(0);
+      const response = await fetch(`${base}/export/commitments.${format}?municipality=GM0505&status=OVERDUE`);
+      expect(response.status).toBe(200);
+      expect(cli.stdout).toBe(await response.text());
+      // The seeds hold two overdue commitments; the CSV has a header row above them.
+      const records = format === 'csv' ? (parse(cli.stdout, { columns: true }) as unknown[]) : cli.stdout.split('\n').filter((l) => l !== '');
+      expect(records).toHaveLength(2);
+    }
+  });
+
+  it('refuses a filter the kind does not have, naming it, with exit code 2 (a usage error)', async () => {
+    const cli = await exportCli('decisions', '--format', 'csv', '--status', 'OVERDUE');
+    expect(cli.status).toBe(2);
+    expect(cli.stdout).toBe('');
+    expect(cli.stderr).toContain('status');
   });
 });

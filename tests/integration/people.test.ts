@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,27 +8,18 @@ import { ingestFiles } from '../../src/ingest/ingest-file.js';
 import { execute, openScratchServer } from '../support/harness.js';
 
 /**
- * People told apart (issue 11) on a real document: Hoogeveen's council minutes of 29 October 2009
- * list two Ottens (J.K. and L.) and two Steenbergens (A.A. and J.H.) among those present. Then a
- * later report names one of them again, a bare `de heer Steenbergen` that either could be, and
- * `wethouder Bargeman`. Written under GM9994 and removed afterwards.
+ * People told apart (issue 11) on real documents only: Hoogeveen's council minutes of 29 October
+ * 2009 list two Ottens (J.K. and L.) and two Steenbergens (A.A. and J.H.) among those present, and
+ * wethouder A. Bargeman. Two more reports of the same council, published by the same party
+ * (tests/fixtures/documents, SOURCE line first, not among the reserved pages), name them again:
+ * the report of 10 September 2009 (both Ottens, both Steenbergens, the four wethouders) and the
+ * list of decisions of 25 March 2010 (only L. Otten; `J.H. Steenbergen stelt ook een mondelinge
+ * vraag`). Written under GM9994 and removed afterwards.
  */
 const MUNICIPALITY = 'GM9994';
 const HOOGEVEEN = 'tests/corpus/docs/137-hoogeveen-gemeentebelangen-verslag-besluiten-29-oktober-2009.txt';
-const LATER = [
-  'Verslag van de raadsvergadering van 17 december 2009',
-  '',
-  'Aanwezig: J.K. Otten, M. Tuit en J.P. Wind (griffier).',
-  '',
-  'De heer Steenbergen vraagt naar de planning van de woningbouw in de wijk. Wethouder Bargeman zegt toe de raad voor 1 maart 2010 een brief over de planning te sturen.',
-  '',
-].join('\n');
-const LATEST = [
-  'Verslag van de raadsvergadering van 4 februari 2010',
-  '',
-  'Wethouder Bargeman zegt toe de raad voor de zomer te informeren over de evaluatie van het parkeerbeleid.',
-  '',
-].join('\n');
+const SEPTEMBER = 'tests/fixtures/documents/hoogeveen-verslag-besluiten-10-september-2009.txt';
+const MARCH = 'tests/fixtures/documents/hoogeveen-besluitenlijst-25-maart-2010.txt';
 
 let db: Database;
 let server: ApolloServer<Context>;
@@ -38,8 +29,8 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   ({ db, server, scratch, close } = await openScratchServer(MUNICIPALITY, 'people'));
   copyFileSync(HOOGEVEEN, join(scratch, '137-hoogeveen.txt'));
-  writeFileSync(join(scratch, '138-hoogeveen-later.txt'), LATER);
-  writeFileSync(join(scratch, '139-hoogeveen-latest.txt'), LATEST);
+  copyFileSync(SEPTEMBER, join(scratch, '136-hoogeveen-10-september-2009.txt'));
+  copyFileSync(MARCH, join(scratch, '138-hoogeveen-25-maart-2010.txt'));
   const outcomes = await ingestFiles(db, [join(scratch, '137-hoogeveen.txt')], { municipality: MUNICIPALITY });
   expect(outcomes.map((o) => o.ok)).toEqual([true]);
 });
@@ -74,35 +65,51 @@ describe('two real people with one surname', () => {
     expect(ids).toEqual(['person:gm9994:steenbergen', 'person:gm9994:steenbergen-jh', 'person:gm9994:van-heugten-steenbergen']);
   });
 
-  it('a later document: initials find their person, a bare surname two persons share is attached to neither, a bare wethouder to the one known', async () => {
-    const outcomes = await ingestFiles(db, [join(scratch, '138-hoogeveen-later.txt'), join(scratch, '139-hoogeveen-latest.txt')], { municipality: MUNICIPALITY });
+  it('two later real reports: initials find their person, and a role period runs from the first dated report that shows it to the last', async () => {
+    const outcomes = await ingestFiles(db, [join(scratch, '136-hoogeveen-10-september-2009.txt'), join(scratch, '138-hoogeveen-25-maart-2010.txt')], { municipality: MUNICIPALITY });
     expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
 
     const ottens = await execute(server, db, PERSONS, { municipality: MUNICIPALITY, text: 'Otten' });
     expect((ottens.data?.persons as { edges: unknown[] }).edges).toHaveLength(2);
-    const otten = await db.read<{ sources: string[] }>('MATCH (p:Person {id: $id}) RETURN p.sources AS sources', { id: 'person:gm9994:otten' });
-    expect(otten[0]?.sources).toEqual(['source:gm9994:137-hoogeveen-txt', 'source:gm9994:138-hoogeveen-later-txt']);
+    const sources = await db.read<{ id: string; sources: string[] }>(
+      'MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id, p.sources AS sources ORDER BY id',
+      { ids: ['person:gm9994:otten', 'person:gm9994:otten-l', 'person:gm9994:steenbergen', 'person:gm9994:steenbergen-jh'] },
+    );
+    // J.K. Otten is absent from the list of 25 March 2010 (after the election of 3 March), L. Otten is there.
+    expect(sources.map((r) => ({ id: r.id, sources: [...r.sources].sort() }))).toEqual([
+      { id: 'person:gm9994:otten', sources: ['source:gm9994:136-hoogeveen-10-september-2009-txt', 'source:gm9994:137-hoogeveen-txt'] },
+      { id: 'person:gm9994:otten-l', sources: ['source:gm9994:136-hoogeveen-10-september-2009-txt', 'source:gm9994:137-hoogeveen-txt', 'source:gm9994:138-hoogeveen-25-maart-2010-txt'] },
+      { id: 'person:gm9994:steenbergen', sources: ['source:gm9994:136-hoogeveen-10-september-2009-txt', 'source:gm9994:137-hoogeveen-txt', 'source:gm9994:138-hoogeveen-25-maart-2010-txt'] },
+      { id: 'person:gm9994:steenbergen-jh', sources: ['source:gm9994:136-hoogeveen-10-september-2009-txt', 'source:gm9994:137-hoogeveen-txt', 'source:gm9994:138-hoogeveen-25-maart-2010-txt'] },
+    ]);
 
-    const unresolved = await execute(server, db, PERSON, { id: 'person:gm9994:steenbergen-onbepaald' });
-    expect(unresolved.data?.person).toMatchObject({ name: 'Steenbergen', initials: null, unresolved: true });
-    for (const id of ['person:gm9994:steenbergen', 'person:gm9994:steenbergen-jh']) {
-      const quotes = await db.read<{ quote: string }>('MATCH (:Person {id: $id})-[:EVIDENCED_BY]->(p:Passage) RETURN p.quote AS quote', { id });
-      expect(quotes.map((q) => q.quote).join(' ')).not.toContain('De heer Steenbergen');
-    }
+    // Each Steenbergen of the list of 25 March 2010 is quoted on his own node.
+    const quoted = await db.read<{ id: string; quotes: string[] }>(
+      `MATCH (p:Person)-[:EVIDENCED_BY]->(e:Passage)-[:FROM_SOURCE]->(:Source {fileName: '138-hoogeveen-25-maart-2010.txt'})
+       WHERE p.id IN $ids
+       WITH p, e ORDER BY e.start
+       RETURN p.id AS id, collect(e.quote) AS quotes ORDER BY id`,
+      { ids: ['person:gm9994:steenbergen', 'person:gm9994:steenbergen-jh'] },
+    );
+    expect(quoted).toEqual([
+      { id: 'person:gm9994:steenbergen', quotes: ['A.A. Steenbergen'] },
+      { id: 'person:gm9994:steenbergen-jh', quotes: ['J.H. Steenbergen'] },
+    ]);
 
     const bargeman = await execute(server, db, PERSON, { id: 'person:gm9994:bargeman' });
     expect(bargeman).toEqual({
       data: { person: {
         id: 'person:gm9994:bargeman', name: 'A. Bargeman', initials: 'A.', unresolved: false,
         // The minutes of 29 October 2009 carry no date the extractor reads (their title says `okotober`):
-        // the role's period runs from the first dated document that shows it to the last.
+        // the period runs from the first dated report that shows the role to the last.
         roles: [{
-          role: 'wethouder', body: { name: 'College van B&W' }, from: '2009-12-17', to: '2010-02-04',
+          role: 'wethouder', body: { name: 'College van B&W' }, from: '2009-09-10', to: '2010-03-25',
+          // In the order the documents were loaded: the minutes of 29 October first.
           evidence: [
             { quote: 'A. Bargeman', source: { fileName: '137-hoogeveen.txt' } },
             { quote: 'Wethouder Bargeman', source: { fileName: '137-hoogeveen.txt' } },
-            { quote: 'Wethouder Bargeman', source: { fileName: '138-hoogeveen-later.txt' } },
-            { quote: 'Wethouder Bargeman', source: { fileName: '139-hoogeveen-latest.txt' } },
+            { quote: 'A. Bargeman', source: { fileName: '136-hoogeveen-10-september-2009.txt' } },
+            { quote: 'A. Bargeman', source: { fileName: '138-hoogeveen-25-maart-2010.txt' } },
           ],
         }],
       } },
@@ -136,5 +143,29 @@ describe('two real people with one surname', () => {
     expect(outcomes.map((o) => (o.ok ? o.load?.status : o.error))).toEqual(['unchanged']);
     const ottens = await execute(server, db, PERSONS, { municipality: MUNICIPALITY, text: 'Otten' });
     expect((ottens.data?.persons as { edges: unknown[] }).edges).toHaveLength(2);
+  });
+});
+
+/**
+ * A known defect, found on real documents: Willemstad's minutes of 1964 (tests/corpus/docs/147)
+ * name `De heer A.Kamp`; those of 12 April 1988 (150) list `M. Kamp` among the members present (a
+ * list the extractor does not read) and then say only `de heer Kamp`. The bare surname goes to the
+ * one Kamp the store knows, A. Kamp of 24 years before. Marked `fails` until a bare surname stops
+ * joining a person the document's own text contradicts; remove the mark when it passes.
+ */
+describe('two real people with one surname, 24 years apart', () => {
+  // Ingested and checked here, so that `it.fails` below can fail only on its own assertion.
+  beforeAll(async () => {
+    copyFileSync('tests/corpus/docs/147-willemstad-raadsnotulen-1964-p93.txt', join(scratch, '147-willemstad-1964.txt'));
+    copyFileSync('tests/corpus/docs/150-willemstad-raadsnotulen-1988-p20.txt', join(scratch, '150-willemstad-1988.txt'));
+    const outcomes = await ingestFiles(db, [join(scratch, '147-willemstad-1964.txt'), join(scratch, '150-willemstad-1988.txt')], { municipality: MUNICIPALITY });
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
+    const kamp = await db.read<{ initials: string | null }>('MATCH (p:Person {id: $id}) RETURN p.initials AS initials', { id: 'person:gm9994:kamp' });
+    expect(kamp).toEqual([{ initials: 'A.' }]);
+  });
+
+  it.fails('Willemstad: "de heer Kamp" of 1988 (M. Kamp) does not join A. Kamp of 1964', async () => {
+    const kamp = await db.read<{ sources: string[] }>('MATCH (p:Person {id: $id}) RETURN p.sources AS sources', { id: 'person:gm9994:kamp' });
+    expect(kamp[0]?.sources).toEqual(['source:gm9994:147-willemstad-1964-txt']);
   });
 });
