@@ -21,7 +21,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
 import { createLogger } from '../../src/logger.js';
@@ -36,10 +36,11 @@ const opts = new Command()
   .option('--warmup <s>', 'seconds of unmeasured load per row before the first round', '2')
   .option('--profile-query <text>', 'the query --profile loads raadsgraaf with', '{ __typename }')
   .option('--only-profile', 'skip the table: only the profiled load')
+  .option('--before <folder>', "also load raadsgraaf as another checkout of the repository serves it (its tests/bench/overhead-servers.ts; copy this one there if it has none), interleaved: before/after rows")
   .option('--uri <bolt>', 'a Neo4j already serving the bench store (default: open the store of --nodes)')
   .option('--profile', "CPU-profile raadsgraaf's process under one more load of --profile-query and print the top costs")
   .parse()
-  .opts<{ profileQuery: string; onlyProfile?: boolean; nodes: string; uri?: string; duration: string; warmup: string; rounds: string; connections: string; profile?: boolean }>();
+  .opts<{ before?: string; profileQuery: string; onlyProfile?: boolean; nodes: string; uri?: string; duration: string; warmup: string; rounds: string; connections: string; profile?: boolean }>();
 const NODES = Number(opts.nodes);
 const DURATION = Number(opts.duration);
 const ROUNDS = Number(opts.rounds);
@@ -100,9 +101,10 @@ interface Servers {
   stop(): void;
 }
 
-function startServers(uri: string, logFile: string): Promise<Servers> {
+function startServers(uri: string, logFile: string, script = join(import.meta.dirname, 'overhead-servers.ts')): Promise<Servers> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'overhead-servers.ts')], {
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      cwd: join(dirname(script), '..', '..'),
       env: { ...process.env, NEO4J_URI: uri, NODE_ENV: 'production' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -187,16 +189,25 @@ async function main(): Promise<void> {
   const uri = opts.uri ?? store?.neo4j.uri ?? '';
   const logFile = join(tmpdir(), 'raadsgraaf-bench-overhead-server.log');
   let servers: Servers | null = null;
+  let before: Servers | null = null;
   try {
     servers = await startServers(uri, logFile);
     const s = servers;
-    const rows: { name: string; url: string; query: string; figures: Figures }[] = [
-      { name: 'raadsgraaf      { __typename }', url: s.ours, query: '{ __typename }' },
-      { name: 'bare Apollo     { __typename }', url: s.bare, query: '{ __typename }' },
-      { name: 'bare + Express  { __typename }', url: s.bareExpress, query: '{ __typename }' },
-      { name: 'raadsgraaf      { persons(first: 0) { totalCount } }', url: s.ours, query: '{ persons(first: 0) { totalCount } }' },
-      { name: 'bare Apollo     { one } (RETURN 1)', url: s.bare, query: '{ one }' },
-      { name: 'bare + Express  { one } (RETURN 1)', url: s.bareExpress, query: '{ one }' },
+    if (opts.before !== undefined) before = await startServers(uri, `${logFile}.before`, join(opts.before, 'tests', 'bench', 'overhead-servers.ts'));
+    const b = before;
+    const rows: { name: string; url: string; query: string; proc: Servers; figures: Figures }[] = [
+      { name: 'raadsgraaf      { __typename }', url: s.ours, query: '{ __typename }', proc: s },
+      { name: 'bare Apollo     { __typename }', url: s.bare, query: '{ __typename }', proc: s },
+      { name: 'bare + Express  { __typename }', url: s.bareExpress, query: '{ __typename }', proc: s },
+      { name: 'raadsgraaf      { persons(first: 0) { totalCount } }', url: s.ours, query: '{ persons(first: 0) { totalCount } }', proc: s },
+      { name: 'bare Apollo     { one } (RETURN 1)', url: s.bare, query: '{ one }', proc: s },
+      { name: 'bare + Express  { one } (RETURN 1)', url: s.bareExpress, query: '{ one }', proc: s },
+      ...(b === null
+        ? []
+        : [
+            { name: 'before          { __typename }', url: b.ours, query: '{ __typename }', proc: b },
+            { name: 'before          { persons(first: 0) { totalCount } }', url: b.ours, query: '{ persons(first: 0) { totalCount } }', proc: b },
+          ]),
     ].map((r) => ({ ...r, figures: { requests: 0, seconds: 0, latencies: [], failures: 0, cpu: 0 } }));
     for (const r of rows) await check(r.url, r.query);
     if (opts.onlyProfile === true) rows.length = 0;
@@ -204,9 +215,9 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       for (const r of rows) {
         process.stderr.write(`round ${round + 1}/${ROUNDS}: ${r.name}\n`);
-        const before = await s.cpu();
+        const cpu = await r.proc.cpu();
         await load(r.url, r.query, r.figures);
-        r.figures.cpu += (await s.cpu()) - before;
+        r.figures.cpu += (await r.proc.cpu()) - cpu;
       }
     }
     if (rows.length > 0) console.log(`${ROUNDS} round(s) of ${DURATION} s per row at ${CONNECTIONS} connections, interleaved; latencies in ms; raadsgraaf logs at ${process.env.LOG_LEVEL ?? 'info'} to ${logFile}.`);
@@ -231,6 +242,7 @@ async function main(): Promise<void> {
     }
   } finally {
     servers?.stop();
+    before?.stop();
     await store?.close();
   }
 }
