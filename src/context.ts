@@ -9,6 +9,8 @@ import { createRequestLoaders, type RequestLoaders } from './request/request-loa
 /**
  * Per-request state: the loaders (a fresh set per request, so nothing is cached across
  * users), the process-wide database, and who is calling (from the Authorization header).
+ * Each set of loaders is made when a resolver first asks for it: a request that needs no
+ * database (`{ __typename }`) or one domain's loaders only does not build the others.
  */
 export interface Context {
   readonly db: Database;
@@ -25,11 +27,20 @@ export interface RequestInfo {
 }
 
 export function createContext(db: Database, logger: Logger, request: RequestInfo = {}, keyring: ApiKeyring = []): Context {
+  let loaders: NodeLoaders | undefined;
+  let commitmentLoaders: CommitmentLoaders | undefined;
+  let requestLoaders: RequestLoaders | undefined;
   return {
     db,
-    loaders: createNodeLoaders(db),
-    commitmentLoaders: createCommitmentLoaders(db),
-    requestLoaders: createRequestLoaders(db),
+    get loaders() {
+      return (loaders ??= createNodeLoaders(db));
+    },
+    get commitmentLoaders() {
+      return (commitmentLoaders ??= createCommitmentLoaders(db));
+    },
+    get requestLoaders() {
+      return (requestLoaders ??= createRequestLoaders(db));
+    },
     logger,
     caller: callerOf(request.authorization, keyring),
   };

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSchema, type GraphQLFormattedError } from 'graphql';
 import type { ApiKeyring } from './auth/api-keys.js';
 import type { Context } from './context.js';
@@ -48,7 +48,9 @@ export function createServer({ logger, limits = DEFAULT_QUERY_LIMITS }: ServerDe
     csrfPrevention: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules(limits),
-    plugins: [inputErrorPlugin<Context>(), queryLimitsPlugin<Context>(limits, buildSchema(sdl)), ApolloServerPluginLandingPageDisabled()],
+    // No cache hints in the schema and no cache-control header sent: Apollo's cache-control
+    // plugin (on by default) would only hook every field of every request (bench:overhead).
+    plugins: [inputErrorPlugin<Context>(), queryLimitsPlugin<Context>(limits, buildSchema(sdl)), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
     formatError: (formatted, error) => maskError(formatted, error, logger),
   });
 }

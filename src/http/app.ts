@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
-import { pinoHttp } from 'pino-http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import express, { type ErrorRequestHandler } from 'express';
 import type { ApiKeyring } from '../auth/api-keys.js';
 import { createContext, type Context } from '../context.js';
 import type { Database } from '../db/database.js';
@@ -16,6 +15,8 @@ import { GRAPHIQL_PAGE, graphiqlAssets } from './graphiql.js';
 import type { Metrics } from './metrics.js';
 import { checkReadiness } from './readiness.js';
 import { precheckHandler, type QueryPrecheck } from './precheck.js';
+import { graphqlPost, isPlainGraphqlPost } from './graphql-post.js';
+import { requestLog } from './request-log.js';
 
 /** What the HTTP layer needs besides the GraphQL server. */
 export interface AppOptions {
@@ -40,39 +41,47 @@ export interface AppOptions {
 }
 
 /**
- * The HTTP surface: /graphql (Apollo through Express, GraphiQL for browsers), /health, /ready,
- * /metrics, /export/<kind>.<csv|ndjson>, the explorer at `/`; a JSON 404 for anything else; every
- * error a JSON body without stacks or paths.
+ * The HTTP surface: /graphql (Apollo, GraphiQL for browsers), /health, /ready, /metrics,
+ * /export/<kind>.<csv|ndjson>, the explorer at `/`; a JSON 404 for anything else; every error a
+ * JSON body without stacks or paths. Every request gets its id, its log line and CORS first; a
+ * plain `POST /graphql` then goes straight to Apollo (graphql-post.ts), everything else through
+ * Express.
  */
-export function createApp(server: ApolloServer<Context>, options: AppOptions): Express {
+export function createApp(server: ApolloServer<Context>, options: AppOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const log = requestLog(options.logger, options.metrics);
+  const allowOrigins = cors({
+    origin: (origin, callback) => callback(null, origin !== undefined && options.corsOrigins.includes(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'],
+    maxAge: 600,
+  });
+  const budget = requestBudget(options.requestDeadlineMs, options.maxCypherQueries);
+  const context = async (req: IncomingMessage) => createContext(options.db, options.logger, { authorization: req.headers.authorization }, options.apiKeys);
+  const app = expressApp(server, options, budget, context);
+  const post = graphqlPost(server, {
+    ...(options.precheck ? { precheck: options.precheck } : {}),
+    context,
+    withBudget: budget,
+    fallback: app,
+    bodyError: (res, type) => sendBodyError(res, type),
+    logger: options.logger,
+  });
+  return (req, res) => {
+    log(req, res, () => {
+      allowOrigins(req, res, () => {
+        if (isPlainGraphqlPost(req, options.bodyLimitBytes)) post(req, res);
+        else app(req, res);
+      });
+    });
+  };
+}
+
+type Budget = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+function expressApp(server: ApolloServer<Context>, options: AppOptions, budget: Budget, context: (req: IncomingMessage) => Promise<Context>): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-
-  app.use(
-    pinoHttp({
-      logger: options.logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      // 503 is a refusal the server chose (busy, or the database restarting), counted in /metrics:
-      // logged at info, so that shedding load does not flood the error log (and spend the CPU on it)
-      customLogLevel: (_req, res, error) => (error !== undefined || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : 'info'),
-      serializers: { req: (req: { id: unknown; method: unknown; url: unknown }) => ({ id: req.id, method: req.method, url: req.url }) },
-    }),
-  );
-  app.use(countRequests(options.metrics));
-  app.use(
-    cors({
-      origin: (origin, callback) => callback(null, origin !== undefined && options.corsOrigins.includes(origin)),
-      methods: ['GET', 'POST', 'OPTIONS'],
-      allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'],
-      maxAge: 600,
-    }),
-  );
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'up' });
@@ -100,10 +109,8 @@ export function createApp(server: ApolloServer<Context>, options: AppOptions): E
     '/graphql',
     express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/graphql-response+json'] }),
     ...(options.precheck ? [precheckHandler(options.precheck, options.metrics)] : []),
-    requestBudget(options.requestDeadlineMs, options.maxCypherQueries),
-    expressMiddleware(server, {
-      context: async ({ req }) => createContext(options.db, options.logger, { authorization: req.headers.authorization }, options.apiKeys),
-    }),
+    (req, res, next) => budget(req, res, next),
+    expressMiddleware(server, { context: async ({ req }) => context(req) }),
   );
 
   // CSV/NDJSON exports under /export/, then the explorer for every other GET (its client routes
@@ -119,7 +126,7 @@ export function createApp(server: ApolloServer<Context>, options: AppOptions): E
 }
 
 /** Runs the rest of the request inside a database budget: a deadline, a query cap, and a signal fired when the client leaves. */
-function requestBudget(deadlineMs: number, maxQueries: number): RequestHandler {
+function requestBudget(deadlineMs: number, maxQueries: number): Budget {
   return (_req, res, next) => {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error('deadline')), deadlineMs);
@@ -128,18 +135,6 @@ function requestBudget(deadlineMs: number, maxQueries: number): RequestHandler {
       if (!res.writableFinished) controller.abort(new Error('client went away'));
     });
     withRequestBudget({ signal: controller.signal, deadline: Date.now() + deadlineMs, maxQueries, queries: 0 }, () => next());
-  };
-}
-
-function countRequests(metrics: Metrics): RequestHandler {
-  return (req, res, next) => {
-    // req.path is relative to a mounted router by the time the response finishes; originalUrl is not
-    const path = req.originalUrl.split('?')[0] ?? '';
-    res.on('finish', () => {
-      const route = ['/graphql', '/health', '/ready', '/metrics'].includes(path) ? path : path.startsWith('/graphiql/') ? '/graphiql' : 'other';
-      metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
-    });
-    next();
   };
 }
 
@@ -156,6 +151,18 @@ const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; messa
   'request.aborted': { status: 400, code: 'BAD_REQUEST', message: 'The request was aborted before its body arrived.' },
   'request.size.invalid': { status: 400, code: 'BAD_REQUEST', message: 'The request body is shorter or longer than its content-length.' },
 };
+
+/** A body error answered outside Express (graphql-post.ts), as jsonErrors answers it. */
+function sendBodyError(res: ServerResponse, type: string): void {
+  const known = BODY_ERRORS[type];
+  if (known === undefined || res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.statusCode = known.status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(errorBody(known.message, known.code)));
+}
 
 function jsonErrors(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {

@@ -202,6 +202,20 @@ describe('query limits, checked before anything runs', () => {
     const [{ n }] = (await db.read<{ n: number }>('MATCH (c:Commitment) RETURN count(c) AS n')) as [{ n: number }];
     expect(body).toEqual({ data: { commitments: { totalCount: n } } });
   });
+
+  it('answers the same through Apollo directly (a plain POST) and through Express (a chunked body)', async () => {
+    const text = JSON.stringify({ query: 'query Same { commitments(first: 1) { totalCount } }' });
+    const plain = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE }, body: text });
+    const chunked = await fetch(http.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE },
+      body: new Blob([text]).stream(),
+      duplex: 'half',
+    } as RequestInit);
+    const shape = async (r: Response) => ({ status: r.status, type: r.headers.get('content-type'), vary: r.headers.get('vary'), id: /^[0-9a-f-]{36}$/.test(r.headers.get('x-request-id') ?? ''), body: await r.json() });
+    expect(await shape(plain)).toEqual(await shape(chunked));
+    expect(plain.status).toBe(200);
+  });
 });
 
 describe('time limits', () => {
