@@ -33,11 +33,11 @@ afterAll(async () => {
   await db.close();
 });
 
-interface RunningTx {
+type RunningTx = {
   readonly id: string;
   readonly query: string;
   readonly status: string;
-}
+};
 
 /** The transactions Neo4j runs now whose current query contains `marker`, apart from the one asking. */
 async function transactionsRunning(marker: string): Promise<RunningTx[]> {
