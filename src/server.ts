@@ -128,7 +128,7 @@ export async function listen(server: ApolloServer<Context>, options: HttpOptions
   const embeddedState = options.embeddedState;
   const metrics = createMetrics({ db: options.db, ...(embeddedState ? { embeddedState } : {}) });
   server.addPlugin(metricsPlugin<Context>(metrics));
-  server.addPlugin(admissionPlugin<Context>(new Admission(options.admission ?? DEFAULT_ADMISSION_LIMITS)));
+  server.addPlugin(admissionPlugin<Context>(new Admission(options.admission ?? DEFAULT_ADMISSION_LIMITS), () => options.db.whenAvailable()));
   server.addPlugin(legacyStatusPlugin<Context>());
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await server.start();

@@ -80,17 +80,41 @@ function serverBusy(detail: string): GraphQLError {
   });
 }
 
+/** Answered when the database stays unavailable while a request waits to enter the line. */
+function databaseDown(cause: unknown): GraphQLError {
+  return new GraphQLError('The database is not available right now; try again in a moment.', {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'database', http: { status: 503, headers: new Map([['retry-after', '1']]) } },
+    originalError: cause instanceof Error ? cause : undefined,
+  });
+}
+
 /**
  * Takes a turn once the operation is resolved (after validation and the cost check: refusals
  * never wait) and gives it back when the response is sent.
+ *
+ * `available` (Database.whenAvailable) is awaited before the operation enters the line: while
+ * the embedded Neo4j restarts, a request waits for it there (up to a second, listening, no CPU)
+ * and is then answered 503 with `reason: "database"`, without holding a turn or a place in the
+ * line. Otherwise the turns would each wait out that second and the line would fill with
+ * requests bound to fail, so that the first requests after the database's return would find the
+ * line full (503 busy) and wait behind the backlog.
  */
-export function admissionPlugin<C extends object>(admission: Admission): ApolloServerPlugin<C> {
+export function admissionPlugin<C extends object>(admission: Admission, available?: () => Promise<void>): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       let release: (() => void) | null = null;
       let sent = false;
       return {
         async didResolveOperation() {
+          if (available !== undefined) {
+            try {
+              await available();
+            } catch (error) {
+              if (error instanceof GraphQLError && error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) throw databaseDown(error);
+              throw error;
+            }
+          }
+          if (sent) return;
           const turn = await admission.enter();
           // Apollo runs the plugins' didResolveOperation side by side: when another refused the
           // operation while this one waited, the response has gone already.
