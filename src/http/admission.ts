@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.js';
+import type { Metrics } from './metrics.js';
 
 /**
  * How many GraphQL operations may run at once, and how long others wait for a turn. An
@@ -35,6 +37,11 @@ export class Admission {
   /** Operations executing now, and waiting now. */
   get load(): { active: number; queued: number } {
     return { active: this.active, queued: this.line.length };
+  }
+
+  /** True when a request arriving now would be refused: every turn taken and the line full. */
+  get full(): boolean {
+    return this.active >= this.limits.maxActive && this.line.length >= this.limits.maxQueued;
   }
 
   /** Resolves with a `release` once the caller may run; rejects with SERVICE_UNAVAILABLE (503) when the line is full or the wait too long. */
@@ -73,8 +80,10 @@ export class Admission {
   }
 }
 
+const BUSY_MESSAGE = 'The server is busy; try again in a moment.';
+
 function serverBusy(detail: string): GraphQLError {
-  return new GraphQLError('The server is busy; try again in a moment.', {
+  return new GraphQLError(BUSY_MESSAGE, {
     extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'busy', http: { status: 503, headers: new Map([['retry-after', '1']]) } },
     originalError: new Error(detail),
   });
@@ -128,5 +137,31 @@ export function admissionPlugin<C extends object>(admission: Admission, availabl
         },
       };
     },
+  };
+}
+
+const BUSY_BODY = JSON.stringify({ errors: [{ message: BUSY_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'busy' } }] });
+
+/**
+ * Express, in front of Apollo (after the pre-check, so that an abusive query is still refused as
+ * QUERY_TOO_COMPLEX): a request that finds every turn taken and the line full is answered the
+ * plugin's 503 `busy` at once, with the same body, before Apollo parses, validates and costs it
+ * only to be refused. Under overload most requests end here, so this is where shedding them must
+ * be cheap (the CPU profile of a soak: Apollo's pipeline and a GraphQLError with its stack trace
+ * per refused request).
+ */
+export function admissionGate(admission: Admission, metrics: Metrics): RequestHandler {
+  return (req, res, next) => {
+    if (!admission.full) {
+      next();
+      return;
+    }
+    metrics.graphqlErrors.inc({ code: ErrorCode.SERVICE_UNAVAILABLE });
+    const modern = (req.get('accept') ?? '').includes('application/graphql-response+json');
+    res
+      .status(503)
+      .set('retry-after', '1')
+      .type(modern ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8')
+      .send(BUSY_BODY);
   };
 }

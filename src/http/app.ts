@@ -16,6 +16,7 @@ import { GRAPHIQL_PAGE, graphiqlAssets } from './graphiql.js';
 import type { Metrics } from './metrics.js';
 import { checkReadiness } from './readiness.js';
 import { precheckHandler, type QueryPrecheck } from './precheck.js';
+import { admissionGate, type Admission } from './admission.js';
 
 /** What the HTTP layer needs besides the GraphQL server. */
 export interface AppOptions {
@@ -37,6 +38,8 @@ export interface AppOptions {
   readonly explorer?: boolean;
   /** Refuses queries over the text limits before Apollo and its admission line (precheck.ts). */
   readonly precheck?: QueryPrecheck;
+  /** The admission line (admission.ts): a request that would find it full is refused before Apollo. */
+  readonly admission?: Admission;
 }
 
 /**
@@ -100,6 +103,7 @@ export function createApp(server: ApolloServer<Context>, options: AppOptions): E
     '/graphql',
     express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/graphql-response+json'] }),
     ...(options.precheck ? [precheckHandler(options.precheck, options.metrics)] : []),
+    ...(options.admission ? [admissionGate(options.admission, options.metrics)] : []),
     requestBudget(options.requestDeadlineMs, options.maxCypherQueries),
     expressMiddleware(server, {
       context: async ({ req }) => createContext(options.db, options.logger, { authorization: req.headers.authorization }, options.apiKeys),
