@@ -130,7 +130,8 @@ export async function listen(server: ApolloServer<Context>, options: HttpOptions
   const embeddedState = options.embeddedState;
   const metrics = createMetrics({ db: options.db, ...(embeddedState ? { embeddedState } : {}) });
   server.addPlugin(metricsPlugin<Context>(metrics));
-  server.addPlugin(admissionPlugin<Context>(new Admission(options.admission ?? DEFAULT_ADMISSION_LIMITS)));
+  const admission = new Admission(options.admission ?? DEFAULT_ADMISSION_LIMITS);
+  server.addPlugin(admissionPlugin<Context>(admission, () => options.db.whenAvailable()));
   server.addPlugin(legacyStatusPlugin<Context>());
   server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await server.start();
@@ -147,6 +148,7 @@ export async function listen(server: ApolloServer<Context>, options: HttpOptions
     schemaApplied: options.schemaApplied ?? (() => true),
     ...(embeddedState ? { embeddedState } : {}),
     precheck: new QueryPrecheck(buildSchema(typeDefs()), options.limits ?? DEFAULT_QUERY_LIMITS),
+    admission,
   });
   httpServer.on('request', app);
   try {

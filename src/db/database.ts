@@ -126,6 +126,17 @@ export class Database {
     this.gateWaitMs = waitMs;
   }
 
+  /**
+   * Resolves at once when the gate is open (or there is none); otherwise waits for it as a query
+   * would (up to `gateWaitMs`, less near the request's deadline) and rejects with
+   * SERVICE_UNAVAILABLE (or REQUEST_CANCELLED) when it stays closed. The admission line calls it
+   * before a request takes its place, so that requests arriving while the database restarts
+   * wait outside the line and leave it free for the moment the database is back.
+   */
+  async whenAvailable(): Promise<void> {
+    await this.assertAvailable(currentRequestBudget());
+  }
+
   onQuery(listener: QueryListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

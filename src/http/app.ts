@@ -17,6 +17,7 @@ import { checkReadiness } from './readiness.js';
 import { precheckHandler, type QueryPrecheck } from './precheck.js';
 import { graphqlPost, isPlainGraphqlPost } from './graphql-post.js';
 import { requestLog } from './request-log.js';
+import { admissionGate, type Admission } from './admission.js';
 
 /** What the HTTP layer needs besides the GraphQL server. */
 export interface AppOptions {
@@ -38,6 +39,8 @@ export interface AppOptions {
   readonly explorer?: boolean;
   /** Refuses queries over the text limits before Apollo and its admission line (precheck.ts). */
   readonly precheck?: QueryPrecheck;
+  /** The admission line (admission.ts): a request that would find it full is refused before Apollo. */
+  readonly admission?: Admission;
 }
 
 /**
@@ -60,6 +63,7 @@ export function createApp(server: ApolloServer<Context>, options: AppOptions): (
   const app = expressApp(server, options, budget, context);
   const post = graphqlPost(server, {
     ...(options.precheck ? { precheck: options.precheck } : {}),
+    ...(options.admission ? { admission: options.admission } : {}),
     context,
     withBudget: budget,
     fallback: app,
@@ -109,6 +113,7 @@ function expressApp(server: ApolloServer<Context>, options: AppOptions, budget: 
     '/graphql',
     express.json({ limit: options.bodyLimitBytes, type: ['application/json', 'application/graphql-response+json'] }),
     ...(options.precheck ? [precheckHandler(options.precheck, options.metrics)] : []),
+    ...(options.admission ? [admissionGate(options.admission, options.metrics)] : []),
     (req, res, next) => budget(req, res, next),
     expressMiddleware(server, { context: async ({ req }) => context(req) }),
   );

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
+import type { Admission } from './admission.js';
 import type { QueryPrecheck } from './precheck.js';
 
 /** The media types /graphql reads a JSON body of (as express.json is told in app.ts). */
@@ -27,6 +28,8 @@ export function isPlainGraphqlPost(req: IncomingMessage, bodyLimitBytes: number)
 
 export interface GraphqlPostOptions {
   readonly precheck?: QueryPrecheck;
+  /** The admission line: a request that would find it full is handed to Express, whose gate refuses it (admission.ts). */
+  readonly admission?: Admission;
   /** Builds the context of one operation (app.ts: the loaders, the caller). */
   readonly context: (req: IncomingMessage) => Promise<Context>;
   /** Runs `work` inside the request's database budget (app.ts requestBudget). */
@@ -43,9 +46,9 @@ export interface GraphqlPostOptions {
  * and standalone integrations call it), without Express' router, request and response objects
  * and body parser: `npm run bench:overhead` measured them at about half the CPU of a request
  * that needs no database. What it does is what the Express route does: read and parse the JSON
- * body, check the query text against the pre-check, run the operation inside the request's
- * database budget, send Apollo's status, headers and body. A query the pre-check refuses is
- * handed to Express with its parsed body (the body parser then skips it), which answers it as
+ * body, check the query text against the pre-check and the admission line's room, run the operation inside the request's
+ * database budget, send Apollo's status, headers and body. A query the pre-check refuses, or one
+ * that would find the admission line full, is handed to Express with its parsed body (the body parser then skips it), which answers it as
  * before; request ids, the request log and CORS come before both (app.ts).
  */
 export function graphqlPost(server: ApolloServer<Context>, options: GraphqlPostOptions): (req: IncomingMessage, res: ServerResponse) => void {
@@ -63,7 +66,7 @@ export function graphqlPost(server: ApolloServer<Context>, options: GraphqlPostO
       // express.json would have set it; the fallback and its body parser find it there
       (req as IncomingMessage & { body?: unknown }).body = body;
       const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : undefined;
-      if (typeof query === 'string' && options.precheck?.verdict(query).refused === true) {
+      if ((typeof query === 'string' && options.precheck?.verdict(query).refused === true) || options.admission?.full === true) {
         options.fallback(req, res);
         return;
       }

@@ -18,16 +18,17 @@ const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 
 type Body = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
-async function post(url: string, query: string): Promise<{ status: number; body: Body; ms: number }> {
+async function post(url: string, query: string): Promise<{ status: number; body: Body; ms: number; retryAfter: string | null }> {
   const started = performance.now();
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: GRAPHQL_RESPONSE }, body: JSON.stringify({ query }) });
   const body = (await response.json()) as Body;
-  return { status: response.status, body, ms: performance.now() - started };
+  return { status: response.status, body, ms: performance.now() - started, retryAfter: response.headers.get('retry-after') };
 }
 
 const codesOf = (body: Body) => body.errors?.map((e) => [e.extensions?.code, e.extensions?.limit]);
 const COUNT = 'query Count { commitments(filter: { municipality: "GM0505" }) { totalCount } }';
 const SEED_COMMITMENTS = { data: { commitments: { totalCount: 3 } } };
+const DATABASE_DOWN = { errors: [{ message: 'The database is not available right now; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'database' } }] };
 
 describe('the admission line: a full server answers 503 at once, and refusals never wait', () => {
   // One pool connection, held by an open transaction: a request that takes the one turn then
@@ -69,7 +70,8 @@ describe('the admission line: a full server answers 503 at once, and refusals ne
     const doubling = await post(http.url, doublingQuery());
     await release();
 
-    expect(second.status).toBe(503);
+    // refused in front of Apollo (admissionGate), with the body and headers the plugin gives
+    expect([second.status, second.retryAfter]).toEqual([503, '1']);
     expect(second.body).toEqual({ errors: [{ message: 'The server is busy; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'busy' } }] });
     // a generous bound for a loaded test machine: it does not wait for the turn (1 s) or the pool (30 s)
     expect(second.ms).toBeLessThan(5_000);
@@ -233,10 +235,9 @@ describe("/ready and queries follow the embedded Neo4j's supervisor", () => {
       // it waits a second for the database to come back, no longer (generous bound: a loaded machine)
       expect(during.ms).toBeGreaterThanOrEqual(900);
       expect(during.ms).toBeLessThan(5_000);
-      expect(during.body).toEqual({
-        data: null,
-        errors: [{ message: 'The database is not available right now; try again later.', locations: [{ line: 1, column: 15 }], path: ['commitments'], extensions: { code: 'SERVICE_UNAVAILABLE' } }],
-      });
+      // refused before it enters the admission line: 503 with the reason, and Retry-After
+      expect([during.status, during.retryAfter]).toEqual([503, '1']);
+      expect(during.body).toEqual(DATABASE_DOWN);
     }
 
     // a query waiting when the database comes back runs at once
@@ -247,5 +248,22 @@ describe("/ready and queries follow the embedded Neo4j's supervisor", () => {
     expect((await waiting).body).toEqual(SEED_COMMITMENTS);
     expect(await ready()).toEqual({ status: 200, body: { ready: true, database: 'up', schema: 'applied', embeddedNeo4j: 'up' } });
     expect((await post(http.url, COUNT)).body).toEqual(SEED_COMMITMENTS);
+  });
+
+  it('keeps the admission line free while the database is down: every request waits outside it and is told `database`, none `busy`; the first after the return is served at once', async () => {
+    // one turn and one place in line: before, the second request took the place and the other
+    // four were answered `busy`, and the line stayed full of requests bound to fail
+    const narrow = await listen(createTestServer(db), { db, logger: testLogger, requestDeadlineMs: 60_000, embeddedState: () => state, admission: { maxActive: 1, maxQueued: 1, maxWaitMs: 1_000 } }, 0, '127.0.0.1');
+    try {
+      setState('restarting');
+      const during = await Promise.all(Array.from({ length: 6 }, () => post(narrow.url, COUNT)));
+      expect(during.map((r) => [r.status, r.body])).toEqual(Array.from({ length: 6 }, () => [503, DATABASE_DOWN]));
+      setState('up');
+      const after = await post(narrow.url, COUNT);
+      expect(after.body).toEqual(SEED_COMMITMENTS);
+    } finally {
+      setState('up');
+      await narrow.stop();
+    }
   });
 });

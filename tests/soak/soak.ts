@@ -4,7 +4,10 @@
  * 1,000 aliases and a slow-body attack, writing commitment statuses, and killing the embedded
  * Neo4j's JVM once in the middle. Prints the figures issue 8 asks for. Bounded; not run in CI.
  *
- *   npm run soak [-- --seconds 60 --connections 64 --port 4140 --bolt-port 7740]
+ *   npm run soak [-- --seconds 60 --connections 64 --port 4140 --bolt-port 7740] [--cpu-prof <folder>]
+ *
+ * --cpu-prof writes the server's V8 CPU profile (node --cpu-prof) into <folder> when it stops;
+ * `npx tsx tests/soak/profile-window.ts <file> 0 20` sums it by function over the first 20 s.
  *
  * Without --port / --bolt-port it takes free ports (never the defaults 4000 and 7687 that another
  * server on the machine may use); the Neo4j data goes to a fresh temporary folder either way.
@@ -26,6 +29,10 @@ const option = (name: string, fallback: number): number => {
 };
 const SECONDS = option('seconds', 60);
 const CONNECTIONS = option('connections', 64);
+const CPU_PROF_DIR = (() => {
+  const at = args.indexOf('--cpu-prof');
+  return at >= 0 ? args[at + 1] ?? null : null;
+})();
 const EDITOR_KEY = 'soak-editor-key-0123456789';
 const COMMITMENT = 'commitment:gm0505:1873661-2017-03-14-de-wethouder-zegt-toe-bij-de-soj-te';
 
@@ -83,7 +90,8 @@ async function main(): Promise<void> {
   let crashes = 0;
   const stoppedByUs = new WeakSet<ChildProcess>();
   const startServer = (): ChildProcess => {
-    const child = spawn(process.execPath, ['dist/index.js'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    const nodeArgs = CPU_PROF_DIR === null ? [] : ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR];
+    const child = spawn(process.execPath, [...nodeArgs, 'dist/index.js'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
     child.on('exit', (code, signal) => {
       if (!stoppedByUs.has(child)) {
         crashes += 1;
@@ -92,6 +100,7 @@ async function main(): Promise<void> {
     });
     return child;
   };
+  const serverStartedAt = Date.now();
   let server = startServer();
   const stopServer = async () => {
     const child = server;
@@ -129,12 +138,12 @@ async function main(): Promise<void> {
 
   try {
     if (!(await waitReady(600_000))) throw new Error('the server did not get ready within 600 s');
-    console.log('soak: ready; running');
+    console.log(`soak: ready ${((Date.now() - serverStartedAt) / 1000).toFixed(1)} s after the server's start; running`);
 
     const post = async (body: string, headers: Record<string, string> = {}) => {
       const started = performance.now();
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers }, body, signal: AbortSignal.timeout(30_000) });
-      const json = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+      const json = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string; reason?: string } }[] };
       return { ms: performance.now() - started, json, status: response.status };
     };
 
@@ -148,6 +157,7 @@ async function main(): Promise<void> {
     let writeErrors = 0;
     let killedAt: number | null = null;
     let recoveredAt: number | null = null;
+    const probes: { at: number; reason: string }[] = [];
 
     const sampler = (async () => {
       while (Date.now() < end) {
@@ -265,6 +275,8 @@ async function main(): Promise<void> {
       while (Date.now() < end + 60_000) {
         await sleep(250);
         const probe = await post(JSON.stringify({ query: '{ commitments(first: 1) { totalCount } }' })).catch(() => null);
+        const reason = probe === null ? 'no answer' : probe.json.errors === undefined ? '200' : `${probe.status} ${probe.json.errors[0]?.extensions?.code ?? ''}${probe.json.errors[0]?.extensions?.reason ? ` ${probe.json.errors[0].extensions.reason}` : ''}`;
+        probes.push({ at: Date.now(), reason });
         if (probe !== null && probe.json.errors === undefined) {
           recoveredAt = Date.now();
           console.log(`soak: answering again ${((recoveredAt - killedAt) / 1000).toFixed(1)} s after the kill`);
@@ -316,8 +328,11 @@ async function main(): Promise<void> {
     const kept = new Set((data?.commitment?.statusHistory ?? []).map((h) => h.note));
     const lost = acknowledged.filter((note) => !kept.has(note));
 
+    // The outage: from the kill to the API's first ordinary 200 after Neo4j accepts Bolt again
+    // (what a user sees), or the probe's answer if that came first.
+    const firstOrdinaryBack = ordinary.find((r) => r.at > (boltUpAt ?? Number.POSITIVE_INFINITY) && r.status === 200)?.at ?? null;
     const outageFrom = killedAt ?? Number.POSITIVE_INFINITY;
-    const outageTo = recoveredAt ?? Number.POSITIVE_INFINITY;
+    const outageTo = Math.min(recoveredAt ?? Number.POSITIVE_INFINITY, firstOrdinaryBack ?? Number.POSITIVE_INFINITY);
     const inOutage = (at: number) => at >= outageFrom && at <= outageTo + 1000;
     const outside = ordinary.filter((r) => !inOutage(r.at));
     const during = ordinary.filter((r) => inOutage(r.at));
@@ -357,8 +372,17 @@ async function main(): Promise<void> {
       console.log('  after Bolt accepts, in order:');
       console.log(`    supervisor reports up (/ready)  ${seconds(boltUpAt, supervisorUpAt)} after Bolt (the launcher's RETURN 1 on the default database, then its READY line)`);
       console.log(`    /ready 200 (driver answers)     ${seconds(supervisorUpAt, readyAt)} after that`);
-      console.log(`    the probe query answers         ${seconds(readyAt, recoveredAt)} after that (a GraphQL request: it waits in the admission line with the 64 connections)`);
+      console.log(`    the probe query answers         ${seconds(readyAt, recoveredAt)} after that (a GraphQL request through the admission line, with the 64 connections)`);
       console.log(`    first ordinary 200              ${seconds(boltUpAt, firstOrdinary)} after Bolt`);
+      // "The API answers again" for a user: the first 200 to any ordinary client after Bolt; the
+      // probe is one client among 65 that tries every 250 ms, so it can also be refused `busy`.
+      const afterBolt = probes.filter((x) => x.at >= (boltUpAt ?? Number.POSITIVE_INFINITY));
+      const tally = (rows: { reason: string }[]) => Object.entries(rows.reduce<Record<string, number>>((t, x) => ((t[x.reason] = (t[x.reason] ?? 0) + 1), t), {})).map(([k, n]) => `${k}: ${n}`).join(', ');
+      console.log(`  the probe's answers              before Bolt: ${tally(probes.filter((x) => !afterBolt.includes(x))) || 'none'}; after Bolt: ${tally(afterBolt) || 'none'}`);
+      const fromBolt = (boltUpAt ?? 0);
+      const second = (k: number) => ordinary.filter((r) => r.at >= fromBolt + k * 1000 && r.at < fromBolt + (k + 1) * 1000);
+      console.log(`  ordinary answers per second after Bolt (200 / 503): ${Array.from({ length: 6 }, (_, k) => `${second(k).filter((r) => r.status === 200).length}/${second(k).filter((r) => r.status === 503).length}`).join('  ')}`);
+      console.log(`  kill -> API answers (first ordinary 200 after Bolt) ${seconds(killedAt, firstOrdinary)}; Neo4j accepts Bolt -> that ${seconds(boltUpAt, firstOrdinary)}`);
     }
     console.log(`  acknowledged writes             ${acknowledged.length}, still there: ${acknowledged.length - lost.length}, lost: ${lost.length}${checkedAfterRestart ? ' (checked after restarting the server on the same store)' : ''}${history.json.errors ? ` (history not readable: ${history.json.errors[0]?.extensions?.code})` : ''}; refused/failed writes ${writeErrors}`);
     console.log('\n  every 5 s: ordinary requests (non-200), p50 / p99 ms; refusals p99 ms; server event-loop delay p99 / max ms; GC s');

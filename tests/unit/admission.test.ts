@@ -8,8 +8,11 @@ describe('Admission', () => {
     const admission = new Admission({ maxActive: 2, maxQueued: 1, maxWaitMs: 60_000 });
     const first = await admission.enter();
     await admission.enter();
+    expect(admission.full).toBe(false);
     const waiting = admission.enter();
     expect(admission.load).toEqual({ active: 2, queued: 1 });
+    // what the Express gate asks before Apollo: the next would be refused
+    expect(admission.full).toBe(true);
     const refused = await admission.enter().catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(GraphQLError);
     expect((refused as GraphQLError).extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'busy', http: { status: 503 } });
@@ -18,6 +21,7 @@ describe('Admission', () => {
     first(); // a second release of the same turn changes nothing
     const third = await waiting;
     expect(admission.load).toEqual({ active: 2, queued: 0 });
+    expect(admission.full).toBe(false);
     third();
     expect(admission.load).toEqual({ active: 1, queued: 0 });
   });
