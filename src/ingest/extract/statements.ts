@@ -41,7 +41,7 @@ const SOFT = /\bprob(?:eer|eert|eren|eerde|eerden)\b|\bzal\s+bekijken\s+of\b|\b(
 const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\b(?:heeft|hebben|had|hadden)\b[^.]{0,60}\b(?:toegezegd|beloofd)\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\b(?:is|was|werd|werden|zijn)\s+(?:eerder\s+|toen\s+|al\s+|ook\s+)?(?:toegezegd|beloofd)\b|\bzegden?\b[^.]{0,80}?\btoe\b|\bbeloofden?\b|\b(?:deed|deden|kreeg|kregen|gedane|gegeven)\b[^.]{0,80}\btoezegging\b|\btoezegging\b[^.]{0,40}\b(?:gedaan|gekregen)\b/i;
 const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|\bdraag(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,20}\bop\b|\broep(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,60}\bop\b/i;
 const EXPECTATION = /\b(?:verwacht(?:en)?|gaat\s+ervan\s+uit|gaan\s+ervan\s+uit|rekent\s+erop|hoopt|hopen|heeft\s+begrepen)\s+dat\b/i;
-const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b))\b|\bbe\s+(voorzitter)\b|^(?:wethouder|burgemeester|college)\b/i;
+const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b))\b|\bbe\s+(voorzitter)\b|^(?:wethouder|burgemeester|college)\b|^\s*toezegging(?:en)?\s+(?:van\s+)?(?:de\s+|het\s+)?(wethouder|burgemeester|college|portefeuillehouder)\b/i;
 const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
 
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
@@ -176,7 +176,7 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
   if (named) return named.id;
   const word = EXEC_WORD.exec(zone);
   if (word) {
-    const w = (word[1] ?? word[2] ?? word[0]).toLowerCase();
+    const w = (word[1] ?? word[2] ?? word[3] ?? word[0]).toLowerCase();
     if (w.includes('college')) return bodyNode(ctx, COLLEGE);
     if (w === 'voorzitter') return chairActor(ctx, scope.bodyKind);
     // There is one burgemeester: the one named before, else the body of that name.
