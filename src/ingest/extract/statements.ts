@@ -364,7 +364,9 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   const anonymous = /^\s*(?:de\s+)?(?:fracties|diverse\s+fracties|enkele\s+fracties|een\s+aantal\s+fracties|meerdere\s+fracties|leden|commissieleden|raadsleden)\b/i.test(s);
   if (raisers.length === 0 && speaker !== null && (speaker.role === null || !EXECUTIVE_ROLES.test(speaker.role)) && /\b(?:ik|wij|we|mijn fractie|onze fractie)\b/i.test(s)) raisers = [speaker.id];
   // A question put straight to the executive (`Kunt u ...?`, `Gaat het college ...?`), as written questions list them: a question even where the text does not say whose.
-  const directQuestion = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && /\?\s*$/.test(s) && /\b(?:u|uw|het\s+college|de\s+wethouder|de\s+burgemeester)\b/i.test(s);
+  // `u` is the executive only where the text is not addressed to the council or a committee (a consultation's questions to its guests, a letter to the raadsleden).
+  const youAreExecutive = ctx.addresseeId === null || ctx.addresseeId === entityId('body', ctx.municipality, COLLEGE.key);
+  const directQuestion = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && /\?\s*$/.test(s) && (youAreExecutive ? /\b(?:u|uw|het\s+college|de\s+wethouder|de\s+burgemeester)\b/i : /\b(?:het\s+college|de\s+wethouder|de\s+burgemeester)\b/i).test(s);
   if (raisers.length > 0 || anonymous || directQuestion) {
     const motion = MOTION.exec(s);
     const kind = VOTE_STATEMENT.test(s)
