@@ -28,7 +28,7 @@ export interface UnitContext {
   readonly rule: { readonly promise: boolean; readonly soft: boolean; readonly reported: boolean; readonly expectation: boolean; readonly motionInstruction: boolean; readonly thirdParty: boolean; readonly actorFound: boolean };
 }
 
-const LEX: readonly LexiconName[] = ['promise', 'future', 'hedge', 'reporting', 'executive', 'addressee', 'not-promise', 'third-party', 'past'];
+const LEX: readonly LexiconName[] = ['promise', 'future', 'hedge', 'reporting', 'executive', 'addressee', 'not-promise', 'third-party', 'past', 'time'];
 
 export function unitFeatures(u: UnitContext): string[] {
   const folded = foldWords(u.text);
