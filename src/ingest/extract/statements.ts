@@ -44,6 +44,12 @@ const EXPECTATION = /\b(?:verwacht(?:en)?|gaat\s+ervan\s+uit|gaan\s+ervan\s+uit|
 const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b))\b|\bbe\s+(voorzitter)\b|^(?:wethouder|burgemeester|college)\b|^\s*toezegging(?:en)?\s+(?:van\s+)?(?:de\s+|het\s+)?(wethouder|burgemeester|college|portefeuillehouder)\b/i;
 const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
 
+/**
+ * What looks like a promise and is none, whatever the scorer says: a question put to the executive
+ * (`Kan de wethouder toezeggen dat ...`), a reference inside the document (`Verderop in dit voorstel
+ * komen we hierop terug`), a promise stated as already kept (`zien wij deze toezegging als afgedaan`).
+ */
+const NOT_AN_UNDERTAKING = /^\s*(?:kan|kunt|wil|wilt|zal|zult|gaat)\s+(?:de|het|u)\s*(?:wethouder|college|burgemeester|portefeuillehouder)?\b[^.?]{0,160}\btoe(?:zeggen|te\s+zeggen)\b|\b(?:verderop|hieronder|hierna)\b[^.]{0,60}\b(?:komen|komt|kom|gaan|gaat)\b[^.]{0,40}\b(?:terug|in)\b|\btoezegging\b[^.]{0,40}\bals\s+(?:afgedaan|afgehandeld|uitgevoerd)\b/i;
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
 const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
 const REQUEST = /\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
@@ -318,7 +324,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     if (actor === null && state.listMode) actor = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
     if (actor === null && reported) actor = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
     const thirdPartySubject = mentions.some((m) => (m.kind === 'organisation' || m.kind === 'fractie') && m.start < sp.start + markerAt) && !EXEC_WORD.test(zone) && !WE.test(zone) && !mentions.some((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role) && m.start < sp.start + markerAt);
-    const ruleSays = !isMotionInstruction && (promise !== null || state.listMode) && actor !== null && !expected && !(thirdPartySubject && !state.listMode);
+    const ruleSays = !isMotionInstruction && !NOT_AN_UNDERTAKING.test(s) && (promise !== null || state.listMode) && actor !== null && !expected && !(thirdPartySubject && !state.listMode);
     const speaker = scope.speakerAt?.(sp.start) ?? null;
     const inUnit = actor === null ? resolveExecutive(ctx, scope, state, s, sp.start, mentions) : null;
     const executiveSpeaks = speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role);
@@ -333,7 +339,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const model = ctx.scorer.model;
     const p = model === null ? null : confidence(model, features);
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
-    const otherSubject = thirdPartySubject || isMotionInstruction || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
+    const otherSubject = thirdPartySubject || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);
