@@ -27,9 +27,17 @@ import { COUNCIL, committee } from './extract/gazetteer.js';
 /** `Aan de gemeenteraad` / `Geachte leden van de raad` -> the council; `Presentatie commissie X` -> that committee. */
 function addresseeOf(ctx: DocContext): string | null {
   const head = ctx.sh.slice(0, 600);
-  if (/\bAan\s+de\s+(?:gemeente)?raad\b|\bGeachte\s+(?:leden\s+van\s+de\s+)?raad\b|\bAan\s+de\s+leden\s+van\s+de\s+(?:gemeente)?raad\b/i.test(head)) return bodyNode(ctx, COUNCIL);
+  if (/\bAan\s+de\s+(?:gemeente)?raad\b|\bGeachte\s+(?:leden\s+van\s+de\s+)?raad(?:sleden)?\b|\bAan\s+de\s+leden\s+van\s+de\s+(?:gemeente)?raad\b/i.test(head)) return bodyNode(ctx, COUNCIL);
   const c = /\b(?:presentatie|aan\s+de)\s+(?:raads)?commissie\s+([A-Z][\w-]*(?:\s+(?:en|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)/i.exec(head);
   return c ? bodyNode(ctx, committee(c[1] ?? '')) : null;
+}
+
+/**
+ * A letter the council's own members sign (`Namens de raadscommissie ...`, `Namens de fractie`,
+ * `Namens het presidium`): its `wij` is they, not the college.
+ */
+function signedByCouncil(sh: string): boolean {
+  return /\bnamens\s+(?:de\s+|het\s+)?(?:raadscommissie|commissie|gemeenteraad|raad|fractie|werkgroep|griffie|presidium|agendacommissie|raadsleden)\b/i.test(sh.slice(-800));
 }
 
 export { detectFormat } from './parse/detect-format.js';
@@ -96,7 +104,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   const docDate = documentDate(sh);
   const ctx: DocContext = {
     text: input.text, sh, shLines, municipality, fileName: input.fileName, facts, docKey: fileKey, dossierId: null, portfolioHolderId: null, date: docDate,
-    weIsCollege: format === 'slides' || format === 'letter' || format === 'text' || format === 'decision-list',
+    weIsCollege: (format === 'slides' || format === 'letter' || format === 'text' || format === 'decision-list') && !signedByCouncil(sh),
     addresseeId: null, format, scorer,
   };
   const addressee = addresseeOf(ctx);

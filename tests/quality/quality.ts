@@ -52,6 +52,7 @@ function figures(scores: readonly DocScore[]): Figures {
     'explicit.recall': pct(pairs.filter((p) => p.gold.kind === 'explicit').length, explicitGold),
     'soft.recall': pct(pairs.filter((p) => p.gold.kind === 'soft').length, softGold),
     'soft.marked-soft': pct(pairs.filter((p) => p.gold.kind === 'soft' && p.found.kind !== 'explicit').length, softGold),
+    'explicit.marked-explicit': pct(pairs.filter((p) => p.gold.kind === 'explicit' && p.found.kind === 'explicit').length, pairs.filter((p) => p.gold.kind === 'explicit').length),
     'actor.accuracy': pct(withActor.filter((p) => actorAgrees(p.gold.actor, p.found.actor) === true).length, withActor.length),
     'due.accuracy': pct(pairs.filter((p) => dueAgrees(p.gold.due, p.found.dueText)).length, pairs.length),
     'traps.taken': pct(sum((s) => s.trapsTaken.length), sum((s) => s.doc.traps.length)),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { oriDocuments, resultOutcome } from '../../src/ingest/ori/ori-documents.js';
 import { isOriExport, readOriExport } from '../../src/ingest/ori/ori-records.js';
+import { extractDocument } from '../../src/ingest/extract-document.js';
 
 /** Reading ORI exports without a database: the real fixtures (tests/fixtures/ori/SOURCE.md), and records that break one rule each. */
 const FIXTURES = join(import.meta.dirname, '../fixtures/ori');
@@ -28,6 +29,15 @@ describe('reading ORI exports', () => {
     ]);
     expect(exp.records[3]?.refs.attachment.map((r) => r.value)).toEqual(['35329', '35330']);
     expect(exp.records[1]?.text?.value.startsWith('                                                      RAADPLEGING JEUGDZORG GRONINGEN\n')).toBe(true);
+  });
+
+  it("reads the council committee's invitation as theirs: its consultation questions to the guests are no request, its planning no commitment of the college", () => {
+    const text = readOriExport(load('groningen-raadpleging-jeugdhulp.json')).records[1]?.text?.value;
+    if (text === undefined) throw new Error('fixture changed');
+    expect(text).toContain('2.   Welke belemmeringen komt u in de praktijk tegen?');
+    expect(text).toContain('Namens de raadscommissie raadpleging jeugdzorg');
+    const doc = extractDocument({ text, fileName: 'uitnodiging.txt', municipality: 'GM0014', sha256: 'fixture' });
+    expect(doc.nodes.filter((n) => n.label === 'Request' || n.label === 'Commitment').map((n) => [n.label, n.props.text])).toEqual([]);
   });
 
   it("names the record and the predicate when a property's value has the wrong type, and reads the other records", () => {

@@ -287,7 +287,8 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     const nameEnd = t.end + rawName.length;
     const last = rawName.split(/\s+/).pop() ?? '';
     if (NOT_A_SURNAME.test(last) || (!caps && /^[A-Z]+$/.test(last))) continue;
-    const title = t.text.trim().toLowerCase().replace(/^de\s+/, '');
+    // Compound titles name the role they end in: `Verkeerswethouder`, `onderwijswethouder`, `locoburgemeester`.
+    const title = t.text.trim().toLowerCase().replace(/^de\s+/, '').replace(/^[a-z]+wethouder$/, 'wethouder').replace(/^locoburgemeester$/, 'loco-burgemeester');
     const role = /^(heer|mevrouw|mevr\.|dhr\.|mw\.)$/.test(title) ? null : title;
     const id = personNode(ctx, rawName, role, t.start, nameEnd);
     if (id === null) continue;

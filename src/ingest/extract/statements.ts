@@ -36,14 +36,20 @@ export interface StatementScope {
   readonly defaultActorId?: string | null;
 }
 
-const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\b(?:antwoordt|antwoorden|geeft\s+als\s+antwoord)\b[^.]{0,40}\bdat\b[^.]{0,160}\b(?:stuurt|toestuurt|informeert|aanbiedt|voorlegt|rapporteert)\b|\bneemt\b[^.]{0,60}\bmee\b|\b(?:neem|nemen)\s+(?!u\b|jullie\b)(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)[^.]{0,60}?\bmee\b|\b(?:neem|nemen)\s+(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bprob(?:eer|eert|eren)\b[^.]{0,100}\bte\b/i;
-const SOFT = /\bprob(?:eer|eert|eren)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|kijkt|kijken|nagaan|nagegaan)\s+of\b|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil\s+(?:proberen|bekijken)\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken)\b/i;
-const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\bheeft\b[^.]{0,60}\btoegezegd\b|\bhad\b[^.]{0,60}\btoegezegd\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\bis\s+(?:eerder\s+)?toegezegd\b|\bwerd\s+toegezegd\b/i;
+const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)?\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\b(?:antwoordt|antwoorden|geeft\s+als\s+antwoord)\b[^.]{0,40}\bdat\b[^.]{0,160}\b(?:stuurt|toestuurt|informeert|aanbiedt|voorlegt|rapporteert)\b|\bneemt\b[^.]{0,60}\bmee\b|\b(?:neem|nemen)\s+(?!u\b|jullie\b)(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)[^.]{0,60}?\bmee\b|\b(?:neem|nemen)\s+(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bprob(?:eer|eert|eren)\b[^.]{0,100}\bte\b/i;
+const SOFT = /\bprob(?:eer|eert|eren|eerde|eerden)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|bekeken|kijkt|kijken|nagaan|nagegaan)\s+(?:of|naar|wat|hoe|welke)\b|\bstre(?:eft|ven|efde)\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil(?:len|de|den)?\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken|bekijken)\b|\b(?:in\s+overweging\s+(?:nemen|genomen)|overweeg[t]?|overwegen|overwoog)\b|\bverwacht(?:en)?\s+(?:dat|om|te|in|voor|eind|begin|medio|binnenkort)\b|\b(?:hoopt|hopen|naar\s+verwachting)\b|\bzou(?:den)?\b|\b(?:als|indien)\b[^.]{0,160}\bdan\s+(?:zal|zullen|komt|komen|gaat|gaan|wordt|worden)\b|\bmits\b/i;
+const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\b(?:heeft|hebben|had|hadden)\b[^.]{0,60}\b(?:toegezegd|beloofd)\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\b(?:is|was|werd|werden|zijn)\s+(?:eerder\s+|toen\s+|al\s+|ook\s+)?(?:toegezegd|beloofd)\b|\bzegden?\b[^.]{0,80}?\btoe\b|\bbeloofden?\b|\b(?:deed|deden|kreeg|kregen|gedane|gegeven)\b[^.]{0,80}\btoezegging\b|\btoezegging\b[^.]{0,40}\b(?:gedaan|gekregen)\b/i;
 const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|\bdraag(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,20}\bop\b|\broep(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,60}\bop\b/i;
 const EXPECTATION = /\b(?:verwacht(?:en)?|gaat\s+ervan\s+uit|gaan\s+ervan\s+uit|rekent\s+erop|hoopt|hopen|heeft\s+begrepen)\s+dat\b/i;
-const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b))\b|\bbe\s+(voorzitter)\b|^(?:wethouder|burgemeester|college)\b/i;
+const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b))\b|\bbe\s+(voorzitter)\b|^(?:wethouder|burgemeester|college)\b|^\s*toezegging(?:en)?\s+(?:van\s+)?(?:de\s+|het\s+)?(wethouder|burgemeester|college|portefeuillehouder)\b/i;
 const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
 
+/**
+ * What looks like a promise and is none, whatever the scorer says: a question put to the executive
+ * (`Kan de wethouder toezeggen dat ...`), a reference inside the document (`Verderop in dit voorstel
+ * komen we hierop terug`), a promise stated as already kept (`zien wij deze toezegging als afgedaan`).
+ */
+const NOT_AN_UNDERTAKING = /^\s*(?:kan|kunt|wil|wilt|zal|zult|gaat)\s+(?:de|het|u)\s*(?:wethouder|college|burgemeester|portefeuillehouder)?\b[^.?]{0,160}\btoe(?:zeggen|te\s+zeggen)\b|\b(?:verderop|hieronder|hierna)\b[^.]{0,60}\b(?:komen|komt|kom|gaan|gaat)\b[^.]{0,40}\b(?:terug|in)\b|\btoezegging\b[^.]{0,40}\bals\s+(?:afgedaan|afgehandeld|uitgevoerd)\b/i;
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
 const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
 const REQUEST = /\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
@@ -176,7 +182,7 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
   if (named) return named.id;
   const word = EXEC_WORD.exec(zone);
   if (word) {
-    const w = (word[1] ?? word[2] ?? word[0]).toLowerCase();
+    const w = (word[1] ?? word[2] ?? word[3] ?? word[0]).toLowerCase();
     if (w.includes('college')) return bodyNode(ctx, COLLEGE);
     if (w === 'voorzitter') return chairActor(ctx, scope.bodyKind);
     // There is one burgemeester: the one named before, else the body of that name.
@@ -231,7 +237,9 @@ function startsWithOther(s: string, mentions: readonly Mention[], at: number): b
 
 const isCandidate = (s: string): boolean => {
   const folded = foldWords(s);
-  return cuesIn('promise', folded).length > 0 || cuesIn('future', folded).length > 0 || cuesIn('hedge', folded).length > 0;
+  if (cuesIn('promise', folded).length > 0 || cuesIn('future', folded).length > 0 || cuesIn('hedge', folded).length > 0) return true;
+  // The present tense with a time ahead and the executive or a first person: `B en W beantwoorden de vragen over drie weken`.
+  return cuesIn('time', folded).length > 0 && (cuesIn('executive', folded).length > 0 || / b en w /.test(folded));
 };
 
 /** States the role `de wethouder` implied, when the fact read from it (by `who`) was accepted. */
@@ -316,7 +324,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     if (actor === null && state.listMode) actor = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
     if (actor === null && reported) actor = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
     const thirdPartySubject = mentions.some((m) => (m.kind === 'organisation' || m.kind === 'fractie') && m.start < sp.start + markerAt) && !EXEC_WORD.test(zone) && !WE.test(zone) && !mentions.some((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role) && m.start < sp.start + markerAt);
-    const ruleSays = !isMotionInstruction && (promise !== null || state.listMode) && actor !== null && !expected && !(thirdPartySubject && !state.listMode);
+    const ruleSays = !isMotionInstruction && !NOT_AN_UNDERTAKING.test(s) && (promise !== null || state.listMode) && actor !== null && !expected && !(thirdPartySubject && !state.listMode);
     const speaker = scope.speakerAt?.(sp.start) ?? null;
     const inUnit = actor === null ? resolveExecutive(ctx, scope, state, s, sp.start, mentions) : null;
     const executiveSpeaks = speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role);
@@ -331,7 +339,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const model = ctx.scorer.model;
     const p = model === null ? null : confidence(model, features);
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
-    const otherSubject = thirdPartySubject || isMotionInstruction || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
+    const otherSubject = thirdPartySubject || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);
@@ -364,7 +372,9 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   const anonymous = /^\s*(?:de\s+)?(?:fracties|diverse\s+fracties|enkele\s+fracties|een\s+aantal\s+fracties|meerdere\s+fracties|leden|commissieleden|raadsleden)\b/i.test(s);
   if (raisers.length === 0 && speaker !== null && (speaker.role === null || !EXECUTIVE_ROLES.test(speaker.role)) && /\b(?:ik|wij|we|mijn fractie|onze fractie)\b/i.test(s)) raisers = [speaker.id];
   // A question put straight to the executive (`Kunt u ...?`, `Gaat het college ...?`), as written questions list them: a question even where the text does not say whose.
-  const directQuestion = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && /\?\s*$/.test(s) && /\b(?:u|uw|het\s+college|de\s+wethouder|de\s+burgemeester)\b/i.test(s);
+  // `u` is the executive only where the text is not addressed to the council or a committee (a consultation's questions to its guests, a letter to the raadsleden).
+  const youAreExecutive = ctx.addresseeId === null || ctx.addresseeId === entityId('body', ctx.municipality, COLLEGE.key);
+  const directQuestion = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && /\?\s*$/.test(s) && (youAreExecutive ? /\b(?:u|uw|het\s+college|de\s+wethouder|de\s+burgemeester)\b/i : /\b(?:het\s+college|de\s+wethouder|de\s+burgemeester)\b/i).test(s);
   if (raisers.length > 0 || anonymous || directQuestion) {
     const motion = MOTION.exec(s);
     const kind = VOTE_STATEMENT.test(s)

@@ -28,7 +28,7 @@ export interface UnitContext {
   readonly rule: { readonly promise: boolean; readonly soft: boolean; readonly reported: boolean; readonly expectation: boolean; readonly motionInstruction: boolean; readonly thirdParty: boolean; readonly actorFound: boolean };
 }
 
-const LEX: readonly LexiconName[] = ['promise', 'future', 'hedge', 'reporting', 'executive', 'addressee', 'not-promise', 'third-party', 'past'];
+const LEX: readonly LexiconName[] = ['promise', 'future', 'hedge', 'reporting', 'executive', 'addressee', 'not-promise', 'third-party', 'past', 'time'];
 
 export function unitFeatures(u: UnitContext): string[] {
   const folded = foldWords(u.text);
@@ -86,7 +86,19 @@ export function unitFeatures(u: UnitContext): string[] {
   if (/["“”„'‘’]|,,/.test(u.text)) f.add('quote');
   if (/ (?:niet|geen|nooit) /.test(folded)) f.add('neg');
   if (/\?\s*$/.test(u.text)) f.add('question');
-  if (/^\s*(?:toezegging(?:en)?|tasein)\s*[:\-]/i.test(u.text)) f.add('label:toezegging');
+  // A register's label, bare or with who promised it (`Toezegging:`, `Toezegging burgemeester:`, `Toezeggingen wethouder Grummel:`).
+  if (/^\s*(?:toezegging(?:en)?|tasein)(?:\s+(?:van\s+)?(?:de\s+|het\s+)?(?:wethouder|burgemeester|college|portefeuillehouder|voorzitter)(?:\s+[A-Z][\p{L}'-]+){0,3})?\s*[:\-]/iu.test(u.text)) f.add('label:toezegging');
+  // Impersonal delivery: `wordt ... toegestuurd`, `worden ... aan de raad aangeboden`, `wordt de raad op de hoogte gebracht`: no subject, but an act towards the council.
+  const delivery = / (?:wordt|worden|zal|zullen) (?:[a-z]+ ){0,10}?(?:gestuurd|toegestuurd|verstuurd|toegezonden|aangeboden|voorgelegd|geinformeerd|gedeeld|geagendeerd|verstrekt|gebracht|gerapporteerd|teruggekoppeld|uitgewerkt|georganiseerd|opgenomen|onderzocht|geevalueerd|gepresenteerd|beantwoord|toegelicht|gemeld|meegedeeld|medegedeeld) /.test(folded);
+  const toCouncil = / (?:raad|gemeenteraad|commissie|raadsleden|fracties|u) /.test(folded);
+  if (delivery) {
+    f.add('passive:delivery');
+    if (toCouncil) f.add('passive:delivery+council');
+  }
+  // The present tense with a time: `De raad ontvangt in maart een memo`, `Een uitnodiging volgt medio januari`, `Het college komt in april met ...`.
+  const presentAct = / (?:ontvangt|ontvangen|krijgt|krijgen|stuurt|sturen|informeert|informeren|komt|komen|volgt|volgen|legt|leggen|biedt|bieden|start|starten|organiseert|organiseren|verschijnt|gaat|gaan) /.test(folded);
+  if (presentAct && f.has('time')) f.add('present+time');
+  if (delivery && f.has('time')) f.add('passive:delivery+time');
   const clause = clauseFeatures(words);
   for (const x of clause) f.add(x);
   // `wij`/`ik` is the executive only in the college's own texts or in an executive's turn; elsewhere it is a party, a paper, a resident.
@@ -123,7 +135,10 @@ function clauseFeatures(words: readonly string[]): string[] {
   const out: string[] = [];
   const finite = words.findIndex((w) => MODALS.has(w) || PAST_MODALS.has(w));
   const head = words.slice(0, Math.max(0, Math.min(finite < 0 ? 6 : finite, 6)));
-  const subj = head.find((w) => SUBJECT_EXEC.has(w)) !== undefined ? 'exec' : head.some((w) => SUBJECT_FIRST.has(w)) ? 'first' : head.some((w) => SUBJECT_THIRD_PERSON.has(w)) ? 'he' : head.some((w) => SUBJECT_COUNCIL.has(w)) ? 'council' : head.length === 0 ? 'none' : 'other';
+  // `In mei wordt de gemeenteraad geinformeerd`: a council word after a passive verb is who receives, not who acts.
+  const passiveAt = head.findIndex((w) => w === 'wordt' || w === 'worden' || w === 'werd' || w === 'werden');
+  const councilAt = head.findIndex((w) => SUBJECT_COUNCIL.has(w));
+  const subj = head.find((w) => SUBJECT_EXEC.has(w)) !== undefined ? 'exec' : passiveAt >= 0 && councilAt > passiveAt ? 'passive' : head.some((w) => SUBJECT_FIRST.has(w)) ? 'first' : head.some((w) => SUBJECT_THIRD_PERSON.has(w)) ? 'he' : head.some((w) => SUBJECT_COUNCIL.has(w)) ? 'council' : head.length === 0 ? 'none' : 'other';
   out.push(`subj:${subj}`);
   // `Kan de wethouder toezeggen ...`, `Zal het college ...`: a verb first is a question, whatever the punctuation.
   if (/^(?:kan|kunt|zal|zult|wil|wilt|gaat|is|heeft|komt|zijn|wordt)$/.test(words[0] ?? '') && words.slice(1, 4).some((w) => SUBJECT_EXEC.has(w) || w === 'u')) out.push('inverted-question');
