@@ -8,6 +8,7 @@ import type { EmbeddedNeo4j } from '../db/embedded-neo4j.js';
 import { createLogger } from '../logger.js';
 import { collectFiles, ingestFiles, unknownMunicipalityMessage, type FileOutcome } from './ingest-file.js';
 import { resolveMunicipality } from './municipalities.js';
+import { maxIngestBytes } from './read-source.js';
 import { publishedDate, sourceUrlArgument } from './source-meta.js';
 import { summarise, formatSummary } from './summary.js';
 
@@ -63,6 +64,12 @@ async function main(): Promise<number> {
   const options = program.opts<CliOptions>();
   const config = loadConfig();
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  try {
+    maxIngestBytes();
+  } catch (error) {
+    process.stderr.write(`raadsgraaf-ingest: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
   const files = await collectFiles(paths);
   if (files.length === 0) {
     process.stderr.write('raadsgraaf-ingest: no .txt, .pdf or .json files in the paths given\n');

@@ -6,20 +6,20 @@ import { edgeKey, type ExtractedDocument, type FactEdge, type FactLabel, type Fa
  * wherever they meet it without bookkeeping.
  */
 export class FactBuilder {
-  private readonly nodes = new Map<string, { label: FactLabel; props: Record<string, Props[string]>; evidence: Passage[] }>();
-  private readonly edges = new Map<string, { type: RelationshipType; from: string; to: string; props: Record<string, Props[string]>; evidence: Passage[] }>();
+  private readonly nodes = new Map<string, { label: FactLabel; props: Record<string, Props[string]>; evidence: Evidence }>();
+  private readonly edges = new Map<string, { type: RelationshipType; from: string; to: string; props: Record<string, Props[string]>; evidence: Evidence }>();
   private readonly warnings: string[] = [];
 
   node(id: string, label: FactLabel, props: Props, evidence: readonly Passage[] = []): string {
     const existing = this.nodes.get(id);
     if (existing === undefined) {
-      this.nodes.set(id, { label, props: withoutNulls(props), evidence: uniquePassages(evidence) });
+      this.nodes.set(id, { label, props: withoutNulls(props), evidence: new Evidence(evidence) });
     } else {
       if (existing.label !== label) {
         throw new Error(`id ${id} is used for both ${existing.label} and ${label}`);
       }
       mergeProps(existing.props, withoutNulls(props));
-      existing.evidence = uniquePassages([...existing.evidence, ...evidence]);
+      existing.evidence.add(evidence);
     }
     return id;
   }
@@ -29,16 +29,16 @@ export class FactBuilder {
     const key = `${type}|${from}|${to}|${edgeKey(props)}`;
     const existing = this.edges.get(key);
     if (existing === undefined) {
-      this.edges.set(key, { type, from, to, props: withoutNulls(props), evidence: uniquePassages(evidence) });
+      this.edges.set(key, { type, from, to, props: withoutNulls(props), evidence: new Evidence(evidence) });
     } else {
       Object.assign(existing.props, withoutNulls(props));
-      existing.evidence = uniquePassages([...existing.evidence, ...evidence]);
+      existing.evidence.add(evidence);
     }
   }
 
   /** The evidence gathered so far for a node (empty when unknown). */
   evidenceOf(id: string): Passage[] {
-    return [...(this.nodes.get(id)?.evidence ?? [])];
+    return [...(this.nodes.get(id)?.evidence.list() ?? [])];
   }
 
   /**
@@ -50,10 +50,10 @@ export class FactBuilder {
     const to = (id: string): string => renames.get(id) ?? id;
     const nodes = [...this.nodes.entries()];
     this.nodes.clear();
-    for (const [id, n] of nodes) this.node(to(id), n.label, n.props, n.evidence);
+    for (const [id, n] of nodes) this.node(to(id), n.label, n.props, n.evidence.list());
     const edges = [...this.edges.values()];
     this.edges.clear();
-    for (const e of edges) this.edge(e.type, to(e.from), to(e.to), e.props, e.evidence);
+    for (const e of edges) this.edge(e.type, to(e.from), to(e.to), e.props, e.evidence.list());
   }
 
   /** The edges collected so far, to read (`rename` changes them). */
@@ -63,7 +63,7 @@ export class FactBuilder {
 
   /** The nodes collected so far, to read. */
   nodeList(): readonly { readonly id: string; readonly label: FactLabel; readonly props: Props; readonly evidence: readonly Passage[] }[] {
-    return [...this.nodes.entries()].map(([id, n]) => ({ id, label: n.label, props: n.props, evidence: n.evidence }));
+    return [...this.nodes.entries()].map(([id, n]) => ({ id, label: n.label, props: n.props, evidence: n.evidence.list() }));
   }
 
   /** Sets props on edges of `type` from `from`, where `pick` says so (a role's period). */
@@ -83,12 +83,14 @@ export class FactBuilder {
   }
 
   build(source: SourceInfo): ExtractedDocument {
-    const nodes: FactNode[] = [...this.nodes.entries()].map(([id, n]) => ({ id, label: n.label, props: n.props, evidence: n.evidence }));
-    const edges: FactEdge[] = [...this.edges.values()].filter((e) => {
-      const ok = this.nodes.has(e.from) && this.nodes.has(e.to);
-      if (!ok) this.warnings.push(`dropped ${e.type} ${e.from} -> ${e.to}: an end is not a node of this document`);
-      return ok;
-    });
+    const nodes: FactNode[] = [...this.nodes.entries()].map(([id, n]) => ({ id, label: n.label, props: n.props, evidence: n.evidence.list() }));
+    const edges: FactEdge[] = [...this.edges.values()]
+      .filter((e) => {
+        const ok = this.nodes.has(e.from) && this.nodes.has(e.to);
+        if (!ok) this.warnings.push(`dropped ${e.type} ${e.from} -> ${e.to}: an end is not a node of this document`);
+        return ok;
+      })
+      .map((e) => ({ type: e.type, from: e.from, to: e.to, props: e.props, evidence: e.evidence.list() }));
     return { source, nodes, edges, warnings: [...this.warnings] };
   }
 }
@@ -110,8 +112,28 @@ function withoutNulls(props: Props): Record<string, Props[string]> {
   return out;
 }
 
-function uniquePassages(passages: readonly Passage[]): Passage[] {
-  const seen = new Map<string, Passage>();
-  for (const p of passages) seen.set(`${p.start}-${p.end}`, p);
-  return [...seen.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+/**
+ * A fact's evidence: one passage per span (the last one stated wins), read in text order. Kept
+ * by span and sorted only when read, so a fact mentioned n times costs n inserts, not n sorts
+ * of a growing list (a body named on every page of a long document).
+ */
+class Evidence {
+  private readonly bySpan = new Map<string, Passage>();
+  private sorted: Passage[] | null = null;
+
+  constructor(passages: readonly Passage[]) {
+    this.add(passages);
+  }
+
+  add(passages: readonly Passage[]): void {
+    if (passages.length === 0) return;
+    for (const p of passages) this.bySpan.set(`${p.start}-${p.end}`, p);
+    this.sorted = null;
+  }
+
+  /** The passages in text order (start, then end); the same array until the next `add`. */
+  list(): Passage[] {
+    this.sorted ??= [...this.bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+    return this.sorted;
+  }
 }

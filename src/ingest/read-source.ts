@@ -10,7 +10,23 @@ import { decodeText, EncodingError } from './decode-text.js';
  * faithfully, or a PDF without text.
  */
 
+/** The size limit of an input file unless MAX_INGEST_BYTES says otherwise: 20 MiB (extraction takes about a minute for that much text). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The size limit of an input file: MAX_INGEST_BYTES (a whole number of bytes) when set, else MAX_FILE_BYTES. */
+export function maxIngestBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.MAX_INGEST_BYTES?.trim();
+  if (raw === undefined || raw === '') return MAX_FILE_BYTES;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new Error(`MAX_INGEST_BYTES must be a whole number of bytes above 0, got '${raw}'`);
+  return n;
+}
+
+const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+/** Why a file over the limit is refused: its size and the limit, and how to raise it. */
+export const tooLargeReason = (bytes: number, maxBytes: number): string =>
+  `the file is ${bytes.toLocaleString('en')} bytes (${mib(bytes)}), over the ingest limit of ${maxBytes.toLocaleString('en')} bytes (${mib(maxBytes)}); nothing of it was read or written (raise MAX_INGEST_BYTES to ingest it)`;
 
 export interface SourceText {
   readonly fileName: string;
@@ -31,7 +47,7 @@ export class SourceError extends Error {
 
 export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.pdf']);
 
-export async function readSource(path: string, maxBytes = MAX_FILE_BYTES): Promise<SourceText> {
+export async function readSource(path: string, maxBytes = maxIngestBytes()): Promise<SourceText> {
   const fileName = basename(path) || path;
   const ext = extname(path).toLowerCase();
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
@@ -44,7 +60,7 @@ export async function readSource(path: string, maxBytes = MAX_FILE_BYTES): Promi
   if (!info.isFile()) throw new SourceError(fileName, 'not a regular file');
   if (info.size === 0) throw new SourceError(fileName, 'the file is empty');
   if (info.size > maxBytes) {
-    throw new SourceError(fileName, `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
+    throw new SourceError(fileName, tooLargeReason(info.size, maxBytes));
   }
   const buffer = await readFile(path);
   const sha256 = createHash('sha256').update(buffer).digest('hex');

@@ -8,9 +8,13 @@
  *
  *   npx tsx tests/bench/ingest-bench.ts [documents=500]
  *   INGEST_BENCH_MODE=single npx tsx tests/bench/ingest-bench.ts   (one transaction per document, as before batching)
+ *   INGEST_BENCH_BATCH=50 npx tsx tests/bench/ingest-bench.ts       (documents per transaction; default LOAD_BATCH)
+ *
+ * Also prints, for the first pass, the time spent in each Cypher statement (by its first line
+ * that is not a comment), so the database's share is seen beside extraction's.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { applySchema } from '../../src/db/apply-schema.js';
@@ -58,6 +62,18 @@ function vary(base: Base, k: number): { text: string; municipality: string } {
   return { text: t, municipality: code };
 }
 
+/** CPU seconds a process has used so far (user + system, from /proc; Linux only, else NaN). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+const BATCH = Number(process.env.INGEST_BENCH_BATCH ?? LOAD_BATCH);
+
 const count = (outcomes: readonly FileOutcome[], f: (o: Extract<FileOutcome, { ok: true }>) => number) => outcomes.reduce((a, o) => a + (o.ok ? f(o) : 0), 0);
 
 /** One file after another (ingestFile: one transaction per document). */
@@ -74,7 +90,7 @@ async function ingestBatched(db: Database, files: readonly { path: string; munic
   const byCode = new Map<string, string[]>();
   for (const f of files) byCode.set(f.municipality, [...(byCode.get(f.municipality) ?? []), f.path]);
   const outcomes: FileOutcome[] = [];
-  for (const [municipality, paths] of byCode) outcomes.push(...(await ingestFiles(db, paths, { municipality })));
+  for (const [municipality, paths] of byCode) outcomes.push(...(await ingestFiles(db, paths, { municipality }, () => {}, BATCH)));
   return { ms: performance.now() - t0, outcomes };
 }
 
@@ -102,7 +118,16 @@ async function main(): Promise<void> {
     await applySchema(db);
     await ingestAll(null, files.slice(0, 20)); // warm up the extractor's code paths
     const extractOnly = await ingestAll(null, files);
+    const statements = new Map<string, { ms: number; runs: number }>();
+    const stopTiming = db.onQueryTiming((query, ms) => {
+      const name = query.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('//'))?.trim().slice(0, 60) ?? '?';
+      const t = statements.get(name) ?? { ms: 0, runs: 0 };
+      statements.set(name, { ms: t.ms + ms, runs: t.runs + 1 });
+    });
+    const cpu0 = { node: process.cpuUsage(), jvm: cpuSeconds(neo4j.pid) };
     const first = BATCHED ? await ingestBatched(db, files) : await ingestAll(db, files);
+    const cpu = { node: process.cpuUsage(cpu0.node), jvm: cpuSeconds(neo4j.pid) - cpu0.jvm };
+    stopTiming();
     const second = BATCHED ? await ingestBatched(db, files) : await ingestAll(db, files);
     const failed = first.outcomes.filter((o) => !o.ok);
     const facts = count(first.outcomes, (o) => o.document.nodes.length + o.document.edges.length);
@@ -118,11 +143,18 @@ async function main(): Promise<void> {
     console.log(`read + extract only (dry run):  ${s(extractOnly.ms)} s   ${(files.length / (extractOnly.ms / 1000)).toFixed(1)} files/s   ${(facts / (extractOnly.ms / 1000)).toFixed(0)} facts/s`);
     console.log(`first pass (read+extract+load): ${s(first.ms)} s   ${(files.length / (first.ms / 1000)).toFixed(1)} files/s   ${(facts / (first.ms / 1000)).toFixed(0)} facts/s`);
     console.log(`   of which load (first - dry): ${s(first.ms - extractOnly.ms)} s   ${(((first.ms - extractOnly.ms) / first.ms) * 100).toFixed(0)}% of the first pass, ${((first.ms - extractOnly.ms) / ok).toFixed(1)} ms per document`);
+    const nodeCpu = (cpu.node.user + cpu.node.system) / 1e6;
+    console.log(
+      `   CPU of the first pass: this process ${nodeCpu.toFixed(1)} s, Neo4j's JVM ${cpu.jvm.toFixed(1)} s; per document ${((nodeCpu * 1000) / ok).toFixed(0)} ms and ${((cpu.jvm * 1000) / ok).toFixed(0)} ms (on an idle 2-core machine the pass would take about their larger share)`,
+    );
+    for (const [name, t] of [...statements.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8)) {
+      console.log(`   ${s(t.ms).padStart(8)} s in ${String(t.runs).padStart(4)} runs of: ${name}`);
+    }
     console.log(`second pass (all unchanged):    ${s(second.ms)} s   ${(files.length / (second.ms / 1000)).toFixed(1)} files/s   (${unchanged} reported unchanged)`);
     console.log('');
     console.log(`database: ${String(totals?.nodes)} nodes, ${String(totals?.relationships)} relationships (facts, passages, sources and their links)`);
     console.log(
-      `${BATCHED ? `ingestFiles, ${LOAD_BATCH} documents per transaction (INGEST_BENCH_MODE=single: one transaction per document)` : 'one file after another, one transaction per document'}; embedded Neo4j 5 (heap 1g, page cache 256m) on a temporary folder.`,
+      `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${BATCHED ? `ingestFiles, ${BATCH} documents per transaction (INGEST_BENCH_MODE=single: one transaction per document)` : 'one file after another, one transaction per document'}; embedded Neo4j 5 (heap 1g, page cache 256m) on a temporary folder.`,
     );
   } finally {
     await db.close();

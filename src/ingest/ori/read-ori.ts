@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_FILE_BYTES, SourceError } from '../read-source.js';
+import { maxIngestBytes, SourceError, tooLargeReason } from '../read-source.js';
 import { isOriExport, readOriExport, type OriExport } from './ori-records.js';
 import { oriDocuments, type OriDocument, type OriPersons } from './ori-documents.js';
 
@@ -14,14 +14,14 @@ export interface OriFile {
 }
 
 /** Reads and parses a `.json` file; throws a SourceError when it is unreadable, not JSON, or not an ORI export. */
-export async function readOriJson(path: string, maxBytes = MAX_FILE_BYTES): Promise<{ fileName: string; exp: OriExport }> {
+export async function readOriJson(path: string, maxBytes = maxIngestBytes()): Promise<{ fileName: string; exp: OriExport }> {
   const fileName = basename(path) || path;
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new SourceError(path, 'does not exist');
     throw new SourceError(fileName, `cannot read the file (${error.code ?? error.message})`);
   });
   if (!info.isFile()) throw new SourceError(fileName, 'not a regular file');
-  if (info.size > maxBytes) throw new SourceError(fileName, `the file is ${info.size} bytes, over the limit of ${maxBytes} bytes`);
+  if (info.size > maxBytes) throw new SourceError(fileName, tooLargeReason(info.size, maxBytes));
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
