@@ -365,8 +365,8 @@ async function main(): Promise<void> {
     console.log(`  ordinary during the outage      ${during.length} (${statuses(during)}): p50 ${p(ms(during), 50)} ms, p99 ${p(ms(during), 99)} ms, max ${during.length ? Math.max(...ms(during)).toFixed(0) : 'NaN'} ms`);
     console.log(`  ordinary p99 (all)              ${p(ms(ordinary), 99)} ms`);
     console.log(`  kill -> Neo4j accepts Bolt      ${killedAt === null ? 'no kill' : seconds(killedAt, boltUpAt)}`);
-    console.log(`  Neo4j accepts Bolt -> API answers ${killedAt === null ? 'no kill' : seconds(boltUpAt, recoveredAt)}`);
-    console.log(`  kill -> API answers             ${killedAt === null ? 'no kill' : seconds(killedAt, recoveredAt)}`);
+    console.log(`  Neo4j accepts Bolt -> probe answers ${killedAt === null ? 'no kill' : seconds(boltUpAt, recoveredAt)}`);
+    console.log(`  kill -> probe answers           ${killedAt === null ? 'no kill' : seconds(killedAt, recoveredAt)}`);
     if (killedAt !== null) {
       const firstOrdinary = ordinary.find((r) => r.at > (boltUpAt ?? Number.POSITIVE_INFINITY) && r.status === 200)?.at ?? null;
       console.log('  after Bolt accepts, in order:');
