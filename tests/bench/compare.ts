@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
+import { emptyLoadFigures, loadPost, type LoadFigures } from './autocannon-load.js';
 import { Command } from 'commander';
 import type { Database } from '../../src/db/database.js';
 import { FACT_LINK_TYPES } from '../../src/graph/fact-links.js';
@@ -82,45 +82,12 @@ async function floorIds(db: Database, c: Case): Promise<string[]> {
   return Array.isArray(row?.ids) ? row.ids.map(String) : [];
 }
 
-interface Figures {
-  requests: number;
-  seconds: number;
-  latencies: number[];
-  failures: number;
-}
-const emptyFigures = (): Figures => ({ requests: 0, seconds: 0, latencies: [], failures: 0 });
+type Figures = LoadFigures;
+const emptyFigures = emptyLoadFigures;
 
-function loadHttp(url: string, body: Gql, into: Figures): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        connections: CONNECTIONS,
-        duration: DURATION,
-        timeout: 60,
-        setupClient: (client) => {
-          client.on('response', (status: number, _bytes: number, ms: number) => {
-            if (status === 200) into.latencies.push(ms);
-            else into.failures++;
-          });
-        },
-      },
-      (error, result) => {
-        if (error !== null && error !== undefined) return reject(error instanceof Error ? error : new Error(String(error)));
-        into.requests += result.requests.total - result.non2xx;
-        into.failures += result.errors + result.timeouts;
-        into.seconds += result.duration;
-        resolve();
-      },
-    );
-    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false, outputStream: process.stderr });
-  });
-}
+const loadHttp = (url: string, body: Gql, into: Figures): Promise<void> =>
+  loadPost(url, body, { connections: CONNECTIONS, duration: DURATION, timeout: 60 }, into);
 
-/** The floor under the same concurrency: CONNECTIONS workers, each running the query back to back. */
 async function loadFloor(db: Database, c: Case, into: Figures): Promise<void> {
   const t0 = performance.now();
   const until = t0 + DURATION * 1000;

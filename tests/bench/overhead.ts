@@ -22,7 +22,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import autocannon from 'autocannon';
+import { loadPost, type LoadFigures } from './autocannon-load.js';
 import { Command } from 'commander';
 import { createLogger } from '../../src/logger.js';
 import { DEFAULT_NODES, defaultStoreDir, openStore } from './bench-store.js';
@@ -46,43 +46,13 @@ const DURATION = Number(opts.duration);
 const ROUNDS = Number(opts.rounds);
 const CONNECTIONS = Number(opts.connections);
 
-interface Figures {
-  requests: number;
-  seconds: number;
-  latencies: number[];
-  failures: number;
+interface Figures extends LoadFigures {
   /** Server CPU microseconds spent during the loads. */
   cpu: number;
 }
 
-function load(url: string, query: string, into: Figures, duration = DURATION): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-        connections: CONNECTIONS,
-        duration,
-        setupClient: (client) => {
-          client.on('response', (status: number, _bytes: number, ms: number) => {
-            if (status === 200) into.latencies.push(ms);
-            else into.failures++;
-          });
-        },
-      },
-      (error, result) => {
-        if (error !== null && error !== undefined) return reject(error instanceof Error ? error : new Error(String(error)));
-        into.requests += result.requests.total - result.non2xx;
-        into.failures += result.errors + result.timeouts;
-        into.seconds += result.duration;
-        resolve();
-      },
-    );
-    autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false, outputStream: process.stderr });
-  });
-}
+const load = (url: string, query: string, into: Figures, duration = DURATION): Promise<void> =>
+  loadPost(url, { query }, { connections: CONNECTIONS, duration }, into);
 
 async function check(url: string, query: string): Promise<void> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
