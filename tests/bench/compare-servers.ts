@@ -14,6 +14,7 @@ import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, listen } from '../../src/server.js';
 import { PEER_TYPE_DEFS } from './neo4j-graphql-typedefs.js';
+import { exitWhenParentGoes } from './bench-child.js';
 
 const uri = process.env.NEO4J_URI;
 if (uri === undefined) throw new Error('NEO4J_URI is not set');
@@ -27,13 +28,7 @@ const peer = new ApolloServer({ schema: peerSchema, introspection: false });
 const { url: peerUrl } = await startStandaloneServer(peer, { listen: { port: Number(process.env.BENCH_PORT_PEER ?? 0), host: '127.0.0.1' } });
 console.log(`BENCH_SERVERS ${ours.url} ${peerUrl}`);
 
-const stop = async () => {
+exitWhenParentGoes(async () => {
   await Promise.allSettled([ours.stop(), peer.stop()]);
   await db.close();
-  process.exit(0);
-};
-process.on('SIGTERM', () => void stop());
-process.on('SIGINT', () => void stop());
-// The parent is gone when stdin closes.
-process.stdin.on('end', () => void stop());
-process.stdin.resume();
+});

@@ -27,6 +27,7 @@ import express from 'express';
 import { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, listen } from '../../src/server.js';
+import { exitWhenParentGoes } from './bench-child.js';
 
 const uri = process.env.NEO4J_URI;
 if (uri === undefined) throw new Error('NEO4J_URI is not set');
@@ -78,13 +79,8 @@ async function command(line: string): Promise<void> {
   }
 }
 
-const stop = async () => {
+exitWhenParentGoes(async () => {
   expressHttp.close();
   await Promise.allSettled([ours.stop(), bare.stop(), bareExpress.stop()]);
   await db.close();
-  process.exit(0);
-};
-process.on('SIGTERM', () => void stop());
-process.on('SIGINT', () => void stop());
-process.stdin.on('end', () => void stop());
-process.stdin.resume();
+});
