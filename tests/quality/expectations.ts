@@ -5,9 +5,10 @@ import { extractDocument } from '../../src/ingest/extract-document.js';
 import type { ExtractedDocument, FactNode } from '../../src/ingest/facts.js';
 
 /**
- * The expected facts of each test document (tests/fixtures/documents/<name>.expected.json) and
- * the matching of extracted facts against them, fact by fact. Shared by the unit tests and the
- * quality script, so both judge the same way.
+ * The expected facts of the real Dordrecht seeds (tests/fixtures/documents/seed-*.expected.json,
+ * each naming its seed in `source`) and the matching of extracted facts against them, fact by fact.
+ * Used by tests/unit/fixtures.test.ts and, for FIXTURES, by tests/bench/ingest-bench.ts. No text
+ * written by the team is an expectation here: quality figures come from tests/corpus only.
  */
 export interface ExpectedCommitment { actor: string; kind: string; dueText: string | null; textIncludes: string; status?: string }
 export interface ExpectedRequest { kind: string; actors: string[]; textIncludes: string }
@@ -31,15 +32,12 @@ export interface Expected {
   notCommitments: string[];
   /** MEMBER_OF, BUILDS_ON and what policies CONCERN; when absent, relations are not measured for the document. */
   relations?: ExpectedRelation[];
-  /** Ids the extractor is known not to find yet: still counted by the quality script, marked `fails` in the tests. */
+  /** Ids the extractor is known not to find yet: marked `fails` in the tests. */
   knownMisses?: string[];
 }
 
+/** The folder of the seeds' .expected.json files; each names the real seed it describes in `source`. */
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'documents');
-/** Documents written to test generalisation: never used to tune rules before they were measured. */
-export const HELD_OUT = join(import.meta.dirname, '..', 'fixtures', 'held-out');
-/** A second held-out set (other formats, municipalities, people and phrasings), measured before the rules were changed for it. */
-export const HELD_OUT_2 = join(import.meta.dirname, '..', 'fixtures', 'held-out-2');
 const ROOT = join(import.meta.dirname, '..', '..');
 
 export interface Case { name: string; file: string; text: string; expected: Expected }
@@ -51,7 +49,8 @@ export function cases(folder: string = FIXTURES): Case[] {
     .map((f) => {
       const expected = JSON.parse(readFileSync(join(folder, f), 'utf8')) as Expected;
       const name = f.replace(/\.expected\.json$/, '');
-      const file = expected.source ? join(ROOT, expected.source) : join(folder, `${name}.txt`);
+      if (expected.source === undefined) throw new Error(`${f} names no real document in "source"`);
+      const file = join(ROOT, expected.source);
       return { name, file, text: readFileSync(file, 'utf8'), expected };
     });
 }
@@ -94,40 +93,3 @@ export function agreementMatches(doc: ExtractedDocument, n: FactNode, e: Expecte
 export const MEASURED_RELATIONS = (type: string, from: string): boolean => type === 'MEMBER_OF' || type === 'BUILDS_ON' || (type === 'CONCERNS' && from.startsWith('policy:'));
 
 export const relationKey = (r: { type: string; from: string; to: string }): string => `${r.type} ${r.from} -> ${r.to}`;
-
-export interface Score { kind: string; expected: number; found: number; truePositives: number; foundMatched: number }
-
-/** Per kind: how many expected facts were found (recall) and how many found facts were expected (precision). */
-export function score(doc: ExtractedDocument, e: Expected): Score[] {
-  const of = (label: string) => doc.nodes.filter((n) => n.label === label);
-  const out: Score[] = [];
-  const byMatch = <T>(kind: string, label: string, expected: T[], match: (d: ExtractedDocument, n: FactNode, x: T) => boolean) => {
-    const found = of(label);
-    out.push({
-      kind,
-      expected: expected.length,
-      found: found.length,
-      truePositives: expected.filter((x) => found.some((n) => match(doc, n, x))).length,
-      foundMatched: found.filter((n) => expected.some((x) => match(doc, n, x))).length,
-    });
-  };
-  const byId = (kind: string, label: string, ids: string[]) => {
-    const found = of(label).map((n) => n.id);
-    out.push({ kind, expected: ids.length, found: found.length, truePositives: ids.filter((i) => found.includes(i)).length, foundMatched: found.filter((i) => ids.includes(i)).length });
-  };
-  byId('meetings', 'Meeting', e.meetings);
-  byMatch('decisions', 'Decision', e.decisions, decisionMatches);
-  byMatch('commitments', 'Commitment', e.commitments, commitmentMatches);
-  byMatch('requests', 'Request', e.requests, requestMatches);
-  byMatch('agreements', 'Agreement', e.agreements, agreementMatches);
-  byId('persons', 'Person', e.persons);
-  byId('fracties', 'Fractie', e.fracties);
-  byId('organisations', 'Organisation', e.organisations);
-  byId('policies', 'Policy', e.policies);
-  if (e.relations !== undefined) {
-    const found = doc.edges.filter((x) => MEASURED_RELATIONS(x.type, x.from)).map(relationKey);
-    const ids = e.relations.map(relationKey);
-    out.push({ kind: 'relations', expected: ids.length, found: found.length, truePositives: ids.filter((i) => found.includes(i)).length, foundMatched: found.filter((i) => ids.includes(i)).length });
-  }
-  return out;
-}
