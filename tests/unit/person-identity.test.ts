@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/ingest/extract-document.js';
 import { compatible, mergeForms, qualifier, resolveBare } from '../../src/ingest/extract/person-identity.js';
+import { extractReal } from '../support/real-text.js';
 
 const form = (initials: string | null, givenName: string | null = null) => ({ initials, givenName });
 
@@ -37,27 +37,21 @@ describe('which name forms of one surname can be one person', () => {
   });
 });
 
-describe('persons within one document', () => {
-  const persons = (text: string) =>
-    extractDocument({ text, fileName: 'doc.txt', sha256: 'test', municipality: 'GM0590' })
-      .nodes.filter((n) => n.label === 'Person')
-      .map((n) => [n.id, n.props.name, n.props.unresolved ?? false]);
+describe('persons within one real document (tests/corpus/docs)', () => {
+  const persons = (file: string, surname: string) =>
+    extractReal(file).nodes.filter((n) => n.label === 'Person' && String(n.props.surname) === surname).map((n) => [n.id, n.props.name, n.props.unresolved ?? false, n.evidence.map((p) => p.quote)]);
 
-  it('one person named three ways is one node with the fullest name', () => {
-    expect(persons('Verslag van de raadsvergadering van 3 maart 2021.\n\nMevrouw S. Koster (VVD) vraagt naar de planning. Wethouder Koster zegt toe de raad te informeren. Sandra Koster (Stichting Leergeld) was aanwezig.\n')).toEqual([
-      ['person:gm0590:koster', 'Sandra Koster', false],
+  it('one person named three ways is one node with the fullest name (Achtkarspelen, raad 28 maart 2019)', () => {
+    expect(persons('065-achtkarspelen-ris2-raad-28-maart-2019.txt', 'Buising')).toEqual([
+      ['person:gm0059:buising', 'M.C. Buising', false, ['de heer M.C. Buising', 'Raadslid Buising', 'de heer Buising', 'Raadslid Buising']],
     ]);
   });
-  it('a given name with a diaeresis is a given name, not the surname', () => {
-    expect(persons('Verslag van de raadsvergadering van 3 maart 2021 van de gemeente.\n\nWethouder Mariëtte de Visser zegt toe de raad voor de zomer te informeren over de planning.\n')).toEqual([
-      ['person:gm0590:de-visser', 'Mariëtte de Visser', false],
-    ]);
+  it('a given name with a diaeresis is a given name, not the surname (Het Hogeland, RTV Noord)', () => {
+    expect(persons('071-hethogeland-rtvnoord-subsidie-dorpshuizen.txt', 'de Visser').map((p) => p.slice(0, 3))).toEqual([['person:gm1966:de-visser', 'Mariëtte de Visser', false]]);
   });
-  it('two initials are two nodes, and a bare surname between them is attached to neither', () => {
-    expect(persons('Verslag van de raadsvergadering van 3 maart 2021.\n\nMevrouw S. Koster (VVD) vraagt naar de planning. De heer P. Koster (CDA) sluit zich aan. De heer Koster vraagt ook naar de kosten van de gemeente.\n')).toEqual([
-      ['person:gm0590:koster', 'S. Koster', false],
-      ['person:gm0590:koster-p', 'P. Koster', false],
-      ['person:gm0590:koster-onbepaald', 'Koster', true],
-    ]);
+  it('two initials of one surname are two nodes (Hoogeveen, verslag 29 oktober 2009: J.K. and L. Otten, A.A. and J.H. Steenbergen)', () => {
+    const file = '137-hoogeveen-gemeentebelangen-verslag-besluiten-29-oktober-2009.txt';
+    expect(persons(file, 'Otten').map((p) => p.slice(0, 3))).toEqual([['person:gm0118:otten', 'J.K. Otten', false], ['person:gm0118:otten-l', 'L. Otten', false]]);
+    expect(persons(file, 'Steenbergen').map((p) => p.slice(0, 3))).toEqual([['person:gm0118:steenbergen', 'A.A. Steenbergen', false], ['person:gm0118:steenbergen-jh', 'J.H. Steenbergen', false]]);
   });
 });
