@@ -9,9 +9,10 @@
 //
 // $sources:  [{id, fileName, sha256, format, municipality, textLength, text, url, title, publishedAt, nodeIds, relKeys}]
 // $passages: [{sourceId, id, start, end, quote}]
-// $nodes:    [{sourceId, municipality, id, label, props}]
+// $nodes:    [{id, labels, props, municipality, sourceIds}], one row per node (load.ts batchParams)
 // $evidence: [{node, passage}] (distinct pairs)
-// $edges:    [{sourceId, from, to, type, key, props, evidence: [passage id]}]
+// $edges:    [{from, to, type, key, props, froms, tos, sourceIds, evidence: [passage id]}], one row per
+//            relationship: `froms`/`tos` are every document's `from`/`to` (null: not given)
 CALL () {
   UNWIND $sources AS source
   CREATE (s:Source {id: source.id})
@@ -38,10 +39,10 @@ CALL () {
 CALL () {
   UNWIND $nodes AS row
   MERGE (n:Entity {id: row.id})
-  SET n:$(row.label)
+  SET n:$(row.labels)
   SET n += row.props,
-      n.municipality = coalesce(row.props.municipality, row.municipality),
-      n.sources = CASE WHEN row.sourceId IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + row.sourceId END
+      n.municipality = row.municipality,
+      n.sources = coalesce(n.sources, []) + [x IN row.sourceIds WHERE NOT x IN coalesce(n.sources, [])]
 }
 CALL () {
   UNWIND $evidence AS row
@@ -55,9 +56,9 @@ CALL () {
   MATCH (b:Entity {id: row.to})
   MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
   WITH r, row, row.props AS props
-  SET r.from = CASE WHEN props.from IS NULL THEN r.from WHEN r.from IS NULL OR props.from < r.from THEN props.from ELSE r.from END,
-      r.to = CASE WHEN props.to IS NULL THEN r.to WHEN r.to IS NULL OR props.to > r.to THEN props.to ELSE r.to END
+  SET r.from = reduce(acc = r.from, f IN row.froms | CASE WHEN f IS NULL THEN acc WHEN acc IS NULL OR f < acc THEN f ELSE acc END),
+      r.to = reduce(acc = r.to, t IN row.tos | CASE WHEN t IS NULL THEN acc WHEN acc IS NULL OR t > acc THEN t ELSE acc END)
   SET r += props {.*, from: r.from, to: r.to},
-      r.sources = CASE WHEN row.sourceId IN coalesce(r.sources, []) THEN r.sources ELSE coalesce(r.sources, []) + row.sourceId END,
+      r.sources = coalesce(r.sources, []) + [x IN row.sourceIds WHERE NOT x IN coalesce(r.sources, [])],
       r.evidence = coalesce(r.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])]
 }

@@ -167,18 +167,58 @@ const touchedBy = (docs: readonly Prepared[], previous: { readonly sid: string; 
 const metaDiffers = (stored: { url: string | null; title: string | null; publishedAt: string | null }, content: SourceMeta): boolean =>
   stored.url !== content.url || stored.title !== content.title || stored.publishedAt !== content.publishedAt;
 
-/** The parameters of write-batch.cypher: every fresh document's rows together, evidence as distinct (node, passage) pairs. */
+/**
+ * The parameters of write-batch.cypher: every fresh document's rows together, one row per fact.
+ * A fact several documents of the batch state (the municipality, the college, a person on every
+ * page) is written once, not once per document: each write of a node or relationship rewrites
+ * its `sources` list, which grows with the store, so a batch of n documents naming a hub n times
+ * cost n rewrites of that list. One row gives the state the documents' rows, applied one after
+ * another, would leave: properties merged in document order (a later document's value wins, a
+ * null removes), the node's `municipality` as the last row sets it, the supporting sources and
+ * passages in the order they were appended, and the `from`/`to` candidates of every row (the
+ * query keeps the earliest and latest, as it did row by row). Evidence goes as distinct
+ * (node, passage) pairs.
+ */
 function batchParams(fresh: readonly Prepared[]): Record<string, unknown> {
   const evidence = new Map<string, { node: string; passage: string }>();
+  const nodes = new Map<string, { id: string; labels: string[]; props: Record<string, unknown>; municipality: unknown; sourceIds: string[] }>();
+  const edges = new Map<string, { from: string; to: string; type: string; key: string; props: Record<string, unknown>; froms: unknown[]; tos: unknown[]; sourceIds: string[]; evidence: string[] }>();
   for (const p of fresh) {
-    for (const n of p.nodes) for (const passage of n.evidence) evidence.set(JSON.stringify([n.id, passage]), { node: n.id, passage });
+    for (const n of p.nodes) {
+      for (const passage of n.evidence) evidence.set(JSON.stringify([n.id, passage]), { node: n.id, passage });
+      const municipality = n.props.municipality ?? n.municipality;
+      const row = nodes.get(n.id);
+      if (row === undefined) {
+        nodes.set(n.id, { id: n.id, labels: [n.label], props: { ...n.props }, municipality, sourceIds: [n.sourceId] });
+        continue;
+      }
+      if (!row.labels.includes(n.label)) row.labels.push(n.label);
+      Object.assign(row.props, n.props);
+      row.municipality = municipality;
+      if (!row.sourceIds.includes(n.sourceId)) row.sourceIds.push(n.sourceId);
+    }
+    for (const e of p.edges) {
+      const k = relKeyString(e);
+      const row = edges.get(k);
+      if (row === undefined) {
+        edges.set(k, { from: e.from, to: e.to, type: e.type, key: e.key, props: { ...e.props }, froms: [e.props.from ?? null], tos: [e.props.to ?? null], sourceIds: [e.sourceId], evidence: [...e.evidence] });
+        continue;
+      }
+      Object.assign(row.props, e.props);
+      row.froms.push(e.props.from ?? null);
+      row.tos.push(e.props.to ?? null);
+      if (!row.sourceIds.includes(e.sourceId)) row.sourceIds.push(e.sourceId);
+      // Row by row, a passage already on the relationship was not appended again.
+      const before = new Set(row.evidence);
+      row.evidence.push(...e.evidence.filter((x) => !before.has(x)));
+    }
   }
   return {
     sources: fresh.map(sourceRow),
     passages: fresh.flatMap((p) => p.passages),
-    nodes: fresh.flatMap((p) => p.nodes.map(({ evidence: _, ...row }) => row)),
+    nodes: [...nodes.values()],
     evidence: [...evidence.values()],
-    edges: fresh.flatMap((p) => p.edges),
+    edges: [...edges.values()],
   };
 }
 

@@ -68,6 +68,41 @@ describe('loading documents in batches', () => {
     expect(await db.read('MATCH (o:Organisation {id: $id}) RETURN o.sources AS sources', { id: SHARED_ORGANISATION })).toEqual([organisation]);
   });
 
+  it('writes a fact several documents of the batch state as the documents one by one would: properties, role period, sources, evidence', async () => {
+    const PERSON = 'person:gm9992:gedeeld';
+    const BODY = 'body:gm9992:college';
+    /** Document k names the same person and role, with its own period, office and passage. */
+    const shared = (k: number, from: string | null, to: string | null, office: string | null): { doc: ExtractedDocument; textLength: number } => {
+      const text = `Stuk ${k}. Wethouder Gedeeld zit in het college.`;
+      const quote = { start: 0, end: text.length, quote: text };
+      const roleProps: Props = { role: 'wethouder', ...(from === null ? {} : { from: date(from) }), ...(to === null ? {} : { to: date(to) }) };
+      const nodes: FactNode[] = [
+        { id: PERSON, label: 'Person', props: { name: 'Gedeeld', surname: 'Gedeeld', ...(office === null ? {} : { office }) }, evidence: [quote] },
+        { id: BODY, label: 'Body', props: { name: 'College van B en W' }, evidence: [] },
+      ];
+      const edges = [{ type: 'HOLDS_ROLE' as const, from: PERSON, to: BODY, props: roleProps, evidence: [quote] }];
+      const sha256 = createHash('sha256').update(text).digest('hex');
+      return { doc: { source: { fileName: `shared-${k}.txt`, sha256, format: 'text', municipality: MUNICIPALITY }, nodes, edges, warnings: [] }, textLength: text.length };
+    };
+    const docs = [shared(1, '2019-05-01', '2019-09-01', 'kamer 1'), shared(2, '2018-01-01', null, null), shared(3, null, '2021-02-01', 'kamer 3')];
+    const state = () =>
+      db.read(
+        `MATCH (p:Entity {id: $person})-[r:HOLDS_ROLE]->(b:Entity {id: $body})
+         RETURN p {.*, labels: labels(p)} AS person, b {.*, labels: labels(b)} AS body, r {.*, from: toString(r.from), to: toString(r.to)} AS role,
+                COUNT { (p)-[:EVIDENCED_BY]->() } AS personEvidence`,
+        { person: PERSON, body: BODY },
+      );
+    await wipe();
+    for (const d of docs) await loadDocument(db, d.doc, d.textLength);
+    const single = await state();
+    expect(single).toHaveLength(1);
+    await wipe();
+    const outcomes = await loadDocuments(db, docs);
+    expect(outcomes.map((o) => (o.ok ? o.load.status : o.error.message))).toEqual(['created', 'created', 'created']);
+    expect(await state()).toEqual(single);
+    expect(single[0]).toMatchObject({ role: { from: '2018-01-01', to: '2021-02-01' }, person: { office: 'kamer 3' }, personEvidence: 3 });
+  });
+
   it('refuses a document the database cannot store, alone: nothing of it is written, the rest of the batch is', async () => {
     await wipe();
     // A list of mixed types cannot be stored as a property: the batch fails, then this document alone.
