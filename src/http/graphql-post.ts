@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
 import type { Admission } from './admission.js';
 import type { QueryPrecheck } from './precheck.js';
+import type { StallTrace } from './stall-trace.js';
 
 /** The media types /graphql reads a JSON body of (as express.json is told in app.ts). */
 const JSON_TYPES: ReadonlySet<string> = new Set(['application/json', 'application/graphql-response+json']);
@@ -39,6 +40,8 @@ export interface GraphqlPostOptions {
   /** Answers a body that is not JSON or was not received, as the Express app's error handler does. */
   readonly bodyError: (res: ServerResponse, type: 'entity.parse.failed' | 'request.aborted') => void;
   readonly logger: Logger;
+  /** The diagnostic stall trace, when on (stall-trace.ts). */
+  readonly trace?: StallTrace;
 }
 
 /**
@@ -57,6 +60,7 @@ export function graphqlPost(server: ApolloServer<Context>, options: GraphqlPostO
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.once('error', () => options.bodyError(res, 'request.aborted'));
     req.once('end', () => {
+      options.trace?.mark(req, 'body');
       const text = chunks.length === 1 ? (chunks[0]?.toString('utf8') ?? '') : Buffer.concat(chunks).toString('utf8');
       const body = parseJsonBody(text);
       if (body === undefined) {
@@ -66,7 +70,9 @@ export function graphqlPost(server: ApolloServer<Context>, options: GraphqlPostO
       // express.json would have set it; the fallback and its body parser find it there
       (req as IncomingMessage & { body?: unknown }).body = body;
       const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : undefined;
-      if ((typeof query === 'string' && options.precheck?.verdict(query).refused === true) || options.admission?.full === true) {
+      const refused = (typeof query === 'string' && options.precheck?.verdict(query).refused === true) || options.admission?.full === true;
+      options.trace?.mark(req, 'checked');
+      if (refused) {
         options.fallback(req, res);
         return;
       }
