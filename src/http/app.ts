@@ -67,9 +67,9 @@ export function createApp(server: ApolloServer<Context>, options: AppOptions): (
   const post = graphqlPost(server, {
     ...(options.precheck ? { precheck: options.precheck } : {}),
     ...(options.admission ? { admission: options.admission } : {}),
+    metrics: options.metrics,
     context,
     withBudget: budget,
-    fallback: app,
     bodyError: (res, type) => sendBodyError(res, type),
     logger: options.logger,
     ...(options.trace ? { trace: options.trace } : {}),
