@@ -9,6 +9,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Diagnostics: write the stall trace (src/http/stall-trace.ts) to this file; off when unset. */
+  TRACE_STALLS_FILE: z.string().min(1).optional(),
 
   NEO4J_URI: z.string().url().optional(),
   NEO4J_USER: z.string().default('neo4j'),

@@ -7,6 +7,7 @@ import { loadSeeds } from './ingest/seed.js';
 import { createLogger, type Logger } from './logger.js';
 import { createServer, listen, type Listening } from './server.js';
 import { parseApiKeys } from './auth/api-keys.js';
+import { startStallTrace, type StallTrace } from './http/stall-trace.js';
 
 /**
  * The composition root behind `npm start`: database (embedded unless NEO4J_URI is set) ->
@@ -17,6 +18,7 @@ interface Running {
   neo4j: EmbeddedNeo4j | null;
   db: Database | null;
   http: Listening | null;
+  trace: StallTrace | null;
 }
 
 async function main(): Promise<void> {
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
     fatal(error);
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const running: Running = { neo4j: null, db: null, http: null };
+  const running: Running = { neo4j: null, db: null, http: null, trace: config.TRACE_STALLS_FILE === undefined ? null : startStallTrace(config.TRACE_STALLS_FILE) };
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
       schemaApplied: () => true,
       admission: { maxActive: config.MAX_CONCURRENT_REQUESTS, maxQueued: config.MAX_QUEUED_REQUESTS, maxWaitMs: config.QUEUE_TIMEOUT_MS },
       ...(neo4j === null ? {} : { embeddedState: () => neo4j.state() }),
+      ...(running.trace === null ? {} : { trace: running.trace }),
     }, config.PORT, config.HOST);
     logger.info({ url: running.http.url, ms: Date.now() - started }, 'raadsgraaf is serving GraphQL');
   } catch (error) {
@@ -120,6 +123,7 @@ async function shutdown(running: Running, logger: Logger): Promise<void> {
     await running.http?.stop();
     await running.db?.close();
     await running.neo4j?.stop();
+    await running.trace?.stop();
   } catch (error) {
     logger.error({ err: error }, 'error while stopping');
   }

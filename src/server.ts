@@ -18,6 +18,7 @@ import { metricsPlugin } from './http/metrics-plugin.js';
 import { legacyStatusPlugin } from './http/status-plugin.js';
 import { DEFAULT_QUERY_LIMITS, limitRules, queryLimitsPlugin, type QueryLimits } from './http/query-limits.js';
 import { QueryPrecheck } from './http/precheck.js';
+import type { StallTrace } from './http/stall-trace.js';
 import type { Logger } from './logger.js';
 import { resolvers, typeDefs } from './schema.js';
 
@@ -91,6 +92,8 @@ export interface HttpOptions extends ServerDeps {
   readonly embeddedState?: () => EmbeddedState;
   /** How many operations run at once and how long others wait (README: MAX_CONCURRENT_REQUESTS, ...). */
   readonly admission?: AdmissionLimits;
+  /** The diagnostic stall trace (TRACE_STALLS_FILE), when on: it watches the sockets and every request. */
+  readonly trace?: StallTrace;
 }
 
 /**
@@ -149,7 +152,9 @@ export async function listen(server: ApolloServer<Context>, options: HttpOptions
     ...(embeddedState ? { embeddedState } : {}),
     precheck: new QueryPrecheck(buildSchema(typeDefs()), options.limits ?? DEFAULT_QUERY_LIMITS),
     admission,
+    ...(options.trace ? { trace: options.trace } : {}),
   });
+  options.trace?.watch(httpServer);
   httpServer.on('request', app);
   try {
     await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.js';
@@ -143,11 +144,25 @@ export function admissionPlugin<C extends object>(admission: Admission, availabl
 const BUSY_BODY = JSON.stringify({ errors: [{ message: BUSY_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, reason: 'busy' } }] });
 
 /**
+ * The plugin's 503 `busy`, with the same body, written with plain Node calls: by the plain POST
+ * path (graphql-post.ts) as soon as it sees the line full, and by Express (admissionGate).
+ */
+export function writeBusy(req: IncomingMessage, res: ServerResponse, metrics: Metrics): void {
+  metrics.graphqlErrors.inc({ code: ErrorCode.SERVICE_UNAVAILABLE });
+  const modern = (req.headers.accept ?? '').includes('application/graphql-response+json');
+  res.statusCode = 503;
+  res.setHeader('retry-after', '1');
+  res.setHeader('content-type', modern ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(BUSY_BODY));
+  res.end(BUSY_BODY);
+}
+
+/**
  * Express, in front of Apollo (after the pre-check, so that an abusive query is still refused as
  * QUERY_TOO_COMPLEX): a request that finds every turn taken and the line full is answered the
- * plugin's 503 `busy` at once, with the same body, before Apollo parses, validates and costs it
- * only to be refused. Under overload most requests end here, so this is where shedding them must
- * be cheap (the CPU profile of a soak: Apollo's pipeline and a GraphQLError with its stack trace
+ * plugin's 503 `busy` at once (writeBusy), before Apollo parses, validates and costs it only to
+ * be refused. Under overload most requests end here, so this is where shedding them must be
+ * cheap (the CPU profile of a soak: Apollo's pipeline and a GraphQLError with its stack trace
  * per refused request).
  */
 export function admissionGate(admission: Admission, metrics: Metrics): RequestHandler {
@@ -156,12 +171,6 @@ export function admissionGate(admission: Admission, metrics: Metrics): RequestHa
       next();
       return;
     }
-    metrics.graphqlErrors.inc({ code: ErrorCode.SERVICE_UNAVAILABLE });
-    const modern = (req.get('accept') ?? '').includes('application/graphql-response+json');
-    res
-      .status(503)
-      .set('retry-after', '1')
-      .type(modern ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8')
-      .send(BUSY_BODY);
+    writeBusy(req, res, metrics);
   };
 }

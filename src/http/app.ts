@@ -18,6 +18,7 @@ import { precheckHandler, type QueryPrecheck } from './precheck.js';
 import { graphqlPost, isPlainGraphqlPost } from './graphql-post.js';
 import { requestLog } from './request-log.js';
 import { admissionGate, type Admission } from './admission.js';
+import type { StallTrace } from './stall-trace.js';
 
 /** What the HTTP layer needs besides the GraphQL server. */
 export interface AppOptions {
@@ -41,6 +42,8 @@ export interface AppOptions {
   readonly precheck?: QueryPrecheck;
   /** The admission line (admission.ts): a request that would find it full is refused before Apollo. */
   readonly admission?: Admission;
+  /** The diagnostic stall trace (TRACE_STALLS_FILE), when on. */
+  readonly trace?: StallTrace;
 }
 
 /**
@@ -64,13 +67,16 @@ export function createApp(server: ApolloServer<Context>, options: AppOptions): (
   const post = graphqlPost(server, {
     ...(options.precheck ? { precheck: options.precheck } : {}),
     ...(options.admission ? { admission: options.admission } : {}),
+    metrics: options.metrics,
     context,
     withBudget: budget,
-    fallback: app,
     bodyError: (res, type) => sendBodyError(res, type),
     logger: options.logger,
+    ...(options.trace ? { trace: options.trace } : {}),
   });
+  const trace = options.trace;
   return (req, res) => {
+    trace?.request(req, res);
     log(req, res, () => {
       allowOrigins(req, res, () => {
         if (isPlainGraphqlPost(req, options.bodyLimitBytes)) post(req, res);

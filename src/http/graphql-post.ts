@@ -2,8 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
-import type { Admission } from './admission.js';
-import type { QueryPrecheck } from './precheck.js';
+import { writeBusy, type Admission } from './admission.js';
+import type { Metrics } from './metrics.js';
+import { writeRefusal, type QueryPrecheck } from './precheck.js';
+import type { StallTrace } from './stall-trace.js';
 
 /** The media types /graphql reads a JSON body of (as express.json is told in app.ts). */
 const JSON_TYPES: ReadonlySet<string> = new Set(['application/json', 'application/graphql-response+json']);
@@ -28,17 +30,19 @@ export function isPlainGraphqlPost(req: IncomingMessage, bodyLimitBytes: number)
 
 export interface GraphqlPostOptions {
   readonly precheck?: QueryPrecheck;
-  /** The admission line: a request that would find it full is handed to Express, whose gate refuses it (admission.ts). */
+  /** The admission line: a request that would find it full is answered 503 busy at once (admission.ts). */
   readonly admission?: Admission;
+  /** Counts the refusals written here, as the Express handlers count theirs. */
+  readonly metrics: Metrics;
   /** Builds the context of one operation (app.ts: the loaders, the caller). */
   readonly context: (req: IncomingMessage) => Promise<Context>;
   /** Runs `work` inside the request's database budget (app.ts requestBudget). */
   readonly withBudget: (req: IncomingMessage, res: ServerResponse, work: () => void) => void;
-  /** Serves what this path hands back (Express, with `req.body` already parsed). */
-  readonly fallback: (req: IncomingMessage, res: ServerResponse) => void;
   /** Answers a body that is not JSON or was not received, as the Express app's error handler does. */
   readonly bodyError: (res: ServerResponse, type: 'entity.parse.failed' | 'request.aborted') => void;
   readonly logger: Logger;
+  /** The diagnostic stall trace, when on (stall-trace.ts). */
+  readonly trace?: StallTrace;
 }
 
 /**
@@ -48,8 +52,9 @@ export interface GraphqlPostOptions {
  * that needs no database. What it does is what the Express route does: read and parse the JSON
  * body, check the query text against the pre-check and the admission line's room, run the operation inside the request's
  * database budget, send Apollo's status, headers and body. A query the pre-check refuses, or one
- * that would find the admission line full, is handed to Express with its parsed body (the body parser then skips it), which answers it as
- * before; request ids, the request log and CORS come before both (app.ts).
+ * that would find the admission line full, is answered here at once, with the response Express'
+ * handlers write (precheck.ts writeRefusal, admission.ts writeBusy); request ids, the request log
+ * and CORS come before both (app.ts).
  */
 export function graphqlPost(server: ApolloServer<Context>, options: GraphqlPostOptions): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
@@ -57,17 +62,24 @@ export function graphqlPost(server: ApolloServer<Context>, options: GraphqlPostO
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.once('error', () => options.bodyError(res, 'request.aborted'));
     req.once('end', () => {
+      options.trace?.mark(req, 'body');
       const text = chunks.length === 1 ? (chunks[0]?.toString('utf8') ?? '') : Buffer.concat(chunks).toString('utf8');
       const body = parseJsonBody(text);
       if (body === undefined) {
         options.bodyError(res, 'entity.parse.failed');
         return;
       }
-      // express.json would have set it; the fallback and its body parser find it there
-      (req as IncomingMessage & { body?: unknown }).body = body;
       const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : undefined;
-      if ((typeof query === 'string' && options.precheck?.verdict(query).refused === true) || options.admission?.full === true) {
-        options.fallback(req, res);
+      const verdict = typeof query === 'string' ? options.precheck?.verdict(query) : undefined;
+      const full = options.admission?.full === true;
+      options.trace?.mark(req, 'checked');
+      // refused here, in the tick the body arrived, with the same response Express would write
+      if (verdict?.refused === true) {
+        writeRefusal(req, res, verdict.errors, options.metrics);
+        return;
+      }
+      if (full) {
+        writeBusy(req, res, options.metrics);
         return;
       }
       options.withBudget(req, res, () => void execute(server, options, req, res, body));

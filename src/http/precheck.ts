@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { GraphQLError, parse, validate, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
@@ -83,10 +84,25 @@ function queryText(body: unknown, urlQuery: unknown): string | null {
 }
 
 /**
- * Refuses, with QUERY_TOO_COMPLEX and the limit's name, a request whose query text is over a
- * limit, as Apollo would (status 400 to a client that accepts `application/graphql-response+json`,
- * 200 to one that accepts only `application/json`, as GraphQL over HTTP says), but before it
- * reaches Apollo or the admission line. Everything else goes on.
+ * Writes the refusal of a query over a limit: QUERY_TOO_COMPLEX and the limit's name, as Apollo
+ * would (status 400 to a client that accepts `application/graphql-response+json`, 200 to one
+ * that accepts only `application/json`, as GraphQL over HTTP says). Plain Node calls, so that
+ * the plain POST path (graphql-post.ts) answers at once, as soon as the verdict is known, and
+ * Express (precheckHandler) writes the very same response.
+ */
+export function writeRefusal(req: IncomingMessage, res: ServerResponse, errors: readonly GraphQLFormattedError[], metrics: Metrics): void {
+  for (const error of errors) metrics.graphqlErrors.inc({ code: String(error.extensions?.code ?? 'UNKNOWN') });
+  const modern = (req.headers.accept ?? '').includes('application/graphql-response+json');
+  const body = JSON.stringify({ errors });
+  res.statusCode = modern ? 400 : 200;
+  res.setHeader('content-type', modern ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}
+
+/**
+ * Refuses a request whose query text is over a limit (writeRefusal) before it reaches Apollo or
+ * the admission line. Everything else goes on.
  */
 export function precheckHandler(precheck: QueryPrecheck, metrics: Metrics): RequestHandler {
   return (req, res, next) => {
@@ -100,11 +116,6 @@ export function precheckHandler(precheck: QueryPrecheck, metrics: Metrics): Requ
       next();
       return;
     }
-    for (const error of verdict.errors) metrics.graphqlErrors.inc({ code: String(error.extensions?.code ?? 'UNKNOWN') });
-    const modern = (req.get('accept') ?? '').includes('application/graphql-response+json');
-    res
-      .status(modern ? 400 : 200)
-      .type(modern ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8')
-      .send(JSON.stringify({ errors: verdict.errors }));
+    writeRefusal(req, res, verdict.errors, metrics);
   };
 }

@@ -4,22 +4,28 @@
  * 1,000 aliases and a slow-body attack, writing commitment statuses, and killing the embedded
  * Neo4j's JVM once in the middle. Prints the figures issue 8 asks for. Bounded; not run in CI.
  *
- *   npm run soak [-- --seconds 60 --connections 64 --port 4140 --bolt-port 7740] [--cpu-prof <folder>]
+ *   npm run soak [-- --seconds 60 --connections 64 --port 4140 --bolt-port 7740] [--cpu-prof <folder>] [--trace-stalls [folder]]
  *
  * --cpu-prof writes the server's V8 CPU profile (node --cpu-prof) into <folder> when it stops;
  * `npx tsx tests/soak/profile-window.ts <file> 0 20` sums it by function over the first 20 s.
+ *
+ * --trace-stalls has the server write its stall trace (TRACE_STALLS_FILE, src/http/stall-trace.ts)
+ * and the abuser's lines into <folder> (default: a new temporary one), and prints, after the
+ * figures, where each refusal over 50 ms spent its time beside the GC pauses and main-thread
+ * stalls (tests/soak/stall-report.ts).
  *
  * Without --port / --bolt-port it takes free ports (never the defaults 4000 and 7687 that another
  * server on the machine may use); the Neo4j data goes to a fresh temporary folder either way.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, connect, type AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { README_EXAMPLES } from '../support/readme-examples.js';
+import { readTrace, stallReport } from './stall-report.js';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -32,6 +38,12 @@ const CONNECTIONS = option('connections', 64);
 const CPU_PROF_DIR = (() => {
   const at = args.indexOf('--cpu-prof');
   return at >= 0 ? args[at + 1] ?? null : null;
+})();
+const TRACE_DIR = (() => {
+  const at = args.indexOf('--trace-stalls');
+  if (at < 0) return null;
+  const given = args[at + 1];
+  return given !== undefined && !given.startsWith('--') ? given : mkdtempSync(join(tmpdir(), 'raadsgraaf-stalls-'));
 })();
 const EDITOR_KEY = 'soak-editor-key-0123456789';
 const COMMITMENT = 'commitment:gm0505:1873661-2017-03-14-de-wethouder-zegt-toe-bij-de-soj-te';
@@ -70,6 +82,25 @@ function rssMb(pid: number): number {
   }
 }
 
+/** CPU seconds a process has used (utime + stime), or null when it is gone. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields from the third of proc(5): utime and stime are the 14th and 15th, in clock ticks (100 Hz)
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds the whole machine has been busy (all cores: /proc/stat minus idle and iowait). */
+function machineBusySeconds(): number {
+  const [, ...ticks] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/);
+  const n = ticks.map(Number);
+  return (n.reduce((a, b) => a + b, 0) - (n[3] ?? 0) - (n[4] ?? 0)) / 100;
+}
+
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -86,12 +117,17 @@ async function main(): Promise<void> {
   const url = `${base}/graphql`;
   console.log(`soak: server on ${base}, Neo4j data in ${dataDir}`);
 
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000', NEO4J_START_TIMEOUT_MS: '600000', API_KEYS: `${EDITOR_KEY}:editor` };
+  if (TRACE_DIR !== null) mkdirSync(TRACE_DIR, { recursive: true });
+  const traceFile = TRACE_DIR === null ? null : join(TRACE_DIR, 'trace.jsonl');
+  const abuserFile = TRACE_DIR === null ? null : join(TRACE_DIR, 'abuser.jsonl');
+  const env = { ...process.env, ...(traceFile === null ? {} : { TRACE_STALLS_FILE: traceFile }), NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', NEO4J_EMBEDDED_PORT: String(boltPort), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NEO4J_TX_TIMEOUT_MS: '120000', NEO4J_START_TIMEOUT_MS: '600000', API_KEYS: `${EDITOR_KEY}:editor` };
   let crashes = 0;
   const stoppedByUs = new WeakSet<ChildProcess>();
-  const startServer = (): ChildProcess => {
+  // the server started again only to read the writes back does not overwrite the run's trace
+  const { TRACE_STALLS_FILE: _trace, ...untracedEnv } = env;
+  const startServer = (traced = true): ChildProcess => {
     const nodeArgs = CPU_PROF_DIR === null ? [] : ['--cpu-prof', '--cpu-prof-dir', CPU_PROF_DIR];
-    const child = spawn(process.execPath, [...nodeArgs, 'dist/index.js'], { env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    const child = spawn(process.execPath, [...nodeArgs, 'dist/index.js'], { env: traced ? env : untracedEnv, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
     child.on('exit', (code, signal) => {
       if (!stoppedByUs.has(child)) {
         crashes += 1;
@@ -151,7 +187,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     const end = started + SECONDS * 1000;
     const rss: number[] = [];
-    const abusive: { kind: string; at: number; ms: number; code: string }[] = [];
+    const abusive: { kind: string; id?: string; sent?: number; at: number; ms: number; code: string }[] = [];
     const slowBodies: number[] = [];
     const acknowledged: string[] = [];
     let writeErrors = 0;
@@ -159,21 +195,41 @@ async function main(): Promise<void> {
     let recoveredAt: number | null = null;
     const probes: { at: number; reason: string }[] = [];
 
-    const sampler = (async () => {
-      while (Date.now() < end) {
-        if (server.pid !== undefined) rss.push(rssMb(server.pid));
-        await sleep(250);
-      }
-    })();
 
     // The abusive client runs in a process of its own: its timings are the server's, not this
     // busy event loop's (which also drives autocannon).
     const abuser = spawn(process.execPath, ['--import', 'tsx', 'tests/soak/abuser.ts', url, String(end)], { stdio: ['ignore', 'pipe', 'inherit'] });
     createInterface({ input: abuser.stdout! }).on('line', (line) => {
-      const a = JSON.parse(line) as { kind: string; at: number; ms: number | null; status: number; code: string };
-      abusive.push({ kind: a.kind, at: a.at, ms: a.ms ?? Number.NaN, code: a.code });
+      const a = JSON.parse(line) as { kind: string; id?: string; sent?: number; at: number; ms: number | null; status: number; code: string };
+      abusive.push({ kind: a.kind, ...(a.id === undefined ? {} : { id: a.id }), ...(a.sent === undefined ? {} : { sent: a.sent }), at: a.at, ms: a.ms ?? Number.NaN, code: a.code });
+      if (abuserFile !== null) appendFileSync(abuserFile, `${line}\n`);
     });
     const abuse = new Promise<void>((resolve) => abuser.once('exit', () => resolve()));
+    // Who used the 2 cores during the load: per process, first and last CPU-seconds seen.
+    const cpu = new Map<number, { role: string; first: number; last: number }>();
+    const sampleCpu = (pid: number | undefined, role: string) => {
+      if (pid === undefined) return;
+      const used = cpuSeconds(pid);
+      if (used === null) return;
+      const known = cpu.get(pid);
+      if (known === undefined) cpu.set(pid, { role, first: used, last: used });
+      else known.last = used;
+    };
+    const machineBefore = machineBusySeconds();
+    let machineAfter = machineBefore;
+    const sampler = (async () => {
+      let tick = 0;
+      while (Date.now() < end) {
+        if (server.pid !== undefined) rss.push(rssMb(server.pid));
+        sampleCpu(server.pid, 'server (Node)');
+        sampleCpu(process.pid, 'soak + autocannon');
+        sampleCpu(abuser.pid, 'abuser');
+        if (tick % 4 === 0) for (const pid of pidsMentioning(dataDir)) sampleCpu(pid, 'Neo4j (JVM)');
+        machineAfter = machineBusySeconds();
+        tick += 1;
+        await sleep(250);
+      }
+    })();
 
     // The server's own view: its event-loop delay (prom-client's, over each 5 s), and GC time.
     const samples: { at: number; lagP99: number; lagMax: number; gcSeconds: number }[] = [];
@@ -319,7 +375,7 @@ async function main(): Promise<void> {
     if (history === null || history.json.errors !== undefined) {
       console.log('soak: the database is still down; restarting the server on the same store to check the writes');
       await stopServer();
-      server = startServer();
+      server = startServer(false);
       if (!(await waitReady(600_000))) throw new Error('the restarted server did not get ready within 600 s');
       checkedAfterRestart = true;
       history = await post(historyQuery);
@@ -350,6 +406,11 @@ async function main(): Promise<void> {
     console.log('\nsoak figures');
     console.log(`  duration, connections           ${SECONDS} s, ${CONNECTIONS}`);
     console.log(`  load average (1, 5, 15 min)     before ${loadBefore.map((l) => l.toFixed(1)).join(', ')}; after ${loadAfter.map((l) => l.toFixed(1)).join(', ')} (${cpus().length} cores)`);
+    const byRole = new Map<string, number>();
+    for (const { role, first, last } of cpu.values()) byRole.set(role, (byRole.get(role) ?? 0) + last - first);
+    const machine = machineAfter - machineBefore;
+    const ours = [...byRole.values()].reduce((a, b) => a + b, 0);
+    console.log(`  CPU seconds during the load     ${[...byRole].map(([role, sec]) => `${role} ${sec.toFixed(1)}`).join(', ')}, the rest of the machine ${(machine - ours).toFixed(1)}; busy ${machine.toFixed(1)} of ${(cpus().length * SECONDS).toFixed(0)} core-seconds`);
     console.log(`  process crashes                 ${crashes}`);
     console.log(`  Node RSS max                    ${Math.max(...rss).toFixed(0)} MB`);
     for (const kind of ['doubling', 'aliases']) {
@@ -397,6 +458,10 @@ async function main(): Promise<void> {
       console.log(
         `  ${String((from - started) / 1000).padStart(3)}-${String((to - started) / 1000).padEnd(3)} s  ${String(slice.length).padStart(5)} (${String(slice.filter((r) => r.status !== 200).length).padStart(4)})  ${p(ms(slice), 50).padStart(5)} / ${p(ms(slice), 99).padStart(5)}   ${p(refused, 99).padStart(4)}   ${sample ? `${sample.lagP99.toFixed(0)} / ${sample.lagMax.toFixed(0)}` : '-'}   ${Number.isFinite(gc) ? gc.toFixed(2) : '-'}${mark}`,
       );
+    }
+    if (traceFile !== null) {
+      console.log(`\n  (trace and the abuser's lines in ${TRACE_DIR})`);
+      for (const line of stallReport(readTrace(traceFile), abusive, started, end)) console.log(`  ${line}`);
     }
   } finally {
     stopAll();
