@@ -6,6 +6,7 @@ import type { DocContext } from './context.js';
 import { ev } from './context.js';
 import { COLLEGE, COUNCIL, EXECUTIVE_ROLES, NAME_AFTER_TITLE } from './gazetteer.js';
 import { actorMentions, bodyNode, personNode, type Mention } from './mentions.js';
+import { decisionReported } from './decision-outcome.js';
 import { policyMentions } from './policies.js';
 import { chairActor, chairContinues, MAYOR } from './commitments/chair.js';
 import { unitFeatures } from './commitments/features.js';
@@ -63,10 +64,10 @@ function outcomeOf(s: string): string {
   if (/hamerstuk/i.test(s)) return 'hamerstuk';
   if (/ter\s+kennisname|voor\s+kennisgeving|kennis\s+genomen|neemt\s+kennis|kennis\s+te\s+nemen/i.test(s)) return 'for-information';
   if (/op\s+de\s+agenda|agendeert|te\s+agenderen/i.test(s)) return 'on-agenda';
-  if (/verworpen|wijst\b[^.]{0,60}\baf|niet\s+in\s*(?:te\s+)?stemmen|stemt\s+niet\s+in/i.test(s)) return 'rejected';
-  if (/ingetrokken/i.test(s)) return 'withdrawn';
+  if (/verworpen|ver\s+worpen|afgekeurd|afgewezen|wijst\b[^.]{0,60}\baf|niet\s+in\s*(?:te\s+)?stemmen|stemt\s+niet\s+in|niet\b[^.]{0,40}\bgesteund/i.test(s)) return 'rejected';
+  if (/ingetrokken|teruggetrokken|teruggenomen|\btrok(?:ken)?\b[^.]{0,80}\b(?:in|terug)\b/i.test(s)) return 'withdrawn';
   if (/aangehouden|uitgesteld|aanhouden/i.test(s)) return 'postponed';
-  if (/stem(?:t|men)\s+in|aangenomen|neemt\b[^.]{0,80}\baan|vastgesteld|stelt\b[^.]{0,80}\bvast|akkoord|conform|besluit\s+(?:om\s+)?(?:in\s+te\s+stemmen|vast\s+te\s+stellen|te\s+verlenen|te\s+verstrekken)|verleent|besluit\s+(?:tot|om)|\bbesluit\b[^.]{0,160}\bte\s+\w+en\b/i.test(s)) return 'adopted';
+  if (/stem(?:t|men)\s+in|aangenomen|aanvaard|goedgekeurd|besloten|besloot|\bnam\b[^.]{0,80}\baan\b|neemt\b[^.]{0,80}\baan|vastgesteld|stelt\b[^.]{0,80}\bvast|akkoord|conform|besluit\s+(?:om\s+)?(?:in\s+te\s+stemmen|vast\s+te\s+stellen|te\s+verlenen|te\s+verstrekken)|verleent|besluit\s+(?:tot|om)|\bbesluit\b[^.]{0,160}\bte\s+\w+en\b/i.test(s)) return 'adopted';
   return 'other';
 }
 
@@ -297,7 +298,8 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   const isMotionInstruction = MOTION_INSTRUCTION.test(s);
 
   // 2. Decisions of a body.
-  if (!isMotionInstruction && DECISION_SUBJECT.test(s) && DECISION_VERB.test(s) && !PROMISE.test(s.replace(/\bbesluit\b.*$/i, ''))) {
+  const bodyDecides = DECISION_SUBJECT.test(s) && DECISION_VERB.test(s) && !PROMISE.test(s.replace(/\bbesluit\b.*$/i, ''));
+  if (!isMotionInstruction && (bodyDecides || (decisionReported(s) && !PROMISE.test(s)))) {
     const id = emitDecision(ctx, scope, sp, s, mentions, policies);
     // `Het amendement van de ChristenUnie ... wordt verworpen`: the amendment itself is a request by its fracties.
     const tabled = /^(?:de\s+|het\s+)?(motie|amendement)\b/i.exec(s);
@@ -309,7 +311,8 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       link(rid, by.map((b) => b.id));
       ctx.facts.edge('CONCERNS', id, rid, {}, evidence);
     }
-    return;
+    // A decision reported in passing (`Wethouder X stemde daarmee in ... Ze beloofde ...`, `de motie werd ingetrokken`) may also hold a promise or a motion: read on.
+    if (bodyDecides) return;
   }
 
   // 3. Commitments: every unit with a cue of promising, future action or hedging is a candidate; the learned scorer weighs it
