@@ -52,9 +52,14 @@ const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
  */
 const NOT_AN_UNDERTAKING = /^\s*(?:kan|kunt|wil|wilt|zal|zult|gaat)\s+(?:de|het|u)\s*(?:wethouder|college|burgemeester|portefeuillehouder)?\b[^.?]{0,160}\btoe(?:zeggen|te\s+zeggen)\b|\b(?:verderop|hieronder|hierna)\b[^.]{0,60}\b(?:komen|komt|kom|gaan|gaat)\b[^.]{0,40}\b(?:terug|in)\b|\btoezegging\b[^.]{0,40}\bals\s+(?:afgedaan|afgehandeld|uitgevoerd)\b/i;
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
-const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
-const REQUEST = /\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
-const PROPOSAL = /\bstel(?:t|len)\b[^.]{0,120}?\bvoor\b|\bvoorgesteld\b|\bdoe(?:t|n)\b[^.]{0,20}\bvoorstel\b|\bsuggereert\b|\bsuggestie\b/i;
+const QUESTION = /\bvroeg(?:en)?\b[^.]{0,80}\b(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bstelden?\b[^.]{0,40}\bvragen\b|\bwilden?\s+(?:\w+\s+){0,4}weten\b|\bwillen\s+(?:\w+\s+){0,4}weten\b|\bopheldering\b|\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
+const REQUEST = /\bvroeg(?:en)?\b|\bverzocht(?:en)?\b|\bpleitte(?:n)?\b|\bdrong(?:en)?\b[^.]{0,30}\baan\b|\briep(?:en)?\b[^.]{0,60}\bop\b|\bgraag\s+(?:een\s+)?toezegging\b|\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
+/** A request whose asker is a pronoun (`Hij vraagt om ...`, `Zij stelde voor ...`) or left out (`Verzocht wordt ...`, `Het college wordt verzocht ...`). */
+const ASK_VERB = String.raw`(?:vraagt|vroeg|vroegen|vragen|verzoekt|verzocht|verzochten|verzoek|pleit|pleiten|pleitte|dringt|drong|roept|riep|stel(?:t|de|den|len)\b[^.]{0,80}\bvoor)\b`;
+const PRONOUN_ASKS = new RegExp(String.raw`^\W*(?:hij|zij|ze|spreker|wij|we|ik)\b[^.]{0,30}?\b${ASK_VERB}`, 'i');
+const PRONOUN_ASKS_NOT_WE = new RegExp(String.raw`^\W*(?:hij|zij|ze|spreker)\b[^.]{0,30}?\b${ASK_VERB}`, 'i');
+const PASSIVE_ASKS = /^\W*(?:verzocht|gevraagd)\s+wordt\b|\bwordt\s+(?:\w+\s+){0,3}(?:verzocht|gevraagd)\b/i;
+const PROPOSAL = /\bordevoorstel\b|\bstelden?\b[^.]{0,120}?\bvoor\b|\bstel(?:t|len)\b[^.]{0,120}?\bvoor\b|\bvoorgesteld\b|\bdoe(?:t|n)\b[^.]{0,20}\bvoorstel\b|\bsuggereert\b|\bsuggestie\b/i;
 const MOTION = /\b(?:dien|dient|dienen|diende|dienden)\b[^.]{0,60}\b(motie|amendement)\b[^.]{0,10}\bin\b|\b(motie|amendement)\b[^.]{0,60}\b(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken)\b|\b(motie|amendement)\s+(?:van|namens)\b/i;
 
 const DECISION_SUBJECT = /^(?:de\s+|het\s+)?(?:(?:gemeente)?raad|commissie|college|vergadering|motie|amendement|(?:raads)?voorstel)\b|^(?:besluit|advies|conclusie|afspraak)\s*:/i;
@@ -378,7 +383,9 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   // `u` is the executive only where the text is not addressed to the council or a committee (a consultation's questions to its guests, a letter to the raadsleden).
   const youAreExecutive = ctx.addresseeId === null || ctx.addresseeId === entityId('body', ctx.municipality, COLLEGE.key);
   const directQuestion = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && /\?\s*$/.test(s) && (youAreExecutive ? /\b(?:u|uw|het\s+college|de\s+wethouder|de\s+burgemeester)\b/i : /\b(?:het\s+college|de\s+wethouder|de\s+burgemeester)\b/i).test(s);
-  if (raisers.length > 0 || anonymous || directQuestion) {
+  // `Hij vraagt om een snelle rapportage`, `Verzocht wordt ...`, `Het college wordt verzocht ...`: a member asks, named before or not at all.
+  const unnamedAsks = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && ((ctx.weIsCollege ? PRONOUN_ASKS_NOT_WE : PRONOUN_ASKS).test(s) || PASSIVE_ASKS.test(s));
+  if (raisers.length > 0 || anonymous || directQuestion || unnamedAsks) {
     const motion = MOTION.exec(s);
     const kind = VOTE_STATEMENT.test(s)
       ? 'vote statement'
