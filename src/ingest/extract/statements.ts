@@ -9,6 +9,7 @@ import { actorMentions, bodyNode, personNode, type Mention } from './mentions.js
 import { decisionReported } from './decision-outcome.js';
 import { policyMentions } from './policies.js';
 import { chairActor, chairContinues, MAYOR } from './commitments/chair.js';
+import { UNNAMED_WETHOUDER } from './commitments/unnamed-wethouder.js';
 import { unitFeatures } from './commitments/features.js';
 import { cuesIn, foldWords } from './commitments/lexicon.js';
 import { confidence, probability } from './commitments/model.js';
@@ -205,7 +206,7 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
     if (ctx.portfolioHolderId !== null && w === 'wethouder') {
       state.impliedRole = { id: ctx.portfolioHolderId, start: zoneStart, end: zoneStart + zone.length };
     }
-    return ctx.portfolioHolderId ?? scope.defaultActorId ?? bodyNode(ctx, COLLEGE);
+    return ctx.portfolioHolderId ?? scope.defaultActorId ?? (w === 'wethouder' || w === 'portefeuillehouder' ? bodyNode(ctx, UNNAMED_WETHOUDER) : bodyNode(ctx, COLLEGE));
   }
   if (WE.test(zone)) {
     const speaker = scope.speakerAt?.(zoneStart) ?? null;
