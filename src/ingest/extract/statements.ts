@@ -305,7 +305,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
 
   // 2. Decisions of a body.
   const bodyDecides = DECISION_SUBJECT.test(s) && DECISION_VERB.test(s) && !PROMISE.test(s.replace(/\bbesluit\b.*$/i, ''));
-  if (!isMotionInstruction && (bodyDecides || (decisionReported(s) && !PROMISE.test(s)))) {
+  if (!isMotionInstruction && (bodyDecides || decisionReported(s))) {
     const id = emitDecision(ctx, scope, sp, s, mentions, policies);
     // `Het amendement van de ChristenUnie ... wordt verworpen`: the amendment itself is a request by its fracties.
     const tabled = /^(?:de\s+|het\s+)?(motie|amendement)\b/i.exec(s);
