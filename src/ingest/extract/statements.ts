@@ -12,7 +12,7 @@ import { chairActor, chairContinues, MAYOR } from './commitments/chair.js';
 import { UNNAMED_WETHOUDER } from './commitments/unnamed-wethouder.js';
 import { unitFeatures } from './commitments/features.js';
 import { cuesIn, foldWords } from './commitments/lexicon.js';
-import { confidence, probability } from './commitments/model.js';
+import { confidence, probability, score } from './commitments/model.js';
 
 /**
  * What people say in a meeting or a letter, sentence by sentence: commitments (toezeggingen),
@@ -342,11 +342,11 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       text: s, format: ctx.format, inCommitmentList: state.listMode, listItem: startsListItem(ctx.shLines, sp.start),
       speaker: speaker === null ? 'none' : executiveSpeaks ? 'executive' : 'member',
       weIsCollege: ctx.weIsCollege, previous: state.previousText,
-      rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: actor !== null },
+      rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: actor !== null, says: ruleSays },
     });
     ctx.scorer.onCandidate?.({ start: sp.start, end: sp.end, features });
     const model = ctx.scorer.model;
-    const p = model === null ? null : confidence(model, features);
+    const p = model === null ? null : score(model, features);
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
     const otherSubject = thirdPartySubject || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
@@ -357,7 +357,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       // Hedged words make it soft; so does the soft model, surer (0.85) where the rules read a promise verb than where the scorer alone found the unit (0.5).
       const softByModel = model !== null && probability(model.soft, features) >= (ruleSays ? 0.85 : 0.5);
       const kind = reported ? 'reported' : SOFT.test(s) || softByModel ? 'soft' : 'explicit';
-      emitCommitment(ctx, scope, state, sp, s, text, who, kind, mentions, link, evidence, promise?.index ?? 0, p);
+      emitCommitment(ctx, scope, state, sp, s, text, who, kind, mentions, link, evidence, promise?.index ?? 0, model === null ? null : confidence(model, features));
       return;
     }
   }
