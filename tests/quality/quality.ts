@@ -80,7 +80,7 @@ function breakdown(title: string, scores: readonly DocScore[], key: (s: DocScore
 }
 
 /** How often a found commitment is right, per confidence band: the confidence should say it. */
-function calibration(scores: readonly DocScore[]): void {
+function calibration(scores: readonly DocScore[]): number {
   const rows = scores.flatMap((s) => s.commitments.found.map((f) => ({ c: f.confidence, right: !s.commitments.extra.includes(f) })));
   const scored = rows.filter((r): r is { c: number; right: boolean } => r.c !== null);
   console.log(`\ncalibration (${scored.length} of ${rows.length} found commitments carry a confidence)\n  confidence  found  right`);
@@ -94,6 +94,7 @@ function calibration(scores: readonly DocScore[]): void {
     console.log(`  ${lo.toFixed(2)}-${Math.min(hi, 1).toFixed(2)}  ${String(band.length).padStart(5)}  ${pct(right, band.length)} % (mean confidence ${(100 * mean).toFixed(1)} %)`);
   }
   console.log(`  expected calibration error ${(100 * ece).toFixed(1)} points`);
+  return Math.round(1000 * ece) / 10;
 }
 
 function sentenceAround(text: string, start: number): string {
@@ -111,7 +112,9 @@ console.log(`${rulesOnly ? 'hand-written rules alone' : `${K}-fold cross-validat
 for (const [k, v] of Object.entries(fig)) console.log(`  ${k.padEnd(24)} ${v}`);
 breakdown('kind of text', scores, (s) => s.doc.kind);
 breakdown('decade', scores, decadeOf);
-calibration(scores);
+const ece = calibration(scores);
+// Lower is better; printed and stored, not guarded (the rules alone carry no confidence).
+if (!rulesOnly) fig['calibration.ece'] = ece;
 
 if (verbose) {
   for (const s of scores) {

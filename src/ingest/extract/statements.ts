@@ -6,11 +6,13 @@ import type { DocContext } from './context.js';
 import { ev } from './context.js';
 import { COLLEGE, COUNCIL, EXECUTIVE_ROLES, NAME_AFTER_TITLE } from './gazetteer.js';
 import { actorMentions, bodyNode, personNode, type Mention } from './mentions.js';
+import { decisionReported } from './decision-outcome.js';
 import { policyMentions } from './policies.js';
 import { chairActor, chairContinues, MAYOR } from './commitments/chair.js';
+import { UNNAMED_WETHOUDER } from './commitments/unnamed-wethouder.js';
 import { unitFeatures } from './commitments/features.js';
 import { cuesIn, foldWords } from './commitments/lexicon.js';
-import { confidence, probability } from './commitments/model.js';
+import { confidence, probability, score } from './commitments/model.js';
 
 /**
  * What people say in a meeting or a letter, sentence by sentence: commitments (toezeggingen),
@@ -51,9 +53,14 @@ const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
  */
 const NOT_AN_UNDERTAKING = /^\s*(?:kan|kunt|wil|wilt|zal|zult|gaat)\s+(?:de|het|u)\s*(?:wethouder|college|burgemeester|portefeuillehouder)?\b[^.?]{0,160}\btoe(?:zeggen|te\s+zeggen)\b|\b(?:verderop|hieronder|hierna)\b[^.]{0,60}\b(?:komen|komt|kom|gaan|gaat)\b[^.]{0,40}\b(?:terug|in)\b|\btoezegging\b[^.]{0,40}\bals\s+(?:afgedaan|afgehandeld|uitgevoerd)\b/i;
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
-const QUESTION = /\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
-const REQUEST = /\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
-const PROPOSAL = /\bstel(?:t|len)\b[^.]{0,120}?\bvoor\b|\bvoorgesteld\b|\bdoe(?:t|n)\b[^.]{0,20}\bvoorstel\b|\bsuggereert\b|\bsuggestie\b/i;
+const QUESTION = /\bvroeg(?:en)?\b[^.]{0,80}\b(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bstelden?\b[^.]{0,40}\bvragen\b|\bwilden?\s+(?:\w+\s+){0,4}weten\b|\bwillen\s+(?:\w+\s+){0,4}weten\b|\bopheldering\b|\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
+const REQUEST = /\bvroeg(?:en)?\b|\bverzocht(?:en)?\b|\bpleitte(?:n)?\b|\bdrong(?:en)?\b[^.]{0,30}\baan\b|\briep(?:en)?\b[^.]{0,60}\bop\b|\bgraag\s+(?:een\s+)?toezegging\b|\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
+/** A request whose asker is a pronoun (`Hij vraagt om ...`, `Zij stelde voor ...`) or left out (`Verzocht wordt ...`, `Het college wordt verzocht ...`). */
+const ASK_VERB = String.raw`(?:vraagt|vroeg|vroegen|vragen|verzoekt|verzocht|verzochten|verzoek|pleit|pleiten|pleitte|dringt|drong|roept|riep|stel(?:t|de|den|len)\b[^.]{0,80}\bvoor)\b`;
+const PRONOUN_ASKS = new RegExp(String.raw`^\W*(?:hij|zij|ze|spreker|wij|we|ik)\b[^.]{0,30}?\b${ASK_VERB}`, 'i');
+const PRONOUN_ASKS_NOT_WE = new RegExp(String.raw`^\W*(?:hij|zij|ze|spreker)\b[^.]{0,30}?\b${ASK_VERB}`, 'i');
+const PASSIVE_ASKS = /^\W*(?:verzocht|gevraagd)\s+wordt\b|\bwordt\s+(?:\w+\s+){0,3}(?:verzocht|gevraagd)\b/i;
+const PROPOSAL = /\bordevoorstel\b|\bstelden?\b[^.]{0,120}?\bvoor\b|\bstel(?:t|len)\b[^.]{0,120}?\bvoor\b|\bvoorgesteld\b|\bdoe(?:t|n)\b[^.]{0,20}\bvoorstel\b|\bsuggereert\b|\bsuggestie\b/i;
 const MOTION = /\b(?:dien|dient|dienen|diende|dienden)\b[^.]{0,60}\b(motie|amendement)\b[^.]{0,10}\bin\b|\b(motie|amendement)\b[^.]{0,60}\b(?:ingediend|aangenomen|verworpen|aangehouden|ingetrokken)\b|\b(motie|amendement)\s+(?:van|namens)\b/i;
 
 const DECISION_SUBJECT = /^(?:de\s+|het\s+)?(?:(?:gemeente)?raad|commissie|college|vergadering|motie|amendement|(?:raads)?voorstel)\b|^(?:besluit|advies|conclusie|afspraak)\s*:/i;
@@ -63,10 +70,10 @@ function outcomeOf(s: string): string {
   if (/hamerstuk/i.test(s)) return 'hamerstuk';
   if (/ter\s+kennisname|voor\s+kennisgeving|kennis\s+genomen|neemt\s+kennis|kennis\s+te\s+nemen/i.test(s)) return 'for-information';
   if (/op\s+de\s+agenda|agendeert|te\s+agenderen/i.test(s)) return 'on-agenda';
-  if (/verworpen|wijst\b[^.]{0,60}\baf|niet\s+in\s*(?:te\s+)?stemmen|stemt\s+niet\s+in/i.test(s)) return 'rejected';
-  if (/ingetrokken/i.test(s)) return 'withdrawn';
+  if (/verworpen|ver\s+worpen|afgekeurd|afgewezen|wijst\b[^.]{0,60}\baf|niet\s+in\s*(?:te\s+)?stemmen|stemt\s+niet\s+in|niet\b[^.]{0,40}\bgesteund/i.test(s)) return 'rejected';
+  if (/ingetrokken|teruggetrokken|teruggenomen|\btrok(?:ken)?\b[^.]{0,80}\b(?:in|terug)\b/i.test(s)) return 'withdrawn';
   if (/aangehouden|uitgesteld|aanhouden/i.test(s)) return 'postponed';
-  if (/stem(?:t|men)\s+in|aangenomen|neemt\b[^.]{0,80}\baan|vastgesteld|stelt\b[^.]{0,80}\bvast|akkoord|conform|besluit\s+(?:om\s+)?(?:in\s+te\s+stemmen|vast\s+te\s+stellen|te\s+verlenen|te\s+verstrekken)|verleent|besluit\s+(?:tot|om)|\bbesluit\b[^.]{0,160}\bte\s+\w+en\b/i.test(s)) return 'adopted';
+  if (/stem(?:t|men)\s+in|aangenomen|aanvaard|goedgekeurd|besloten|besloot|\bnam\b[^.]{0,80}\baan\b|neemt\b[^.]{0,80}\baan|vastgesteld|stelt\b[^.]{0,80}\bvast|akkoord|conform|besluit\s+(?:om\s+)?(?:in\s+te\s+stemmen|vast\s+te\s+stellen|te\s+verlenen|te\s+verstrekken)|verleent|besluit\s+(?:tot|om)|\bbesluit\b[^.]{0,160}\bte\s+\w+en\b/i.test(s)) return 'adopted';
   return 'other';
 }
 
@@ -199,7 +206,7 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
     if (ctx.portfolioHolderId !== null && w === 'wethouder') {
       state.impliedRole = { id: ctx.portfolioHolderId, start: zoneStart, end: zoneStart + zone.length };
     }
-    return ctx.portfolioHolderId ?? scope.defaultActorId ?? bodyNode(ctx, COLLEGE);
+    return ctx.portfolioHolderId ?? scope.defaultActorId ?? (w === 'wethouder' || w === 'portefeuillehouder' ? bodyNode(ctx, UNNAMED_WETHOUDER) : bodyNode(ctx, COLLEGE));
   }
   if (WE.test(zone)) {
     const speaker = scope.speakerAt?.(zoneStart) ?? null;
@@ -297,7 +304,8 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   const isMotionInstruction = MOTION_INSTRUCTION.test(s);
 
   // 2. Decisions of a body.
-  if (!isMotionInstruction && DECISION_SUBJECT.test(s) && DECISION_VERB.test(s) && !PROMISE.test(s.replace(/\bbesluit\b.*$/i, ''))) {
+  const bodyDecides = DECISION_SUBJECT.test(s) && DECISION_VERB.test(s) && !PROMISE.test(s.replace(/\bbesluit\b.*$/i, ''));
+  if (!isMotionInstruction && (bodyDecides || decisionReported(s))) {
     const id = emitDecision(ctx, scope, sp, s, mentions, policies);
     // `Het amendement van de ChristenUnie ... wordt verworpen`: the amendment itself is a request by its fracties.
     const tabled = /^(?:de\s+|het\s+)?(motie|amendement)\b/i.exec(s);
@@ -309,7 +317,8 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       link(rid, by.map((b) => b.id));
       ctx.facts.edge('CONCERNS', id, rid, {}, evidence);
     }
-    return;
+    // A decision reported in passing (`Wethouder X stemde daarmee in ... Ze beloofde ...`, `de motie werd ingetrokken`) may also hold a promise or a motion: read on.
+    if (bodyDecides) return;
   }
 
   // 3. Commitments: every unit with a cue of promising, future action or hedging is a candidate; the learned scorer weighs it
@@ -333,11 +342,11 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       text: s, format: ctx.format, inCommitmentList: state.listMode, listItem: startsListItem(ctx.shLines, sp.start),
       speaker: speaker === null ? 'none' : executiveSpeaks ? 'executive' : 'member',
       weIsCollege: ctx.weIsCollege, previous: state.previousText,
-      rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: actor !== null },
+      rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: actor !== null, says: ruleSays },
     });
     ctx.scorer.onCandidate?.({ start: sp.start, end: sp.end, features });
     const model = ctx.scorer.model;
-    const p = model === null ? null : confidence(model, features);
+    const p = model === null ? null : score(model, features);
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
     const otherSubject = thirdPartySubject || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
@@ -348,7 +357,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       // Hedged words make it soft; so does the soft model, surer (0.85) where the rules read a promise verb than where the scorer alone found the unit (0.5).
       const softByModel = model !== null && probability(model.soft, features) >= (ruleSays ? 0.85 : 0.5);
       const kind = reported ? 'reported' : SOFT.test(s) || softByModel ? 'soft' : 'explicit';
-      emitCommitment(ctx, scope, state, sp, s, text, who, kind, mentions, link, evidence, promise?.index ?? 0, p);
+      emitCommitment(ctx, scope, state, sp, s, text, who, kind, mentions, link, evidence, promise?.index ?? 0, model === null ? null : confidence(model, features));
       return;
     }
   }
@@ -375,7 +384,9 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
   // `u` is the executive only where the text is not addressed to the council or a committee (a consultation's questions to its guests, a letter to the raadsleden).
   const youAreExecutive = ctx.addresseeId === null || ctx.addresseeId === entityId('body', ctx.municipality, COLLEGE.key);
   const directQuestion = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && /\?\s*$/.test(s) && (youAreExecutive ? /\b(?:u|uw|het\s+college|de\s+wethouder|de\s+burgemeester)\b/i : /\b(?:het\s+college|de\s+wethouder|de\s+burgemeester)\b/i).test(s);
-  if (raisers.length > 0 || anonymous || directQuestion) {
+  // `Hij vraagt om een snelle rapportage`, `Verzocht wordt ...`, `Het college wordt verzocht ...`: a member asks, named before or not at all.
+  const unnamedAsks = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && ((ctx.weIsCollege ? PRONOUN_ASKS_NOT_WE : PRONOUN_ASKS).test(s) || PASSIVE_ASKS.test(s));
+  if (raisers.length > 0 || anonymous || directQuestion || unnamedAsks) {
     const motion = MOTION.exec(s);
     const kind = VOTE_STATEMENT.test(s)
       ? 'vote statement'

@@ -24,8 +24,8 @@ export interface UnitContext {
   readonly weIsCollege: boolean;
   /** How the actor was found: by the rules before the promise verb, anywhere in the unit, as the speaker, or not at all (the college by default). */
   readonly actorFrom: 'rule' | 'unit' | 'speaker' | 'default';
-  /** What the hand-written rules made of it: a cue of them, not a verdict. */
-  readonly rule: { readonly promise: boolean; readonly soft: boolean; readonly reported: boolean; readonly expectation: boolean; readonly motionInstruction: boolean; readonly thirdParty: boolean; readonly actorFound: boolean };
+  /** What the hand-written rules made of it: a cue of them, not a verdict (`says`: the rules alone would take it). */
+  readonly rule: { readonly promise: boolean; readonly soft: boolean; readonly reported: boolean; readonly expectation: boolean; readonly motionInstruction: boolean; readonly thirdParty: boolean; readonly actorFound: boolean; readonly says: boolean };
 }
 
 const LEX: readonly LexiconName[] = ['promise', 'future', 'hedge', 'reporting', 'executive', 'addressee', 'not-promise', 'third-party', 'past', 'time'];
@@ -112,7 +112,9 @@ export function unitFeatures(u: UnitContext): string[] {
   if (u.weIsCollege) f.add('we-is-college');
   const len = words.length;
   f.add(`len:${len < 8 ? 'short' : len < 25 ? 'mid' : len < 60 ? 'long' : 'very-long'}`);
-  for (const [k, v] of Object.entries(u.rule)) if (v) f.add(`rule:${k}`);
+  for (const [k, v] of Object.entries(u.rule)) if (v && k !== 'says') f.add(`rule:${k}`);
+  // A marker for calibration (model.ts), never weighed: the scorer weighs the rules' cues above, not their verdict.
+  if (u.rule.says) f.add('mark:rule-says');
   return [...f];
 }
 

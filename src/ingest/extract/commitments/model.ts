@@ -21,6 +21,12 @@ export interface CommitmentModel {
   readonly commitment: LogisticModel;
   /** Platt scaling of the commitment model's log-odds, fitted on held-out folds of the training documents: `confidence` is a calibrated probability. */
   readonly calibration: { readonly a: number; readonly b: number };
+  /**
+   * The same scaling fitted on the units the hand-written rules take (`mark:rule-says`) alone: those are
+   * right more often than the scorer's log-odds over all candidates say, so their confidence is read
+   * on their own scale. Absent in a model trained before it.
+   */
+  readonly calibrationRule?: { readonly a: number; readonly b: number };
   readonly soft: LogisticModel;
 }
 
@@ -36,9 +42,18 @@ export function logit(m: LogisticModel, features: readonly string[]): number {
   return z;
 }
 
-/** How likely a candidate with these features is a commitment, calibrated on held-out training documents. */
-export function confidence(model: CommitmentModel, features: readonly string[]): number {
+/**
+ * The scorer's probability on the scale of all candidates: what the threshold and the veto are
+ * chosen on. `confidence` is what a commitment carries.
+ */
+export function score(model: CommitmentModel, features: readonly string[]): number {
   return sigmoid(model.calibration.a * logit(model.commitment, features) + model.calibration.b);
+}
+
+/** How likely a candidate with these features is a commitment, calibrated on held-out training documents (the rules' finds on their own scale). */
+export function confidence(model: CommitmentModel, features: readonly string[]): number {
+  const c = model.calibrationRule !== undefined && features.includes('mark:rule-says') ? model.calibrationRule : model.calibration;
+  return sigmoid(c.a * logit(model.commitment, features) + c.b);
 }
 
 let committed: CommitmentModel | null | undefined;

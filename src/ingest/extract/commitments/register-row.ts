@@ -13,7 +13,7 @@ export function registerRowConfidence(ctx: DocContext, text: string): number | n
   const features = unitFeatures({
     text, format: ctx.format, inCommitmentList: true, listItem: false, speaker: 'none', weIsCollege: ctx.weIsCollege,
     previous: '', actorFrom: 'rule',
-    rule: { promise: true, soft: false, reported: false, expectation: false, motionInstruction: false, thirdParty: false, actorFound: true },
+    rule: { promise: true, soft: false, reported: false, expectation: false, motionInstruction: false, thirdParty: false, actorFound: true, says: true },
   });
   return Math.round(confidence(model, features) * 1000) / 1000;
 }

@@ -39,7 +39,7 @@ export interface TrainOptions {
 function fit(examples: readonly { features: readonly string[]; y: number; weight: number }[], o: Required<TrainOptions>): LogisticModel {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = [...counts.entries()].filter(([, c]) => c >= o.minCount).map(([f]) => f).sort();
+  const vocab = [...counts.entries()].filter(([f, c]) => c >= o.minCount && !f.startsWith('mark:')).map(([f]) => f).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
   const rows = examples.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.y, w: e.weight }));
   const penalty = Float64Array.from(vocab, (f) => (/^[wb]:/.test(f) ? o.wordPenalty : 1));
@@ -71,6 +71,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainO
   const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.75, ...options };
   const held = heldOutScores(examples, o);
   const calibration = platt(held);
+  const calibrationRule = platt(held.filter((r) => r.rule));
   const calibrated = held.map((r) => ({ p: sigmoid(calibration.a * r.z + calibration.b), y: r.y }));
   const threshold = !Number.isNaN(o.threshold) ? o.threshold : !Number.isNaN(o.precision) ? thresholdForPrecision(calibrated, o.precision) : chooseThreshold(calibrated, o.beta);
   const { commitment, soft } = fitBoth(examples, o);
@@ -82,6 +83,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainO
     veto: o.veto,
     commitment,
     calibration,
+    calibrationRule,
     soft,
   };
 }
@@ -99,13 +101,13 @@ function fitBoth(examples: readonly TrainingExample[], o: Required<TrainOptions>
 }
 
 /** The commitment model's log-odds for every training unit, each from a model that did not see its document (three inner folds). */
-function heldOutScores(examples: readonly TrainingExample[], o: Required<TrainOptions>): { z: number; y: boolean }[] {
+function heldOutScores(examples: readonly TrainingExample[], o: Required<TrainOptions>): { z: number; y: boolean; rule: boolean }[] {
   const groups = [...new Set(examples.map((e) => e.group))].sort();
-  const out: { z: number; y: boolean }[] = [];
+  const out: { z: number; y: boolean; rule: boolean }[] = [];
   for (let k = 0; k < 3; k++) {
     const held = new Set(groups.filter((_, i) => i % 3 === k));
     const { commitment } = fitBoth(examples.filter((e) => !held.has(e.group)), o);
-    for (const e of examples) if (held.has(e.group)) out.push({ z: logit(commitment, e.features), y: e.commitment });
+    for (const e of examples) if (held.has(e.group)) out.push({ z: logit(commitment, e.features), y: e.commitment, rule: e.features.includes('mark:rule-says') });
   }
   return out;
 }
