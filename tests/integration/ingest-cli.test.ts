@@ -102,7 +102,7 @@ describe('a changed file', () => {
     );
     expect(stale).toEqual([]);
     expect(await quotesOf('dossier-copy.txt')).toEqual(dossierQuotes);
-  });
+  }, 180_000); // two CLI runs, each starting its own process: 60 s was too short at load average 25
 });
 
 describe('--dry-run --json', () => {

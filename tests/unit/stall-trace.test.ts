@@ -60,8 +60,9 @@ describe('the stall trace (TRACE_STALLS_FILE)', () => {
     const stalls = lines.filter((l) => l.t === 'stall');
     const busy = stalls.find((s) => typeof s.ms === 'number' && s.ms >= 100);
     expect(busy).toBeDefined();
-    // busy, the thread never slept: it ran, or (on a loaded machine) waited for a CPU
-    if (process.platform === 'linux') expect(Number(busy?.cpuMs) + Number(busy?.waitMs)).toBeGreaterThan(0.8 * Number(busy?.ms));
+    // busy, the thread mostly ran or (on a loaded machine) waited for a CPU; it may also sleep while
+    // V8's helper threads scavenge, so only half is asked (0.8 failed at load average 25: 81 of 115 ms)
+    if (process.platform === 'linux') expect(Number(busy?.cpuMs) + Number(busy?.waitMs)).toBeGreaterThan(0.5 * Number(busy?.ms));
     // allocating 120 ms of arrays takes at least one scavenge
     expect(lines.some((l) => l.t === 'gc' && typeof l.ms === 'number' && typeof l.kind === 'string')).toBe(true);
   });
