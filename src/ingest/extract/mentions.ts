@@ -268,8 +268,9 @@ const PARTY_SHAPE = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\d&/'-]{1,11}(?:[ \
  * organisation, as a local fractie under its own name. Null when the bracket names no party.
  */
 export function partyInBrackets(ctx: DocContext, start: number, end: number): string | null {
-  const inner = ctx.sh.slice(start, end).trim();
-  const at = start + ctx.sh.slice(start, end).indexOf(inner);
+  // `(Commissielid ChristenUnie)`: a council role before the party.
+  const inner = ctx.sh.slice(start, end).trim().replace(/^(?:raadslid|commissielid|burgerlid|fractievoorzitter|woordvoerder|fractie)[ \t]+/i, '');
+  const at = start + ctx.sh.slice(start, end).lastIndexOf(inner);
   const known = fractieMentions(ctx, at, at + inner.length).find((f) => f.start === at && f.end === at + inner.length);
   if (known !== undefined) return known.id;
   if (!PARTY_SHAPE.test(inner) || NOT_A_SURNAME.test(inner) || ORGANISATION_SHAPED.test(inner)) return null;
@@ -303,6 +304,10 @@ function fractieOfPerson(ctx: DocContext, titleStart: number, nameEnd: number, l
     const at = nameEnd + named[0].length;
     const f = first(at, Math.min(limit, at + 40));
     if (f !== undefined) return { fractieId: f.id, start: titleStart, end: f.end };
+    // `namens (de fractie van) Swollwacht`: after those words a name of a party's shape is a party.
+    const run = /namens|fractie/.test(named[0]) ? PARTY_RUN.exec(ctx.sh.slice(at, Math.min(limit, at + 40))) : null;
+    const fractieId = run === null ? null : partyInBrackets(ctx, at, at + run[0].length);
+    if (run !== null && fractieId !== null) return { fractieId, start: titleStart, end: at + run[0].length };
   }
   const before = /(?:^|[\s(])([\w/'-]+?)-(?:raadslid|fractievoorzitter|woordvoerder|commissielid)\s*$/i.exec(ctx.sh.slice(Math.max(0, titleStart - 30), titleStart + (role !== null ? role.length : 0)));
   if (before) {
@@ -386,26 +391,52 @@ const TUSSENVOEGSEL = '(?:(?:van der|van den|van de|van \'t|van|de|den|ter|ten|t
 const INITIALS_WITH_BRACKET = new RegExp(`(?<![\\p{L}.])((?:[A-Z]\\.[ \\t]?){1,5}${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+)[ \\t]*\\(([^)\\n]{2,40})\\)`, 'gu');
 /** `Ton Spek (CDA)`, `Marco Molhoek (VVD)`: one given name, a surname and a bracket. */
 const GIVEN_WITH_BRACKET = new RegExp(`(?<![\\p{L}.'-])(\\p{Lu}\\p{Ll}+[ \\t]+${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+)[ \\t]*\\(([^)\\n]{2,40})\\)`, 'gu');
+/** `Jort Raemakers namens de fractie van D66`: initials or one given name, a surname, `namens` and a party. */
+const NAMED_FOR_PARTY = new RegExp(`(?<![\\p{L}.'-])((?:\\p{Lu}\\p{Ll}+|(?:[A-Z]\\.[ \\t]?){1,5})[ \\t]*${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+),?[ \\t]+namens[ \\t]+(?:(?:de|het)[ \\t]+)?(?:fractie[ \\t]+(?:van[ \\t]+)?(?:(?:de|het)[ \\t]+)?)?(\\p{Lu}[\\p{L}\\d&/'-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d-]*){0,2})`, 'gu');
+/** A run of capitalised words where a party's name may stand. */
+const PARTY_RUN = /^\p{Lu}[\p{L}\d&/'-]*(?:[ \t]+\p{Lu}[\p{L}\d-]*){0,2}/u;
 /** `Otten (CDA) vindt ...`: a bare surname and a bracket where a sentence or line starts. */
 const BARE_WITH_BRACKET = /(?:^|(?<=[.!?:•][ \t]+|\n[ \t]*))(\p{Lu}\p{Ll}[\p{L}'-]+)[ \t]*\(([^)\n]{2,40})\)/gu;
 
+/** A party the lexicon knows by this very name (`CDA`, `PvdA`, `ChristenUnie`). */
+function knownParty(name: string): boolean {
+  return FRACTIES.some((f) => f.key !== '' && new RegExp(`^(?:${f.pattern.source})$`, f.pattern.flags.replace('g', '')).test(name));
+}
+
+/**
+ * True when a bracket abbreviates the words before it, not a party of a person: the initials of
+ * those words appear in the bracket's letters in order (`Bossche Volkspartij (BVP)`, `Kansrijke
+ * Omgeving (OKO)`). Only asked of parties the lexicon does not know.
+ */
+function looksLikeAcronymOf(bracket: string, words: readonly string[]): boolean {
+  const letters = bracket.toUpperCase().replace(/[^A-Z]/g, '');
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0).toUpperCase());
+  let i = 0;
+  for (const c of letters) if (c === initials[i]) i++;
+  return initials.length >= 2 && i === initials.length;
+}
+
 /**
  * Persons named without a title but with their party in brackets (`J.K. Otten (CDA)`, `Ton Spek
- * (CDA)`, `Otten (CDA) vindt ...`): members of that fractie and of the council. A name with
+ * (CDA)`, `Otten (CDA) vindt ...`) or after `namens` (`Jort Raemakers namens de fractie van D66`):
+ * members of that fractie and of the council. A name with
  * initials or a given name may stand with any bracket of a party's shape (partyInBrackets); a
  * bare surname only with a party the lexicon knows, at the start of a sentence or line, since
  * `Vervoerplan (GVVP)` has the same shape. A bare surname two persons of the document share goes
  * to the surname's unresolved node, which is made a member of nothing.
  */
 function untitledWithParty(ctx: DocContext, text: string, start: number, found: Mention[]): void {
-  for (const [pattern, bare] of [[INITIALS_WITH_BRACKET, false], [GIVEN_WITH_BRACKET, false], [BARE_WITH_BRACKET, true]] as const) {
+  for (const [pattern, bare] of [[INITIALS_WITH_BRACKET, false], [GIVEN_WITH_BRACKET, false], [NAMED_FOR_PARTY, false], [BARE_WITH_BRACKET, true]] as const) {
     for (const m of matches(pattern, text, start)) {
       const rawName = m.groups[1] ?? '';
       const words = rawName.split(/\s+/);
       if (overlaps(found, m.start, m.end) || words.some((w) => NOT_A_SURNAME.test(w))) continue;
-      const innerStart = m.start + m.text.lastIndexOf('(') + 1;
-      const innerEnd = m.end - 1;
-      if (bare && !FRACTIES.some((f) => f.key !== '' && new RegExp(`^(?:${f.pattern.source})$`, f.pattern.flags.replace('g', '')).test(ctx.sh.slice(innerStart, innerEnd).trim()))) continue;
+      const bracket = m.text.endsWith(')');
+      const innerStart = bracket ? m.start + m.text.lastIndexOf('(') + 1 : m.end - (m.groups[2] ?? '').length;
+      const innerEnd = bracket ? m.end - 1 : m.end;
+      if (bare && !knownParty(ctx.sh.slice(innerStart, innerEnd).trim())) continue;
+      const party = ctx.sh.slice(innerStart, innerEnd).trim();
+      if (!bare && !knownParty(party) && (looksLikeAcronymOf(party, words) || (words[0]?.length ?? 0) > 12)) continue;
       const fractieId = partyInBrackets(ctx, innerStart, innerEnd);
       if (fractieId === null) continue;
       const nameEnd = m.start + rawName.length;
