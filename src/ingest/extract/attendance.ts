@@ -20,6 +20,9 @@ const HEAD = /(?<![\p{L}-])(?:(?:verder|overige|tevens)\s+)?(?:aanwezig(?:en)?(?
 /** A list word that gives every name after it a role. */
 const LIST_ROLE: Readonly<Record<string, string>> = { wethouders: 'wethouder', wethouder: 'wethouder', leden: 'raadslid', raadsleden: 'raadslid', griffier: 'griffier', burgemeester: 'burgemeester' };
 
+/** Courtesy titles before a name in a list: they leave the list's role as it is. */
+const COURTESY = /^(?:heer|heren|mevrouw|mevr|dames|mw|dhr)$/;
+
 /** A role in brackets after a name. */
 const BRACKET_ROLE: Readonly<Record<string, string>> = { griffier: 'griffier', wethouder: 'wethouder', burgemeester: 'burgemeester', 'voorzitter, burgemeester': 'burgemeester' };
 
@@ -30,7 +33,7 @@ const HEAD_ROLE: Readonly<Record<string, string>> = { griffier: 'griffier' };
 const SINGLE = /^(?:loco-?)?(?:voorzitter|secretaris|griffier)$/i;
 
 const ITEM = new RegExp(
-  '(?:\\b(?:de|het)\\s+(wethouders?|leden|raadsleden|griffier|burgemeester|gemeentesecretaris)\\s+)?' +
+  '(?:\\b(?:de|het)\\s+(\\p{Ll}[\\p{Ll}-]+)\\s+)?' +
     "(?<![\\p{L}.])((?:[A-Z]\\.\\s?){1,5}(?:(?:van der|van den|van de|van 't|van|de|den|ter|ten|te|v\\.d\\.)\\s*)?\\p{Lu}[\\p{L}'-]+(?:[ \\t]\\p{Lu}[\\p{L}'-]+)?)(?:\\s*\\(([^)\\n]{2,40})\\))?",
   'gu',
 );
@@ -67,7 +70,9 @@ export function extractAttendance(ctx: DocContext): void {
       // `Voorzitter: H.E.M.Schaminée` names its officer at once; `De voorzitter: Hij brengt ...` is a speaker.
       if (single && body.slice(0, m.index).trim() !== '') break;
       const word = m[1]?.toLowerCase();
-      if (word !== undefined) listRole = LIST_ROLE[word] ?? null;
+      // A function word ends the role of the list word before it (`de wethouders A. Bargeman en
+      // K. Smid, de locosecretaris J. Jansen`); a courtesy title does not (`de heer`, `de heren`).
+      if (word !== undefined && !COURTESY.test(word)) listRole = LIST_ROLE[word] ?? null;
       const name = m[2] ?? '';
       const bracket = m[3]?.toLowerCase().trim();
       const role = (bracket !== undefined ? BRACKET_ROLE[bracket] : undefined) ?? listRole;
