@@ -142,7 +142,7 @@ export const actorResolvers: Resolvers = {
     fracties: (person, _args, { loaders }) => relatedNodes(loaders, person.id, HOPS.fracties),
     memberships: async (person, _args, { loaders }) =>
       (await relatedEdges(loaders, person.id, HOPS.fracties)).map((r): MembershipRow => ({
-        fractie: r.node, from: relString(r.rel.from), to: relString(r.rel.to), evidenceIds: r.rel.evidence ?? [],
+        fractie: r.node, from: relString(r.rel.from), to: relString(r.rel.to), ended: r.rel.ended === true, left: relString(r.rel.left), evidenceIds: r.rel.evidence ?? [],
       })),
     unresolved: (person) => person.unresolved === true,
     portfolios: (person, _args, { loaders }) => relatedNodes(loaders, person.id, HOPS.portfolios),

@@ -73,5 +73,7 @@ export interface MembershipRow {
   readonly fractie: FractieRow;
   readonly from: string | null;
   readonly to: string | null;
+  readonly ended: boolean;
+  readonly left: string | null;
   readonly evidenceIds: readonly string[];
 }

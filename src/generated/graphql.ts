@@ -720,16 +720,25 @@ export type FractieEdge = {
   node: Fractie;
 };
 
-/** A person's membership of a fractie, with the period the documents show it in. */
+/**
+ * A person's membership of a fractie, with the period the documents show it in. A document that
+ * states the person left the fractie (`geen deel meer uitmaakt van de GBA-fractie`, `verlaat de
+ * fractie`, `afgesplitst`) ends it: `ended` is true, `left` is that document's date, and the
+ * passage that says so is among the evidence.
+ */
 export type FractieMembership = {
   __typename?: 'FractieMembership';
-  /** The passages that state the membership. */
+  /** True when a document states that the person left the fractie. */
+  ended: Scalars['Boolean']['output'];
+  /** The passages that state the membership and, where it ended, its end. */
   evidence: Array<Passage>;
   /** The fractie. */
   fractie: Fractie;
   /** The earliest date of a document that shows the membership; null when no such document is dated. */
   from?: Maybe<Scalars['Date']['output']>;
-  /** The latest date of a document that shows the membership; null when no such document is dated. */
+  /** The date of the document that states the person left the fractie; null when none does or it is not dated. */
+  left?: Maybe<Scalars['Date']['output']>;
+  /** The latest date of a document that shows the membership (or states its end); null when no such document is dated. */
   to?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -2522,9 +2531,11 @@ export type FractieEdgeResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type FractieMembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FractieMembership'] = ResolversParentTypes['FractieMembership']> = ResolversObject<{
+  ended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
   fractie?: Resolver<ResolversTypes['Fractie'], ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  left?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 

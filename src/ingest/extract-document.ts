@@ -1,6 +1,7 @@
 import { settlePersons } from './extract/settle-persons.js';
 import type { KnownPersons } from './extract/person-identity.js';
 import { extractAttendance } from './extract/attendance.js';
+import { extractDepartures } from './extract/departures.js';
 import { FactBuilder } from './fact-builder.js';
 import type { ExtractedDocument, SourceFormat } from './facts.js';
 import { municipalityId, slug } from './ids.js';
@@ -109,6 +110,8 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   };
   const addressee = addresseeOf(ctx);
   if (addressee !== null) (ctx as { addresseeId: string | null }).addresseeId = addressee;
+  // The attendance list first: the persons it names with initials are those a bare surname later in the document means.
+  extractAttendance(ctx);
   const tableRows = extractCommitmentTables(ctx);
   if (tableRows > 0) {
     // A toezeggingenlijst: its rows are the commitments; the prose around them only names things.
@@ -132,9 +135,9 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   }
   // Tables and single records state their rows' statuses where they read them.
   if (tableRows === 0 && format !== 'commitment-record' && format !== 'motion') extractStatedStatuses(ctx);
-  extractAttendance(ctx);
   if (format !== 'commitment-record' && format !== 'motion') meetingReferences(ctx);
   extractProseFacts(ctx, docDate ?? '2000-01-01');
+  extractDepartures(ctx);
   settlePersons(facts, municipality, options.knownPersons, docDate);
   return facts.build({ fileName: input.fileName, sha256: input.sha256, format, municipality });
 }

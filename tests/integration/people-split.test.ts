@@ -66,7 +66,11 @@ const ids = async (text: string): Promise<string[]> => {
 describe('persons an older store merged under one surname', () => {
   it('are one node before, holding the form merged last', async () => {
     const ottens = await execute(server, db, PERSONS, { text: 'Otten' });
-    expect(ottens.data?.persons).toEqual({ edges: [{ node: { id: 'person:gm9974:otten', name: 'L. Otten', initials: 'L.' } }] });
+    // `Otten (CDA) vindt ...`, a bare surname both Ottens of the list share, is on the surname's unresolved node throughout.
+    expect(ottens.data?.persons).toEqual({ edges: [
+      { node: { id: 'person:gm9974:otten', name: 'L. Otten', initials: 'L.' } },
+      { node: { id: 'person:gm9974:otten-onbepaald', name: 'Otten', initials: null } },
+    ] });
     expect(await ids('Steenbergen')).toEqual(['person:gm9974:steenbergen', 'person:gm9974:van-heugten-steenbergen']);
   });
 
@@ -77,6 +81,7 @@ describe('persons an older store merged under one surname', () => {
     expect(split).toEqual([
       { id: 'person:gm9974:otten', name: 'L. Otten', initials: 'L.' },
       { id: 'person:gm9974:otten-jk', name: 'J.K. Otten', initials: 'J.K.' },
+      { id: 'person:gm9974:otten-onbepaald', name: 'Otten', initials: null },
     ]);
     expect(await ids('Steenbergen')).toEqual(['person:gm9974:steenbergen', 'person:gm9974:steenbergen-aa', 'person:gm9974:van-heugten-steenbergen']);
     const quotes = await db.read<{ id: string; quotes: string[] }>(

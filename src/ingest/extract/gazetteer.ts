@@ -108,9 +108,9 @@ export function bodyFromHeader(name: string): BodyEntry {
 /** Roles that make a person part of the executive: what they promise binds the college. */
 export const EXECUTIVE_ROLES = /^(?:wethouder|burgemeester|loco-burgemeester|portefeuillehouder|gedeputeerde)$/i;
 
-/** Person titles that council texts put before a name, with the role they imply. */
+/** Person titles that council texts put before a name, with the role they imply. `De hear` is Frisian for `de heer` (Frisian minutes, tests/corpus/docs/040-042). */
 export const PERSON_TITLE =
-  /\b([A-Z]?[a-z]+wethouder|wethouder|Wethouder|burgemeester|Burgemeester|[Ll]oco-?burgemeester|portefeuillehouder|Portefeuillehouder|raadslid|Raadslid|commissielid|fractievoorzitter|Fractievoorzitter|griffier|Griffier|voorzitter|Voorzitter|gemeentesecretaris|directeur|Directeur|bestuurder|wnd\. burgemeester|(?:[Dd]e\s+)?heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)\s+/g;
+  /\b([A-Z]?[a-z]+wethouder|wethouder|Wethouder|burgemeester|Burgemeester|[Ll]oco-?burgemeester|portefeuillehouder|Portefeuillehouder|raadslid|Raadslid|commissielid|fractievoorzitter|Fractievoorzitter|griffier|Griffier|voorzitter|Voorzitter|gemeentesecretaris|directeur|Directeur|bestuurder|wnd\. burgemeester|(?:[Dd]e\s+)?heer|[Dd]e\s+hear|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)\s+/g;
 
 /** A name as it follows a title: initials or a given name (`wethouder Yasin Torunoglu`, `wethouder Mariëtte de Visser`), tussenvoegsel and a capitalised surname. */
 export const NAME_AFTER_TITLE =

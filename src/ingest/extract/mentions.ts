@@ -174,10 +174,10 @@ export function fractieMentions(ctx: DocContext, start: number, end: number): Me
     }
   }
   // A local party no pattern knows, where only a fractie can stand: `de fractie van Swollwacht`,
-  // `namens Burgerbelangen Enschede`, `mevrouw Ozturk (Swollwacht)`.
+  // `namens Burgerbelangen Enschede`, `mevrouw Ozturk (Swollwacht)`, `de GBA-fractie`.
   for (const m of matches(LOCAL_FRACTIE_CONTEXT, text, start)) {
-    const name = m.groups[1] ?? m.groups[2] ?? '';
-    const at = m.end - name.length - (m.groups[2] !== undefined ? 1 : 0);
+    const name = m.groups[1] ?? m.groups[2] ?? m.groups[3] ?? '';
+    const at = m.groups[3] !== undefined ? m.start : m.end - name.length - (m.groups[2] !== undefined ? 1 : 0);
     const end = at + name.length;
     if (name === '' || overlaps(found, at, end) || NOT_A_SURNAME.test(name.split(/\s+/)[0] ?? '') || /^[A-Z]{1,2}$/.test(name)) continue;
     if (ORGANISATION_SHAPED.test(name) || ORGANISATIONS.some((o) => new RegExp(o.pattern.source, o.pattern.flags.replace('g', '')).test(name))) continue;
@@ -189,7 +189,7 @@ export function fractieMentions(ctx: DocContext, start: number, end: number): Me
 
 const LOCAL_PARTY_NAME = '\\p{Lu}[\\p{L}\\d-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\d-]+){0,2}';
 const LOCAL_FRACTIE_CONTEXT = new RegExp(
-  `\\b(?:[Dd]e\\s+fractie\\s+van\\s+|[Nn]amens\\s+(?:de\\s+fractie\\s+(?:van\\s+)?)?)(${LOCAL_PARTY_NAME})(?![\\p{L}\\d-])|\\b(?:[Mm]evrouw|[Dd]e\\s+heer|[Dd]hr\\.|[Mm]w\\.)[ \\t]+[^()\\n:,.]{2,40}?[ \\t]*\\((${LOCAL_PARTY_NAME})\\)`,
+  `\\b(?:[Dd]e\\s+fractie\\s+van\\s+|[Nn]amens\\s+(?:de\\s+fractie\\s+(?:van\\s+)?)?)(${LOCAL_PARTY_NAME})(?![\\p{L}\\d-])|\\b(?:[Mm]evrouw|[Dd]e\\s+heer|[Dd]hr\\.|[Mm]w\\.)[ \\t]+[^()\\n:,.]{2,40}?[ \\t]*\\((${LOCAL_PARTY_NAME})\\)|(?<![\\p{L}\\d-])(\\p{Lu}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*)(?=-fractie\\b)`,
   'gu',
 );
 
@@ -254,6 +254,31 @@ export function bodyMentions(ctx: DocContext, start: number, end: number, meetin
   return found;
 }
 
+/**
+ * A party's shape inside brackets after a name, where only a party stands (`(FNP)`, `(GBA)`,
+ * `(PrO)`, `(BVNL)`, `(Leefbaar Utrecht)`): one to three capitalised words with at least two
+ * capitals in all, the first at most twelve characters. A role (`(voorzitter)`) has none, an
+ * OCR slip (`(Ill-a)`) one.
+ */
+const PARTY_SHAPE = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\d&/'-]{1,11}(?:[ \t]+\p{Lu}[\p{L}\d-]+){0,2}$/u;
+
+/**
+ * The fractie a bracket after a person's name names (`[start, end)` is the bracket's inside): a
+ * party the lexicon knows (`CDA`, `ChristenUnie`), else any name of a party's shape that is no
+ * organisation, as a local fractie under its own name. Null when the bracket names no party.
+ */
+export function partyInBrackets(ctx: DocContext, start: number, end: number): string | null {
+  // `(Commissielid ChristenUnie)`: a council role before the party.
+  const inner = ctx.sh.slice(start, end).trim().replace(/^(?:raadslid|commissielid|burgerlid|fractievoorzitter|woordvoerder|fractie)[ \t]+/i, '');
+  const at = start + ctx.sh.slice(start, end).lastIndexOf(inner);
+  const known = fractieMentions(ctx, at, at + inner.length).find((f) => f.start === at && f.end === at + inner.length);
+  if (known !== undefined) return known.id;
+  if (!PARTY_SHAPE.test(inner) || NOT_A_SURNAME.test(inner) || ORGANISATION_SHAPED.test(inner)) return null;
+  if (ORGANISATIONS.some((o) => new RegExp(`^(?:${o.pattern.source})$`, o.pattern.flags.replace('g', '')).test(inner))) return null;
+  const name = inner.replace(/\s+/g, ' ');
+  return fractieNode(ctx, slug(name), name, name, at, at + inner.length);
+}
+
 /** Roles that belong to a council member, not to the executive or the civil service. */
 const COUNCIL_MEMBER_ROLE = /^(?:raadslid|fractievoorzitter|commissielid|woordvoerder)$/;
 
@@ -271,14 +296,18 @@ function fractieOfPerson(ctx: DocContext, titleStart: number, nameEnd: number, l
   const paren = /^\s*\(([^)]{2,40})\)/.exec(after);
   if (paren) {
     const inner = nameEnd + paren[0].indexOf('(') + 1;
-    const f = fractieMentions(ctx, inner, inner + (paren[1] ?? '').length)[0];
-    if (f !== undefined) return { fractieId: f.id, start: titleStart, end: nameEnd + paren[0].length };
+    const fractieId = partyInBrackets(ctx, inner, inner + (paren[1] ?? '').length);
+    if (fractieId !== null) return { fractieId, start: titleStart, end: nameEnd + paren[0].length };
   }
   const named = /^(?:\s*,\s*(?:raadslid|fractievoorzitter|woordvoerder|commissielid)\s+van\s+|\s+(?:van|namens)\s+)(?:de\s+|het\s+)?(?:fractie\s+(?:van\s+)?(?:de\s+|het\s+)?)?/.exec(after);
   if (named && (role !== null || /fractievoorzitter|raadslid|woordvoerder|namens/.test(named[0]))) {
     const at = nameEnd + named[0].length;
     const f = first(at, Math.min(limit, at + 40));
     if (f !== undefined) return { fractieId: f.id, start: titleStart, end: f.end };
+    // `namens (de fractie van) Swollwacht`: after those words a name of a party's shape is a party.
+    const run = /namens|fractie/.test(named[0]) ? PARTY_RUN.exec(ctx.sh.slice(at, Math.min(limit, at + 40))) : null;
+    const fractieId = run === null ? null : partyInBrackets(ctx, at, at + run[0].length);
+    if (run !== null && fractieId !== null) return { fractieId, start: titleStart, end: at + run[0].length };
   }
   const before = /(?:^|[\s(])([\w/'-]+?)-(?:raadslid|fractievoorzitter|woordvoerder|commissielid)\s*$/i.exec(ctx.sh.slice(Math.max(0, titleStart - 30), titleStart + (role !== null ? role.length : 0)));
   if (before) {
@@ -308,7 +337,7 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     if (NOT_A_SURNAME.test(last) || (!caps && /^[A-Z]+$/.test(last))) continue;
     // Compound titles name the role they end in: `Verkeerswethouder`, `onderwijswethouder`, `locoburgemeester`.
     const title = t.text.trim().toLowerCase().replace(/^de\s+/, '').replace(/^[a-z]+wethouder$/, 'wethouder').replace(/^locoburgemeester$/, 'loco-burgemeester');
-    const role = /^(heer|mevrouw|mevr\.|dhr\.|mw\.)$/.test(title) ? null : title;
+    const role = /^(heer|hear|mevrouw|mevr\.|dhr\.|mw\.)$/.test(title) ? null : title;
     const id = personNode(ctx, rawName, role, t.start, nameEnd);
     if (id === null) continue;
     const membership = fractieOfPerson(ctx, t.start, nameEnd, end, role);
@@ -322,6 +351,7 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     }
     found.push({ kind: 'person', id, start: mentionStart, end: mentionEnd, role: role ?? (membership !== null ? 'raadslid' : null) });
   }
+  untitledWithParty(ctx, text, start, found);
   // `wethouders Meijs, Botter en Berkhout`
   // A surname in the list keeps its tussenvoegsel (`wethouders Van Wely, Kanters en Dekkers`).
   // Without initials a tussenvoegsel is capitalised; `wethouders van Tilburg` is no list of names.
@@ -354,6 +384,71 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     found.push({ kind: 'person', id, start: m.start, end: m.end, role });
   }
   return found;
+}
+
+const TUSSENVOEGSEL = '(?:(?:van der|van den|van de|van \'t|van|de|den|ter|ten|te)[ \\t]+)?';
+/** `J.K. Otten (CDA)`, `G. Hoovenstat (BVNL)`: initials, a surname and a bracket. */
+const INITIALS_WITH_BRACKET = new RegExp(`(?<![\\p{L}.])((?:[A-Z]\\.[ \\t]?){1,5}${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+)[ \\t]*\\(([^)\\n]{2,40})\\)`, 'gu');
+/** `Ton Spek (CDA)`, `Marco Molhoek (VVD)`: one given name, a surname and a bracket. */
+const GIVEN_WITH_BRACKET = new RegExp(`(?<![\\p{L}.'-])(\\p{Lu}\\p{Ll}+[ \\t]+${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+)[ \\t]*\\(([^)\\n]{2,40})\\)`, 'gu');
+/** `Jort Raemakers namens de fractie van D66`: initials or one given name, a surname, `namens` and a party. */
+const NAMED_FOR_PARTY = new RegExp(`(?<![\\p{L}.'-])((?:\\p{Lu}\\p{Ll}+|(?:[A-Z]\\.[ \\t]?){1,5})[ \\t]*${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+),?[ \\t]+namens[ \\t]+(?:(?:de|het)[ \\t]+)?(?:fractie[ \\t]+(?:van[ \\t]+)?(?:(?:de|het)[ \\t]+)?)?(\\p{Lu}[\\p{L}\\d&/'-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d-]*){0,2})`, 'gu');
+/** A run of capitalised words where a party's name may stand. */
+const PARTY_RUN = /^\p{Lu}[\p{L}\d&/'-]*(?:[ \t]+\p{Lu}[\p{L}\d-]*){0,2}/u;
+/** `Otten (CDA) vindt ...`: a bare surname and a bracket where a sentence or line starts. */
+const BARE_WITH_BRACKET = /(?:^|(?<=[.!?:•][ \t]+|\n[ \t]*))(\p{Lu}\p{Ll}[\p{L}'-]+)[ \t]*\(([^)\n]{2,40})\)/gu;
+
+/** A party the lexicon knows by this very name (`CDA`, `PvdA`, `ChristenUnie`). */
+function knownParty(name: string): boolean {
+  return FRACTIES.some((f) => f.key !== '' && new RegExp(`^(?:${f.pattern.source})$`, f.pattern.flags.replace('g', '')).test(name));
+}
+
+/**
+ * True when a bracket abbreviates the words before it, not a party of a person: the initials of
+ * those words appear in the bracket's letters in order (`Bossche Volkspartij (BVP)`, `Kansrijke
+ * Omgeving (OKO)`). Only asked of parties the lexicon does not know.
+ */
+function looksLikeAcronymOf(bracket: string, words: readonly string[]): boolean {
+  const letters = bracket.toUpperCase().replace(/[^A-Z]/g, '');
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0).toUpperCase());
+  let i = 0;
+  for (const c of letters) if (c === initials[i]) i++;
+  return initials.length >= 2 && i === initials.length;
+}
+
+/**
+ * Persons named without a title but with their party in brackets (`J.K. Otten (CDA)`, `Ton Spek
+ * (CDA)`, `Otten (CDA) vindt ...`) or after `namens` (`Jort Raemakers namens de fractie van D66`):
+ * members of that fractie and of the council. A name with
+ * initials or a given name may stand with any bracket of a party's shape (partyInBrackets); a
+ * bare surname only with a party the lexicon knows, at the start of a sentence or line, since
+ * `Vervoerplan (GVVP)` has the same shape. A bare surname two persons of the document share goes
+ * to the surname's unresolved node, which is made a member of nothing.
+ */
+function untitledWithParty(ctx: DocContext, text: string, start: number, found: Mention[]): void {
+  for (const [pattern, bare] of [[INITIALS_WITH_BRACKET, false], [GIVEN_WITH_BRACKET, false], [NAMED_FOR_PARTY, false], [BARE_WITH_BRACKET, true]] as const) {
+    for (const m of matches(pattern, text, start)) {
+      const rawName = m.groups[1] ?? '';
+      const words = rawName.split(/\s+/);
+      if (overlaps(found, m.start, m.end) || words.some((w) => NOT_A_SURNAME.test(w))) continue;
+      const bracket = m.text.endsWith(')');
+      const innerStart = bracket ? m.start + m.text.lastIndexOf('(') + 1 : m.end - (m.groups[2] ?? '').length;
+      const innerEnd = bracket ? m.end - 1 : m.end;
+      if (bare && !knownParty(ctx.sh.slice(innerStart, innerEnd).trim())) continue;
+      const party = ctx.sh.slice(innerStart, innerEnd).trim();
+      if (!bare && !knownParty(party) && (looksLikeAcronymOf(party, words) || (words[0]?.length ?? 0) > 12)) continue;
+      const fractieId = partyInBrackets(ctx, innerStart, innerEnd);
+      if (fractieId === null) continue;
+      const nameEnd = m.start + rawName.length;
+      const id = personNode(ctx, rawName, null, m.start, nameEnd);
+      if (id === null) continue;
+      if (!id.endsWith(`-${UNRESOLVED_SUFFIX}`)) {
+        ctx.facts.edge('MEMBER_OF', id, fractieId, {}, ev(ctx, m.start, m.end));
+        ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, m.start, m.end));
+      }
+      found.push({ kind: 'person', id, start: m.start, end: m.end, role: id.endsWith(`-${UNRESOLVED_SUFFIX}`) ? null : 'raadslid' });
+    }
+  }
 }
 
 /** A surname in capitals after a title, with an optional tussenvoegsel in capitals; not an abbreviation (a fractie, `B&W`). */

@@ -1,5 +1,5 @@
 import type { FactBuilder } from '../fact-builder.js';
-import { date } from '../facts.js';
+import { date, type Props } from '../facts.js';
 import { entityId } from '../ids.js';
 import {
   compatible, documentPersons, isBare, mergeForms, nameWeight, qualifier, resolveBare, UNRESOLVED_SUFFIX,
@@ -17,6 +17,7 @@ import {
  *    unresolved node. So ids given once never change, and two initials never merge.
  * 2. Roles and fractie memberships get the document's date as `from` and `to`: the store keeps
  *    the earliest and the latest date a document shows the person so (cypher/ingest/merge-edges).
+ *    A membership the document ends (departures.ts) also gets it as `left`.
  */
 export function settlePersons(facts: FactBuilder, municipality: string, known: KnownPersons | undefined, documentDate: string | null): void {
   if (known !== undefined) {
@@ -51,7 +52,12 @@ export function settlePersons(facts: FactBuilder, municipality: string, known: K
   }
   if (documentDate !== null) {
     const seen = date(documentDate);
-    facts.setEdgeProps((e) => ((e.type === 'HOLDS_ROLE' || e.type === 'MEMBER_OF') && e.from.startsWith('person:') ? { from: seen, to: seen } : null));
+    facts.setEdgeProps((e) => {
+      if ((e.type !== 'HOLDS_ROLE' && e.type !== 'MEMBER_OF') || !e.from.startsWith('person:')) return null;
+      // A membership a document ends (departures.ts) was left on that document's date.
+      const period: Props = e.props.ended === true ? { from: seen, to: seen, left: seen } : { from: seen, to: seen };
+      return period;
+    });
   }
 }
 
