@@ -24,7 +24,7 @@ export const dossierResolvers: Resolvers = {
         return first ?? null;
       }
       const trip = await dossierByNumberTrip(db, number, municipality ?? null, plan);
-      if (trip !== null) primePlanned(loaders, trip.row.id, plan.hops, trip.related, plan.evidence ? trip.evidence : null);
+      if (trip !== null) primePlanned(loaders, trip.row, plan.hops, trip.related, plan.evidence ? trip.evidence : null);
       return trip?.row ?? null;
     },
     dossiers: async (_parent, { first, after, municipality }, { db }) => {
@@ -54,19 +54,19 @@ export const dossierResolvers: Resolvers = {
   },
   Dossier: {
     problems: (dossier) => [...(dossier.problems ?? [])],
-    portfolioHolder: (dossier, _args, { loaders }) => relatedNode(loaders, dossier.id, HOPS.portfolioHolder),
+    portfolioHolder: (dossier, _args, { loaders }) => relatedNode(loaders, dossier, HOPS.portfolioHolder),
     officials: async (dossier, _args, { loaders }) =>
-      (await relatedEdges(loaders, dossier.id, HOPS.officials)).map(
+      (await relatedEdges(loaders, dossier, HOPS.officials)).map(
         (r): OfficialRow => ({ role: String(r.rel.role ?? ''), person: r.node, evidenceIds: r.rel.evidence ?? [] }),
       ),
-    documents: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.documents),
-    topics: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.topics),
+    documents: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.documents),
+    topics: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.topics),
     meetings: async (dossier, _args, { loaders }) =>
-      (await relatedNodes(loaders, dossier.id, HOPS.meetings)).sort((a, b) => String(a.start ?? '').localeCompare(String(b.start ?? ''))),
-    decisions: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.decisions),
-    commitments: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.commitments),
-    requests: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.requests),
-    policies: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.policies),
+      (await relatedNodes(loaders, dossier, HOPS.meetings)).sort((a, b) => String(a.start ?? '').localeCompare(String(b.start ?? ''))),
+    decisions: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.decisions),
+    commitments: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.commitments),
+    requests: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.requests),
+    policies: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.policies),
     evidence: (dossier, _args, { loaders }) => nodeEvidence(dossier, loaders),
   },
   Official: {
@@ -75,12 +75,12 @@ export const dossierResolvers: Resolvers = {
   },
   Document: {
     kind: (doc) => String(doc.kind ?? ''),
-    dossier: (doc, _args, { loaders }) => relatedNode(loaders, doc.id, HOPS.documentDossier),
-    decisions: async (doc, _args, { loaders }) => relatedNodes(loaders, doc.id, HOPS.decisions),
+    dossier: (doc, _args, { loaders }) => relatedNode(loaders, doc, HOPS.documentDossier),
+    decisions: async (doc, _args, { loaders }) => relatedNodes(loaders, doc, HOPS.decisions),
     evidence: (doc, _args, { loaders }) => nodeEvidence(doc, loaders),
   },
   Topic: {
     name: (topic) => String(topic.name ?? ''),
-    dossiers: (topic, _args, { loaders }) => relatedNodes(loaders, topic.id, HOPS.topicDossiers),
+    dossiers: (topic, _args, { loaders }) => relatedNodes(loaders, topic, HOPS.topicDossiers),
   },
 };

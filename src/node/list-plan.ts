@@ -30,7 +30,7 @@ export function listPlan(info: GraphQLResolveInfo, connectionType: string, nodeT
   // every selection of `node` (aliases) counts: the plan fetches the union
   const merged = nodes.map((n) => n.fieldsByTypeName);
   const planned = new Map<string, HopPlan>();
-  for (const fields of merged) for (const h of hopsSelected(fields, nodeType, hops)) planned.set(h.field, h);
+  for (const fields of merged) for (const h of hopsSelected(fields, nodeType, hops, {}, info.schema)) planned.set(h.field, h);
   return {
     totalCount: selectedFields(tree.fieldsByTypeName, connectionType, 'totalCount').length > 0,
     hops: [...planned.values()],
@@ -79,7 +79,7 @@ export function listTripCypher(parts: ListTripParts, plan: ListPlan): string {
 }
 
 /** Hands a planned page's fields to the loaders; returns the rows with their keys. */
-export function primeListTrip<T extends { readonly id: string }>(loaders: NodeLoaders, plan: ListPlan, page: readonly ListTripRow<T>[]): { row: T; key: string | null }[] {
-  for (const r of page) primePlanned(loaders, r.row.id, plan.hops, r.related, plan.evidence ? r.evidence : null);
+export function primeListTrip<T extends EntityRow>(loaders: NodeLoaders, plan: ListPlan, page: readonly ListTripRow<T>[]): { row: T; key: string | null }[] {
+  for (const r of page) primePlanned(loaders, r.row, plan.hops, r.related, plan.evidence ? r.evidence : null);
   return page.map((r) => ({ row: r.row, key: r.key }));
 }
