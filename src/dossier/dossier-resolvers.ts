@@ -7,6 +7,7 @@ import { pageRequest, singleKey, toConnection } from '../pagination.js';
 import { nodeOfType, relatedEdges, relatedNode, relatedNodes } from '../relations.js';
 import { textFilter } from '../text-filter.js';
 import { plannedNode } from '../node/lookup.js';
+import { listPlan } from '../node/list-plan.js';
 import { DOSSIER_HOPS as HOPS } from './dossier-hops.js';
 import { dossierPlan } from './dossier-plan.js';
 import { isDocumentRow, isDossierRow, isTopicRow, type OfficialRow } from './dossier-row.js';
@@ -27,9 +28,11 @@ export const dossierResolvers: Resolvers = {
       if (trip !== null) primePlanned(loaders, trip.row, plan.hops, trip.related, plan.evidence ? trip.evidence : null);
       return trip?.row ?? null;
     },
-    dossiers: async (_parent, { first, after, municipality }, { db }) => {
+    dossiers: async (_parent, { first, after, municipality }, { db }, info) => {
       const page = pageRequest(first, after);
-      const rows = page.first === 0 ? [] : await dossierPage(db, singleKey(page.after), page.first + 1, municipality ?? null);
+      // the rows go to no loader: they may be slim
+      const projection = listPlan(info, 'DossierConnection', 'Dossier', {}).row ?? null;
+      const rows = page.first === 0 ? [] : await dossierPage(db, singleKey(page.after), page.first + 1, municipality ?? null, projection);
       return toConnection(rows, page, (row) => [row.id], () => dossierCount(db, municipality ?? null));
     },
     document: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isDocumentRow),

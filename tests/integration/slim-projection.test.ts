@@ -46,6 +46,13 @@ const PARTS: Readonly<Record<string, string>> = {
   meeting: `meeting: node(id: "${SYNTHETIC_MEETING}") { id ... on Meeting { title start date body { name } } }`,
   person: `person(id: "${SYNTHETIC_PERSON}") { id commitments(first: 3) { edges { node { id madeIn { id } } } } }`,
   personAgain: `personAgain: actor(id: "${SYNTHETIC_PERSON}") { id name ... on Person { surname givenName } }`,
+  meetings: `meetings(first: 3, filter: { municipality: "${M}" }) { totalCount edges { node { id body { id } } } }`,
+  meetingsFull: `meetingsFull: meetings(first: 3, filter: { municipality: "${M}" }) { edges { node { id title start date body { id name kind } evidence { quote } } } }`,
+  dossiers: `dossiers(first: 4) { edges { node { id number } } }`,
+  dossiersFull: `dossiersFull: dossiers(first: 4) { edges { node { id number subject summary created problems portfolioHolder { id name } documents { id title kind } } } }`,
+  dossier: `dossier(number: "1873661") { id number documents { id } }`,
+  dossierFull: `dossierFull: dossier(number: "1873661") { id subject created summary portfolioHolder { name } documents { kind title } }`,
+  dossierById: `dossierById: dossier(id: "dossier:gm0505:1873661") { number portfolioHolder { id } }`,
 };
 
 describe('slim rows', () => {
@@ -60,6 +67,10 @@ describe('slim rows', () => {
     expect(full.edges).toHaveLength(5);
     expect(full.edges[0]?.node.text).toMatch(/^De wethouder zegt toe testpunt \d+/);
     expect(full.edges[0]?.node.madeIn.title).toBe('Commissie Test 2024-01-15 20:00');
+    const dossier = (together.result.data as { dossierFull: { subject: string; documents: unknown[] }; dossierById: { number: string } | null });
+    expect(dossier.dossierFull.subject).toBe('Vaststellen inhoudelijke en procesmatige kaders startnotitie Sterke basis in de wijk');
+    expect(dossier.dossierFull.documents).toHaveLength(6);
+    expect(dossier.dossierById?.number).toBe('1873661');
   });
 
   it('aliases and fragments of one node are answered from the union of their fields', async () => {
