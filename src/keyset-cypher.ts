@@ -71,6 +71,11 @@ export interface KeysetList {
    * after every value in ascending order). Only when `keyed` and `unkeyed` are the same conditions.
    */
   readonly oneSort?: boolean;
+  /**
+   * The conditions rule out a row without a key (a list by due date filtered on `dueBefore`): the
+   * page is phase 1 alone, with no second phase to plan and guard.
+   */
+  readonly keyedOnly?: boolean;
 }
 
 /** `MATCH ... WHERE a AND b` for `match` and the conditions (no WHERE when there are none). */
@@ -107,6 +112,16 @@ export function keysetPageCypher(list: KeysetList): string {
       indent(`RETURN collect(${v}) AS sorted`),
       '}',
       unwind('sorted'),
+    ].join('\n');
+  }
+  if (list.keyedOnly === true) {
+    return [
+      scope([]),
+      indent(matchWhere(list.match, keyed)),
+      indent(`WITH ${v} ORDER BY ${v}.${s}${desc ? ' DESC' : ''}, ${v}.id LIMIT $limit`),
+      indent(`RETURN collect(${v}) AS keyed`),
+      '}',
+      unwind('keyed'),
     ].join('\n');
   }
   // The guard runs before the inner CALL: a predicate in the same query part would be planned

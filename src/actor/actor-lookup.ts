@@ -6,6 +6,7 @@ import { commitmentShape, type ActorCommitmentTrip, type CommitmentTripRow } fro
 import type { Context } from '../context.js';
 import { int } from '../db/values.js';
 import { keysetStart } from '../keyset-cypher.js';
+import { projectionOf } from '../node/projection.js';
 import { EMPTY_LOOKUP, hopsSelected, isEmptyLookup, lookupCypher, readLookup, resolveTree, selectedFields, type LookupPlan } from '../node/lookup.js';
 import type { EntityRow } from '../node/node-row.js';
 import type { Hop } from '../relations.js';
@@ -30,9 +31,10 @@ export function actorLookupPlan(info: GraphQLResolveInfo, type: string, hops: Re
   const pages = selectedFields(fields, type, 'commitments');
   const only = pages.length === 1 ? pages[0] : undefined;
   return {
-    hops: hopsSelected(fields, type, hops),
+    hops: hopsSelected(fields, type, hops, {}, info.schema),
     evidence: selectedFields(fields, type, 'evidence').length > 0,
-    commitments: only === undefined ? null : actorTripRequest(commitmentListArgs(only.args), commitmentPlanOf(only)),
+    row: projectionOf(info.schema, [fields]),
+    commitments: only === undefined ? null : actorTripRequest(commitmentListArgs(only.args), commitmentPlanOf(only, info.schema)),
   };
 }
 

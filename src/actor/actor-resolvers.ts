@@ -85,7 +85,7 @@ async function agreementsOf(loaders: NodeLoaders, id: string) {
 }
 
 async function holdersOf(loaders: NodeLoaders, where: EntityRow): Promise<RoleRow[]> {
-  return (await relatedEdges(loaders, where.id, HOPS.holders)).map((r) => roleRow(r.node, where, r.rel, r.rel.evidence));
+  return (await relatedEdges(loaders, where, HOPS.holders)).map((r) => roleRow(r.node, where, r.rel, r.rel.evidence));
 }
 
 /** The fields every actor type shares. */
@@ -138,36 +138,36 @@ export const actorResolvers: Resolvers = {
   Person: {
     ...actorFields,
     roles: async (person, _args, { loaders }) =>
-      (await relatedEdges(loaders, person.id, HOPS.roles)).map((r) => roleRow(person, r.node, r.rel, r.rel.evidence)),
-    fracties: (person, _args, { loaders }) => relatedNodes(loaders, person.id, HOPS.fracties),
+      (await relatedEdges(loaders, person, HOPS.roles)).map((r) => roleRow(person, r.node, r.rel, r.rel.evidence)),
+    fracties: (person, _args, { loaders }) => relatedNodes(loaders, person, HOPS.fracties),
     memberships: async (person, _args, { loaders }) =>
-      (await relatedEdges(loaders, person.id, HOPS.fracties)).map((r): MembershipRow => ({
+      (await relatedEdges(loaders, person, HOPS.fracties)).map((r): MembershipRow => ({
         fractie: r.node, from: relString(r.rel.from), to: relString(r.rel.to), ended: r.rel.ended === true, left: relString(r.rel.left), evidenceIds: r.rel.evidence ?? [],
       })),
     unresolved: (person) => person.unresolved === true,
-    portfolios: (person, _args, { loaders }) => relatedNodes(loaders, person.id, HOPS.portfolios),
+    portfolios: (person, _args, { loaders }) => relatedNodes(loaders, person, HOPS.portfolios),
     referredTo: (person, _args, { loaders }) => referrals(loaders, person.id, HOPS.referredTo),
     referredBy: (person, _args, { loaders }) => referrals(loaders, person.id, HOPS.referredBy),
     agreements: (person, _args, { loaders }) => agreementsOf(loaders, person.id),
   },
   Fractie: {
     ...actorFields,
-    members: (fractie, _args, { loaders }) => relatedNodes(loaders, fractie.id, HOPS.members),
-    supported: (fractie, _args, { loaders }) => relatedNodes(loaders, fractie.id, HOPS.supported),
+    members: (fractie, _args, { loaders }) => relatedNodes(loaders, fractie, HOPS.members),
+    supported: (fractie, _args, { loaders }) => relatedNodes(loaders, fractie, HOPS.supported),
   },
   Organisation: {
     ...actorFields,
     aliases: (org) => [...(org.aliases ?? [])],
     agreements: (org, _args, { loaders }) => agreementsOf(loaders, org.id),
     people: (org, _args, { loaders }) => holdersOf(loaders, org),
-    funds: (org, _args, { loaders }) => relatedNodes(loaders, org.id, HOPS.funds),
-    fundedBy: (org, _args, { loaders }) => relatedNodes(loaders, org.id, HOPS.fundedBy),
+    funds: (org, _args, { loaders }) => relatedNodes(loaders, org, HOPS.funds),
+    fundedBy: (org, _args, { loaders }) => relatedNodes(loaders, org, HOPS.fundedBy),
   },
   Body: {
     ...actorFields,
     meetings: (body, args, context, info) => meetingConnection(args, context, body.id, meetingListPlan(info)),
     members: (body, _args, { loaders }) => holdersOf(loaders, body),
-    promisedCommitments: (body, _args, { loaders }) => relatedNodes(loaders, body.id, HOPS.promisedCommitments),
+    promisedCommitments: (body, _args, { loaders }) => relatedNodes(loaders, body, HOPS.promisedCommitments),
   },
   Municipality: {
     cbsCode: (m) => m.cbsCode ?? m.id.replace(/^municipality:/, '').toUpperCase(),

@@ -46,10 +46,10 @@ export const agreementResolvers: Resolvers = {
         ? { value: a.amount, currency: a.currency ?? 'EUR', per: a.amountPeriod ?? null, approximate: a.approximate === true }
         : null,
     parties: async (a, _args, { loaders }) =>
-      (await relatedEdges(loaders, a.id, HOPS.parties)).map(
+      (await relatedEdges(loaders, a, HOPS.parties)).map(
         (r): AgreementPartyRow => ({ role: relString(r.rel.role), party: r.node, evidenceIds: r.rel.evidence ?? [] }),
       ),
-    concerns: (a, _args, { loaders }) => relatedNodes(loaders, a.id, HOPS.concerns),
+    concerns: (a, _args, { loaders }) => relatedNodes(loaders, a, HOPS.concerns),
     evidence: (a, _args, { loaders }) => nodeEvidence(a, loaders),
   },
   AgreementParty: {

@@ -1,7 +1,9 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 import { MEETING_HOPS } from '../meeting/meeting-hops.js';
 import type { HopPlan } from '../node/hop-cypher.js';
+import { slimHop } from '../node/lookup.js';
+import { projectionOf, type Projection } from '../node/projection.js';
 import { COMMITMENT_HOPS } from './commitment-hops.js';
 
 /**
@@ -18,9 +20,11 @@ export interface CommitmentPlan {
   readonly hops: readonly HopPlan[];
   /** `evidence` is selected: the passages and their sources. */
   readonly evidence: boolean;
+  /** The commitments' own properties to fetch (src/node/projection.ts); null: whole nodes. */
+  readonly row: Projection;
 }
 
-export const EMPTY_PLAN: CommitmentPlan = { totalCount: false, hops: [], evidence: false };
+export const EMPTY_PLAN: CommitmentPlan = { totalCount: false, hops: [], evidence: false, row: null };
 
 /** True when the plan fetches nothing beyond the page (the plain page query then serves). */
 export const isEmptyPlan = (plan: CommitmentPlan): boolean => !plan.totalCount && !plan.evidence && plan.hops.length === 0;
@@ -39,11 +43,11 @@ const MEETING_NEXT = { body: MEETING_HOPS.body } as const;
 export function commitmentPlan(info: GraphQLResolveInfo): CommitmentPlan {
   const parsed = parseResolveInfo(info);
   const tree = parsed !== null && parsed !== undefined && 'fieldsByTypeName' in parsed && typeof parsed.name === 'string' ? (parsed as ResolveTree) : null;
-  return tree === null ? EMPTY_PLAN : commitmentPlanOf(tree);
+  return tree === null ? EMPTY_PLAN : commitmentPlanOf(tree, info.schema);
 }
 
 /** The plan of a `commitments` field from its resolve tree (also one nested in a lookup's selection). */
-export function commitmentPlanOf(tree: ResolveTree): CommitmentPlan {
+export function commitmentPlanOf(tree: ResolveTree, schema: GraphQLSchema): CommitmentPlan {
   const connection = tree.fieldsByTypeName;
   const nodes = selected(connection, 'CommitmentConnection', 'edges')
     .flatMap((edges) => selected(edges.fieldsByTypeName, 'CommitmentEdge', 'node'))
@@ -56,10 +60,16 @@ export function commitmentPlanOf(tree: ResolveTree): CommitmentPlan {
     const next: HopPlan[] = [];
     if (field === 'madeIn') {
       for (const [name, hop] of Object.entries(MEETING_NEXT)) {
-        if (trees.some((t) => selected(t.fieldsByTypeName, 'Meeting', name).length > 0)) next.push({ field: name, hop, next: [] });
+        const inner = trees.flatMap((t) => selected(t.fieldsByTypeName, 'Meeting', name));
+        if (inner.length > 0) next.push(slimHop(schema, 'Meeting', { field: name, hop, next: [] }, inner));
       }
     }
-    hops.push({ field, hop: COMMITMENT_HOPS[field], next });
+    hops.push(slimHop(schema, 'Commitment', { field, hop: COMMITMENT_HOPS[field], next }, trees));
   }
-  return { totalCount: selected(connection, 'CommitmentConnection', 'totalCount').length > 0, hops, evidence: has('evidence') };
+  return {
+    totalCount: selected(connection, 'CommitmentConnection', 'totalCount').length > 0,
+    hops,
+    evidence: has('evidence'),
+    row: nodes.length === 0 ? null : projectionOf(schema, nodes),
+  };
 }

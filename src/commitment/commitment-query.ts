@@ -1,5 +1,6 @@
 import { indent, keysetCountCypher, keysetPageCypher, type KeysetStart } from '../keyset-cypher.js';
 import { evidenceSubquery, hopSubquery } from '../node/hop-cypher.js';
+import { nodeProjection, type Projection } from '../node/projection.js';
 import type { CommitmentPlan } from './commitment-plan.js';
 
 /**
@@ -106,7 +107,10 @@ export function commitmentSelection(shape: CommitmentShape, perActor: boolean, d
 /** The sort property of an order: the due window's last day, or the day the commitment was made. */
 const sortOf = (order: CommitmentOrderKey) => (order === 'DATE_DESC' ? 'date' : 'dueLatest');
 
-const ROW = "c {.*, __label: 'Commitment', sources: null}";
+/** A commitment's row: the planned properties (src/node/projection.ts), or the whole node. */
+export const commitmentRow = (projection: Projection): string => nodeProjection('c', projection, "'Commitment'");
+
+const ROW = commitmentRow(null);
 
 function page(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetStart, perActor: boolean, ordinal = false): string {
   const s = sortOf(order);
@@ -125,6 +129,8 @@ function page(shape: CommitmentShape, order: CommitmentOrderKey, start: KeysetSt
     imports: perActor ? ['actorId'] : [],
     ordinal,
     oneSort: perActor,
+    // a due date on or before $dueBefore, or overdue, is a due date: no row without one matches
+    keyedOnly: byDue && (shape.dueBefore || shape.status === 'overdue'),
   });
 }
 
@@ -164,7 +170,7 @@ function plannedPage(shape: CommitmentShape, order: CommitmentOrderKey, start: K
     page(shape, order, start, perActor, true),
     ...perRow,
     `WITH ${kept.join(', ')} ORDER BY ord`,
-    `RETURN collect({row: ${ROW}, key: toString(c.${sortOf(order)}), related: {${related}}, evidence: ${plan.evidence ? 'evidence' : '[]'}}) AS page`,
+    `RETURN collect({row: ${commitmentRow(plan.row)}, key: toString(c.${sortOf(order)}), related: {${related}}, evidence: ${plan.evidence ? 'evidence' : '[]'}}) AS page`,
   ];
 }
 

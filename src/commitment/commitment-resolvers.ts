@@ -199,12 +199,12 @@ export const commitmentResolvers: Resolvers = {
       c.dueText == null && c.dueEarliest == null && c.dueLatest == null
         ? null
         : { text: c.dueText ?? null, earliest: c.dueEarliest ?? null, latest: c.dueLatest ?? null },
-    madeBy: (c, _args, { loaders }) => relatedNode(loaders, c.id, HOPS.madeBy),
-    madeIn: (c, _args, { loaders }) => relatedNode(loaders, c.id, HOPS.madeIn),
-    promisedTo: (c, _args, { loaders }) => relatedNode(loaders, c.id, HOPS.promisedTo),
-    concerns: (c, _args, { loaders }) => relatedNodes(loaders, c.id, HOPS.concerns),
-    dossier: (c, _args, { loaders }) => relatedNode(loaders, c.id, HOPS.dossier),
-    fulfilledBy: (c, _args, { loaders }) => relatedNodes(loaders, c.id, HOPS.fulfilledBy),
+    madeBy: (c, _args, { loaders }) => relatedNode(loaders, c, HOPS.madeBy),
+    madeIn: (c, _args, { loaders }) => relatedNode(loaders, c, HOPS.madeIn),
+    promisedTo: (c, _args, { loaders }) => relatedNode(loaders, c, HOPS.promisedTo),
+    concerns: (c, _args, { loaders }) => relatedNodes(loaders, c, HOPS.concerns),
+    dossier: (c, _args, { loaders }) => relatedNode(loaders, c, HOPS.dossier),
+    fulfilledBy: (c, _args, { loaders }) => relatedNodes(loaders, c, HOPS.fulfilledBy),
     statusHistory: (c, _args, { commitmentLoaders }) => commitmentLoaders.statusHistory.load(c.id),
     evidence: (c, _args, { loaders }) => nodeEvidence(c, loaders),
   },

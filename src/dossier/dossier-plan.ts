@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { HopPlan } from '../node/hop-cypher.js';
+import { slimHop } from '../node/lookup.js';
+import { projectionOf, type Projection } from '../node/projection.js';
 import { DOSSIER_FIELD_HOPS } from './dossier-hops.js';
 
 /**
@@ -12,6 +14,8 @@ import { DOSSIER_FIELD_HOPS } from './dossier-hops.js';
 export interface DossierPlan {
   readonly hops: readonly HopPlan[];
   readonly evidence: boolean;
+  /** The dossier's own properties to fetch (src/node/projection.ts); null: the whole node. */
+  readonly row: Projection;
 }
 
 const FIELDS = Object.keys(DOSSIER_FIELD_HOPS) as (keyof typeof DOSSIER_FIELD_HOPS)[];
@@ -19,9 +23,13 @@ const FIELDS = Object.keys(DOSSIER_FIELD_HOPS) as (keyof typeof DOSSIER_FIELD_HO
 export function dossierPlan(info: GraphQLResolveInfo): DossierPlan {
   const parsed = parseResolveInfo(info);
   const tree = parsed !== null && parsed !== undefined && 'fieldsByTypeName' in parsed && typeof parsed.name === 'string' ? (parsed as ResolveTree) : null;
-  const selected = Object.values(tree?.fieldsByTypeName['Dossier'] ?? {}).map((f) => f.name);
+  const fields = Object.values(tree?.fieldsByTypeName['Dossier'] ?? {});
+  const selected = fields.map((f) => f.name);
   return {
-    hops: FIELDS.filter((field) => selected.includes(field)).map((field) => ({ field, hop: DOSSIER_FIELD_HOPS[field], next: [] })),
+    hops: FIELDS.filter((field) => selected.includes(field)).map((field) =>
+      slimHop(info.schema, 'Dossier', { field, hop: DOSSIER_FIELD_HOPS[field], next: [] }, fields.filter((f) => f.name === field)),
+    ),
     evidence: selected.includes('evidence'),
+    row: tree === null ? null : projectionOf(info.schema, [tree.fieldsByTypeName]),
   };
 }

@@ -1,4 +1,5 @@
 import { evidenceSubquery, hopSubquery } from '../node/hop-cypher.js';
+import { nodeProjection, type Projection } from '../node/projection.js';
 import type { DossierPlan } from './dossier-plan.js';
 
 /**
@@ -15,7 +16,7 @@ export function dossierByNumberTripCypher(municipality: boolean, plan: DossierPl
     'WITH d ORDER BY d.id LIMIT 1',
     ...plan.hops.map((h) => hopSubquery('d', h)),
     ...(plan.evidence ? [evidenceSubquery('d')] : []),
-    `RETURN d {.*, __label: 'Dossier', sources: null} AS row, {${related}} AS related, ${plan.evidence ? 'evidence' : '[]'} AS evidence`,
+    `RETURN ${nodeProjection('d', plan.row, "'Dossier'")} AS row, {${related}} AS related, ${plan.evidence ? 'evidence' : '[]'} AS evidence`,
   ].join('\n');
 }
 
@@ -24,12 +25,12 @@ export function dossierByNumberTripCypher(municipality: boolean, plan: DossierPl
  * when the cursor or the municipality is given, so the first page and the deep pages seek the
  * uniqueness index on the id in order (no `$x IS NULL OR ...`).
  */
-export function dossierPageCypher(after: boolean, municipality: boolean): string {
+export function dossierPageCypher(after: boolean, municipality: boolean, projection: Projection = null): string {
   const conditions = [...(after ? ['d.id > $after'] : []), ...(municipality ? ['d.municipality = $municipality'] : [])];
   return [
     'MATCH (d:Dossier)',
     ...(conditions.length > 0 ? [`WHERE ${conditions.join(' AND ')}`] : []),
-    "RETURN d {.*, __label: 'Dossier', sources: null} AS row",
+    `RETURN ${nodeProjection('d', projection, "'Dossier'")} AS row`,
     'ORDER BY d.id',
     'LIMIT $limit',
   ].join('\n');

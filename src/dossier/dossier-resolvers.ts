@@ -7,6 +7,7 @@ import { pageRequest, singleKey, toConnection } from '../pagination.js';
 import { nodeOfType, relatedEdges, relatedNode, relatedNodes } from '../relations.js';
 import { textFilter } from '../text-filter.js';
 import { plannedNode } from '../node/lookup.js';
+import { listPlan } from '../node/list-plan.js';
 import { DOSSIER_HOPS as HOPS } from './dossier-hops.js';
 import { dossierPlan } from './dossier-plan.js';
 import { isDocumentRow, isDossierRow, isTopicRow, type OfficialRow } from './dossier-row.js';
@@ -24,12 +25,14 @@ export const dossierResolvers: Resolvers = {
         return first ?? null;
       }
       const trip = await dossierByNumberTrip(db, number, municipality ?? null, plan);
-      if (trip !== null) primePlanned(loaders, trip.row.id, plan.hops, trip.related, plan.evidence ? trip.evidence : null);
+      if (trip !== null) primePlanned(loaders, trip.row, plan.hops, trip.related, plan.evidence ? trip.evidence : null);
       return trip?.row ?? null;
     },
-    dossiers: async (_parent, { first, after, municipality }, { db }) => {
+    dossiers: async (_parent, { first, after, municipality }, { db }, info) => {
       const page = pageRequest(first, after);
-      const rows = page.first === 0 ? [] : await dossierPage(db, singleKey(page.after), page.first + 1, municipality ?? null);
+      // the rows go to no loader: they may be slim
+      const projection = listPlan(info, 'DossierConnection', 'Dossier', {}).row ?? null;
+      const rows = page.first === 0 ? [] : await dossierPage(db, singleKey(page.after), page.first + 1, municipality ?? null, projection);
       return toConnection(rows, page, (row) => [row.id], () => dossierCount(db, municipality ?? null));
     },
     document: (_parent, { id }, { loaders }) => nodeOfType(loaders, id, isDocumentRow),
@@ -54,19 +57,19 @@ export const dossierResolvers: Resolvers = {
   },
   Dossier: {
     problems: (dossier) => [...(dossier.problems ?? [])],
-    portfolioHolder: (dossier, _args, { loaders }) => relatedNode(loaders, dossier.id, HOPS.portfolioHolder),
+    portfolioHolder: (dossier, _args, { loaders }) => relatedNode(loaders, dossier, HOPS.portfolioHolder),
     officials: async (dossier, _args, { loaders }) =>
-      (await relatedEdges(loaders, dossier.id, HOPS.officials)).map(
+      (await relatedEdges(loaders, dossier, HOPS.officials)).map(
         (r): OfficialRow => ({ role: String(r.rel.role ?? ''), person: r.node, evidenceIds: r.rel.evidence ?? [] }),
       ),
-    documents: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.documents),
-    topics: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.topics),
+    documents: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.documents),
+    topics: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.topics),
     meetings: async (dossier, _args, { loaders }) =>
-      (await relatedNodes(loaders, dossier.id, HOPS.meetings)).sort((a, b) => String(a.start ?? '').localeCompare(String(b.start ?? ''))),
-    decisions: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.decisions),
-    commitments: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.commitments),
-    requests: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.requests),
-    policies: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier.id, HOPS.policies),
+      (await relatedNodes(loaders, dossier, HOPS.meetings)).sort((a, b) => String(a.start ?? '').localeCompare(String(b.start ?? ''))),
+    decisions: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.decisions),
+    commitments: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.commitments),
+    requests: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.requests),
+    policies: (dossier, _args, { loaders }) => relatedNodes(loaders, dossier, HOPS.policies),
     evidence: (dossier, _args, { loaders }) => nodeEvidence(dossier, loaders),
   },
   Official: {
@@ -75,12 +78,12 @@ export const dossierResolvers: Resolvers = {
   },
   Document: {
     kind: (doc) => String(doc.kind ?? ''),
-    dossier: (doc, _args, { loaders }) => relatedNode(loaders, doc.id, HOPS.documentDossier),
-    decisions: async (doc, _args, { loaders }) => relatedNodes(loaders, doc.id, HOPS.decisions),
+    dossier: (doc, _args, { loaders }) => relatedNode(loaders, doc, HOPS.documentDossier),
+    decisions: async (doc, _args, { loaders }) => relatedNodes(loaders, doc, HOPS.decisions),
     evidence: (doc, _args, { loaders }) => nodeEvidence(doc, loaders),
   },
   Topic: {
     name: (topic) => String(topic.name ?? ''),
-    dossiers: (topic, _args, { loaders }) => relatedNodes(loaders, topic.id, HOPS.topicDossiers),
+    dossiers: (topic, _args, { loaders }) => relatedNodes(loaders, topic, HOPS.topicDossiers),
   },
 };

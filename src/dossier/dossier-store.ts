@@ -1,5 +1,6 @@
 import type { PlannedEvidence, PlannedRelated } from '../node/hop-cypher.js';
 import type { DossierPlan } from './dossier-plan.js';
+import type { Projection } from '../node/projection.js';
 import { dossierByNumberTripCypher, dossierCountCypher, dossierPageCypher } from './dossier-query.js';
 import { cypher } from '../db/cypher.js';
 import type { Database } from '../db/database.js';
@@ -35,8 +36,9 @@ export async function dossiersByNumber(db: Database, number: string, municipalit
   return rows.map((r) => r.row);
 }
 
-export async function dossierPage(db: Database, after: string | null, limit: number, municipality: string | null): Promise<DossierRow[]> {
-  const rows = await db.read<{ row: DossierRow }>(dossierPageCypher(after !== null, municipality !== null), { after, limit: int(limit), municipality });
+/** A page of dossiers; `projection`: the properties to fetch (src/node/projection.ts), null for whole nodes. */
+export async function dossierPage(db: Database, after: string | null, limit: number, municipality: string | null, projection: Projection = null): Promise<DossierRow[]> {
+  const rows = await db.read<{ row: DossierRow }>(dossierPageCypher(after !== null, municipality !== null, projection), { after, limit: int(limit), municipality });
   return rows.map((r) => r.row);
 }
 

@@ -50,5 +50,5 @@ export function meetingCountCypher(shape: MeetingShape): string {
 
 /** The page, its count and the planned fields of its meetings in one query (src/node/list-plan.ts). */
 export function meetingTripCypher(shape: MeetingShape, start: KeysetStart, plan: ListPlan): string {
-  return listTripCypher({ title: 'meetings', v: 'n', page: page(shape, start, true), count: meetingCountCypher(shape), row: ROW, key: KEY }, plan);
+  return listTripCypher({ title: 'meetings', v: 'n', page: page(shape, start, true), count: meetingCountCypher(shape), row: ROW, key: KEY, label: "'Meeting'" }, plan);
 }

@@ -1,6 +1,7 @@
 import { indent } from '../keyset-cypher.js';
 import type { Hop } from '../relations.js';
 import type { EntityRow, PassageRow, RelRow, SourceRow } from './node-row.js';
+import { labelOf, nodeProjection, type Projection } from './projection.js';
 
 /**
  * Correlated subqueries that fetch, inside a list query, what the per-request loaders would
@@ -20,6 +21,13 @@ export interface HopPlan {
   readonly field: string;
   readonly hop: Hop<EntityRow>;
   readonly next: readonly HopPlan[];
+  /**
+   * The far ends' properties to fetch (projection.ts); null or absent: the whole node. A slim
+   * row is never primed into the loaders: it is carried on its parent row (prime-loaders.ts).
+   */
+  readonly node?: Projection;
+  /** false: the field reads only the far ends, so the relationship's properties are not fetched. Absent: fetched. */
+  readonly rel?: boolean;
 }
 
 /** One far end of a planned hop, as the related loaders hold it, with the planned hops from it. */
@@ -45,8 +53,11 @@ function checked(value: string, pattern: RegExp, what: string): string {
   return value;
 }
 
-/** The projection of a far end, as cypher/node/by-ids.cypher and related-*.cypher write it. */
-const nodeRow = (m: string) => `${m} {.*, __label: [l IN labels(${m}) WHERE l <> 'Entity'][0], sources: null}`;
+/** The projection of a far end: the planned properties, or the whole node as cypher/node/by-ids.cypher and related-*.cypher write it. */
+const nodeRow = (m: string, projection: Projection) => nodeProjection(m, projection, labelOf(m));
+
+/** True when a hop's rows are what the related loaders would hold: whole far ends and relationships. */
+export const isCompleteHop = (plan: HopPlan): boolean => (plan.node ?? null) === null && plan.rel !== false;
 
 /**
  * `CALL (<from>) { ... RETURN collect(...) AS <field> }`: the far ends of the hop from `from`,
@@ -66,7 +77,7 @@ export function hopSubquery(from: string, plan: HopPlan, depth = 1): string {
   for (const child of plan.next) lines.push(hopSubquery(m, child, depth + 1));
   const nested = plan.next.map((child) => `${child.field}: ${child.field}`).join(', ');
   lines.push(`WITH ${[r, m, ...plan.next.map((child) => child.field)].join(', ')} ORDER BY coalesce(${m}.position, 0), ${m}.id`);
-  lines.push(`RETURN collect({type: type(${r}), rel: ${r} {.*, sources: null}, node: ${nodeRow(m)}, next: {${nested}}}) AS ${field}`);
+  lines.push(`RETURN collect({type: type(${r}), rel: ${plan.rel === false ? '{}' : `${r} {.*, sources: null}`}, node: ${nodeRow(m, plan.node ?? null)}, next: {${nested}}}) AS ${field}`);
   return [`CALL (${from}) {`, indent(lines.join('\n')), '}'].join('\n');
 }
 

@@ -6,6 +6,7 @@ import { hopsSelected, resolveTree, selectedFields } from './lookup.js';
 import type { NodeLoaders } from './node-loaders.js';
 import type { EntityRow } from './node-row.js';
 import { primePlanned } from './prime-loaders.js';
+import { nodeProjection, projectionOf, type Projection } from './projection.js';
 
 /**
  * A paged list (a `...Connection` field) in one round trip: the page, its `totalCount` when
@@ -17,9 +18,11 @@ export interface ListPlan {
   readonly totalCount: boolean;
   readonly hops: readonly HopPlan[];
   readonly evidence: boolean;
+  /** The nodes' own properties to fetch (projection.ts); null or absent: whole nodes. */
+  readonly row?: Projection;
 }
 
-export const EMPTY_LIST_PLAN: ListPlan = { totalCount: false, hops: [], evidence: false };
+export const EMPTY_LIST_PLAN: ListPlan = { totalCount: false, hops: [], evidence: false, row: null };
 
 /** What the connection at `info` selects: `totalCount`, and on `edges { node }` of type `nodeType` the fields of `hops` and `evidence`. */
 export function listPlan(info: GraphQLResolveInfo, connectionType: string, nodeType: string, hops: Readonly<Record<string, Hop<EntityRow>>>): ListPlan {
@@ -30,11 +33,12 @@ export function listPlan(info: GraphQLResolveInfo, connectionType: string, nodeT
   // every selection of `node` (aliases) counts: the plan fetches the union
   const merged = nodes.map((n) => n.fieldsByTypeName);
   const planned = new Map<string, HopPlan>();
-  for (const fields of merged) for (const h of hopsSelected(fields, nodeType, hops)) planned.set(h.field, h);
+  for (const fields of merged) for (const h of hopsSelected(fields, nodeType, hops, {}, info.schema)) planned.set(h.field, h);
   return {
     totalCount: selectedFields(tree.fieldsByTypeName, connectionType, 'totalCount').length > 0,
     hops: [...planned.values()],
     evidence: merged.some((fields) => selectedFields(fields, nodeType, 'evidence').length > 0),
+    row: merged.length === 0 ? null : projectionOf(info.schema, merged),
   };
 }
 
@@ -58,11 +62,14 @@ export interface ListTripParts {
   /** The projections of `v` as a row and as its key. */
   readonly row: string;
   readonly key: string;
+  /** The `__label` of a row as a Cypher expression: given, a planned projection (ListPlan.row) replaces `row`. */
+  readonly label?: string;
 }
 
 /** One query: `{total, page}`, `total` null unless planned, `page` the rows in list order with their planned fields. */
 export function listTripCypher(parts: ListTripParts, plan: ListPlan): string {
   const { v } = parts;
+  const row = parts.label !== undefined && (plan.row ?? null) !== null ? nodeProjection(v, plan.row ?? null, parts.label) : parts.row;
   const perRow = [...plan.hops.map((h) => hopSubquery(v, h)), ...(plan.evidence ? [evidenceSubquery(v)] : [])];
   const kept = [v, 'ord', ...plan.hops.map((h) => h.field), ...(plan.evidence ? ['evidence'] : [])];
   const related = plan.hops.map((h) => `${h.field}: ${h.field}`).join(', ');
@@ -72,14 +79,14 @@ export function listTripCypher(parts: ListTripParts, plan: ListPlan): string {
     parts.page,
     ...perRow,
     `WITH ${kept.join(', ')} ORDER BY ord`,
-    `RETURN collect({row: ${parts.row}, key: ${parts.key}, related: {${related}}, evidence: ${plan.evidence ? 'evidence' : '[]'}}) AS page`,
+    `RETURN collect({row: ${row}, key: ${parts.key}, related: {${related}}, evidence: ${plan.evidence ? 'evidence' : '[]'}}) AS page`,
   ];
   lines.push('CALL () {', indent(page.join('\n')), '}', `RETURN ${plan.totalCount ? 'total' : 'null AS total'}, page`);
   return lines.join('\n');
 }
 
 /** Hands a planned page's fields to the loaders; returns the rows with their keys. */
-export function primeListTrip<T extends { readonly id: string }>(loaders: NodeLoaders, plan: ListPlan, page: readonly ListTripRow<T>[]): { row: T; key: string | null }[] {
-  for (const r of page) primePlanned(loaders, r.row.id, plan.hops, r.related, plan.evidence ? r.evidence : null);
+export function primeListTrip<T extends EntityRow>(loaders: NodeLoaders, plan: ListPlan, page: readonly ListTripRow<T>[]): { row: T; key: string | null }[] {
+  for (const r of page) primePlanned(loaders, r.row, plan.hops, r.related, plan.evidence ? r.evidence : null);
   return page.map((r) => ({ row: r.row, key: r.key }));
 }

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Database } from '../db/database.js';
 import type { Hop } from '../relations.js';
@@ -6,6 +6,7 @@ import { evidenceSubquery, hopSubquery, type HopPlan, type PlannedEvidence, type
 import type { NodeLoaders } from './node-loaders.js';
 import type { EntityRow } from './node-row.js';
 import { primePlanned } from './prime-loaders.js';
+import { labelOf, nodeProjection, projectionOf, SLIM_HOPS, type Projection } from './projection.js';
 
 /**
  * Lookups by id (`commitment(id:)`, `person(id:)`, `dossier(id:)`, ...) in one round trip: the
@@ -19,9 +20,11 @@ import { primePlanned } from './prime-loaders.js';
 export interface LookupPlan {
   readonly hops: readonly HopPlan[];
   readonly evidence: boolean;
+  /** The node's own properties to fetch (projection.ts); null or absent: the whole node. */
+  readonly row?: Projection;
 }
 
-export const EMPTY_LOOKUP: LookupPlan = { hops: [], evidence: false };
+export const EMPTY_LOOKUP: LookupPlan = { hops: [], evidence: false, row: null };
 
 export const isEmptyLookup = (plan: LookupPlan): boolean => plan.hops.length === 0 && !plan.evidence;
 
@@ -39,12 +42,15 @@ export function selectedFields(fields: FieldsByTypeName | undefined, type: strin
 /**
  * Which of `hops` (field name to hop) the selection of `type` asks for, with the hops of their far
  * ends that `next` lists per field (only when selected there, under the far end's `nextType`).
+ * Given the schema, a field of SLIM_HOPS fetches only the far ends' properties its selection
+ * needs (projection.ts) and no relationship properties; the others fetch whole rows.
  */
 export function hopsSelected(
   fields: FieldsByTypeName | undefined,
   type: string,
   hops: Readonly<Record<string, Hop<EntityRow>>>,
   next: Readonly<Record<string, { readonly type: string; readonly hops: Readonly<Record<string, Hop<EntityRow>>> }>> = {},
+  schema: GraphQLSchema | null = null,
 ): HopPlan[] {
   const out: HopPlan[] = [];
   for (const [field, hop] of Object.entries(hops)) {
@@ -54,12 +60,19 @@ export function hopsSelected(
     const nested: HopPlan[] = [];
     if (further !== undefined) {
       for (const [name, h] of Object.entries(further.hops)) {
-        if (trees.some((t) => selectedFields(t.fieldsByTypeName, further.type, name).length > 0)) nested.push({ field: name, hop: h, next: [] });
+        const inner = trees.flatMap((t) => selectedFields(t.fieldsByTypeName, further.type, name));
+        if (inner.length > 0) nested.push(slimHop(schema, further.type, { field: name, hop: h, next: [] }, inner));
       }
     }
-    out.push({ field, hop, next: nested });
+    out.push(slimHop(schema, type, { field, hop, next: nested }, trees));
   }
   return out;
+}
+
+/** `plan` with the slim projection of its far ends when `type`'s field is in SLIM_HOPS and the schema is known. */
+export function slimHop(schema: GraphQLSchema | null, type: string, plan: HopPlan, trees: readonly ResolveTree[]): HopPlan {
+  if (schema === null || SLIM_HOPS[type]?.has(plan.field) !== true) return plan;
+  return { ...plan, node: projectionOf(schema, trees.map((t) => t.fieldsByTypeName)), rel: false };
 }
 
 /** The plan of a lookup at `info` whose node has GraphQL type `type`. */
@@ -71,13 +84,19 @@ export function lookupPlan(
 ): LookupPlan {
   const tree = resolveTree(info);
   if (tree === null) return EMPTY_LOOKUP;
-  return { hops: hopsSelected(tree.fieldsByTypeName, type, hops, next), evidence: selectedFields(tree.fieldsByTypeName, type, 'evidence').length > 0 };
+  return {
+    hops: hopsSelected(tree.fieldsByTypeName, type, hops, next, info.schema),
+    evidence: selectedFields(tree.fieldsByTypeName, type, 'evidence').length > 0,
+    row: projectionOf(info.schema, [tree.fieldsByTypeName]),
+  };
 }
 
 const LABEL = /^[A-Z][A-Za-z]*$/;
 
-/** The row of `n` as cypher/node/by-ids.cypher projects it. */
-export const LOOKUP_ROW = "n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0], sources: null}";
+/** The row of `n`: the planned properties, or the whole node as cypher/node/by-ids.cypher projects it (LOOKUP_ROW). */
+export const lookupRow = (projection: Projection): string => nodeProjection('n', projection, labelOf('n'));
+
+export const LOOKUP_ROW = lookupRow(null);
 
 /**
  * The node `$id` when it has `label`, with the planned fields: `extra` lines (reviewed
@@ -94,7 +113,7 @@ export function lookupCypher(label: string, plan: LookupPlan, extra: readonly st
     ...plan.hops.map((h) => hopSubquery('n', h)),
     ...(plan.evidence ? [evidenceSubquery('n')] : []),
     ...extra,
-    `RETURN ${[`${LOOKUP_ROW} AS row`, `{${related}} AS related`, `${plan.evidence ? 'evidence' : '[]'} AS evidence`, ...extraReturn].join(', ')}`,
+    `RETURN ${[`${lookupRow(plan.row ?? null)} AS row`, `{${related}} AS related`, `${plan.evidence ? 'evidence' : '[]'} AS evidence`, ...extraReturn].join(', ')}`,
   ].join('\n');
 }
 
@@ -117,8 +136,9 @@ export async function readLookup(
 ): Promise<LookupTrip | null> {
   const [trip] = await db.read<LookupTrip>(query, { ...params, id });
   if (trip === undefined) return null;
-  loaders.node.prime(id, trip.row);
-  primePlanned(loaders, id, plan.hops, trip.related, plan.evidence ? trip.evidence : null);
+  // a slim row answers this selection only: the node loader holds whole nodes
+  if ((plan.row ?? null) === null) loaders.node.prime(id, trip.row);
+  primePlanned(loaders, trip.row, plan.hops, trip.related, plan.evidence ? trip.evidence : null);
   return trip;
 }
 

@@ -32,10 +32,10 @@ export const policyResolvers: Resolvers = {
         ? null
         : { text: p.adoptedText ?? null, earliest: p.adoptedEarliest ?? null, latest: p.adoptedLatest ?? null },
     aims: (p) => [...(p.aims ?? [])],
-    buildsOn: (p, _args, { loaders }) => relatedNodes(loaders, p.id, HOPS.buildsOn),
-    builtOnBy: (p, _args, { loaders }) => relatedNodes(loaders, p.id, HOPS.builtOnBy),
-    implementedBy: (p, _args, { loaders }) => relatedNodes(loaders, p.id, HOPS.implementedBy),
-    commitments: (p, _args, { loaders }) => relatedNodes(loaders, p.id, HOPS.commitments),
+    buildsOn: (p, _args, { loaders }) => relatedNodes(loaders, p, HOPS.buildsOn),
+    builtOnBy: (p, _args, { loaders }) => relatedNodes(loaders, p, HOPS.builtOnBy),
+    implementedBy: (p, _args, { loaders }) => relatedNodes(loaders, p, HOPS.implementedBy),
+    commitments: (p, _args, { loaders }) => relatedNodes(loaders, p, HOPS.commitments),
     evidence: (p, _args, { loaders }) => nodeEvidence(p, loaders),
   },
 };

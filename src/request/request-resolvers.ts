@@ -97,10 +97,10 @@ export const requestResolvers: Resolvers = {
       return kind;
     },
     text: (r) => r.text ?? '',
-    raisedBy: (r, _args, { loaders }) => relatedNodes(loaders, r.id, HOPS.raisedBy),
-    madeIn: (r, _args, { loaders }) => relatedNode(loaders, r.id, HOPS.madeIn),
-    concerns: (r, _args, { loaders }) => relatedNodes(loaders, r.id, HOPS.concerns),
-    dossier: (r, _args, { loaders }) => relatedNode(loaders, r.id, HOPS.dossier),
+    raisedBy: (r, _args, { loaders }) => relatedNodes(loaders, r, HOPS.raisedBy),
+    madeIn: (r, _args, { loaders }) => relatedNode(loaders, r, HOPS.madeIn),
+    concerns: (r, _args, { loaders }) => relatedNodes(loaders, r, HOPS.concerns),
+    dossier: (r, _args, { loaders }) => relatedNode(loaders, r, HOPS.dossier),
     evidence: (r, _args, { loaders }) => nodeEvidence(r, loaders),
   },
 };

@@ -99,11 +99,32 @@ describe('commitment list Cypher', () => {
     );
   });
 
-  it('OVERDUE has no undated rows; DESC keysets compare downwards', () => {
+  it('OVERDUE has no undated rows, so no second phase; DESC keysets compare downwards', () => {
     const text = commitmentPageCypher({ ...NONE, status: 'overdue' }, 'DUE_DESC', 'after-keyed');
     expect(text).toContain('WITH c ORDER BY c.dueLatest DESC, c.id LIMIT $limit');
     expect(text).toContain('AND c.dueLatest <= date($afterKey)\n    AND (c.dueLatest < date($afterKey) OR c.id > $afterId)');
-    expect(text).toContain('    WHERE false\n');
+    expect(text).not.toContain('IS NULL');
+    expect(text).toContain('UNWIND keyed AS c\n');
+  });
+
+  it('dueBefore rules out a missing due date: a list by due date is the keyed phase alone; by date it keeps both', () => {
+    expect(commitmentPageCypher({ ...NONE, municipality: true, dueBefore: true }, 'DUE_ASC', 'first')).toBe(
+      lines(
+        'CALL () {',
+        '  MATCH (c:Commitment)',
+        '  WHERE c.municipality = $municipality',
+        '    AND c.dueLatest <= date($dueBefore)',
+        '    AND c.dueLatest IS NOT NULL',
+        '  WITH c ORDER BY c.dueLatest, c.id LIMIT $limit',
+        '  RETURN collect(c) AS keyed',
+        '}',
+        'UNWIND keyed AS c',
+        "RETURN c {.*, __label: 'Commitment', sources: null} AS row, toString(c.dueLatest) AS key",
+      ),
+    );
+    const byDate = commitmentPageCypher({ ...NONE, dueBefore: true }, 'DATE_DESC', 'first');
+    expect(byDate).toContain('c.date IS NULL');
+    expect(byDate).toContain('UNWIND (keyed + unkeyed)[..$limit] AS c');
   });
 
   it('an unfiltered count is one the count store answers; a filtered one anchors and counts', () => {

@@ -23,6 +23,7 @@ describe('planned commitment page Cypher', () => {
     const plan: CommitmentPlan = {
       totalCount: true,
       evidence: true,
+      row: null,
       hops: [
         { field: 'madeBy', hop: COMMITMENT_HOPS.madeBy, next: [] },
         { field: 'madeIn', hop: COMMITMENT_HOPS.madeIn, next: [{ field: 'body', hop: MEETING_HOPS.body, next: [] }] },
@@ -88,7 +89,7 @@ describe('planned commitment page Cypher', () => {
   });
 
   it('without totalCount returns a null total; the per-actor form anchors each page at actorId', () => {
-    const plan: CommitmentPlan = { totalCount: false, evidence: false, hops: [{ field: 'concerns', hop: COMMITMENT_HOPS.concerns, next: [] }] };
+    const plan: CommitmentPlan = { totalCount: false, evidence: false, row: null, hops: [{ field: 'concerns', hop: COMMITMENT_HOPS.concerns, next: [] }] };
     const single = commitmentTripCypher(NONE, 'DATE_DESC', 'first', plan);
     expect(single.split('\n').at(-1)).toBe('RETURN null AS total, page');
     expect(single).not.toContain('count(');

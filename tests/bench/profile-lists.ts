@@ -1,0 +1,120 @@
+/**
+ * PROFILE of bench:compare's mix against its floors: opens the bench store of `--nodes` (built
+ * first when missing), answers each query of the mix (compare-mix.ts) with raadsgraaf in this
+ * process, captures the Cypher it sends (db.onQuery), runs each captured query again under
+ * PROFILE, and does the same with the hand-written floor. Prints per query the Cypher queries
+ * one request sends, their database hits (summed over every operator) and the bytes they
+ * return (the records as JSON), beside the floor's: figures that do not depend on the
+ * machine's load. Asserts nothing; writes nothing.
+ *
+ *   npx tsx tests/bench/profile-lists.ts [--nodes 10000] [--dir <folder>] [--only <text in the query's name>] [--cypher]
+ */
+import { Command } from 'commander';
+import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, type ProfiledPlan } from 'neo4j-driver';
+import { createContext } from '../../src/context.js';
+import type { Database } from '../../src/db/database.js';
+import { createLogger } from '../../src/logger.js';
+import { createServer } from '../../src/server.js';
+import { DEFAULT_NODES, defaultStoreDir, openStore } from './bench-store.js';
+import { cases, pick } from './compare-mix.js';
+
+const opts = new Command()
+  .option('--nodes <n>', 'the bench store size', String(DEFAULT_NODES))
+  .option('--dir <folder>', 'the bench store folder')
+  .option('--only <text>', 'only the queries whose name contains this text')
+  .option('--cypher', 'print the Cypher raadsgraaf sends')
+  .parse()
+  .opts<{ nodes: string; dir?: string; only?: string; cypher?: boolean }>();
+const nodes = Number(opts.nodes);
+
+function dbHits(plan: ProfiledPlan): number {
+  return plan.dbHits + plan.children.reduce((sum, child) => sum + dbHits(child), 0);
+}
+
+/** The records as JSON: numbers, dates and strings as the client receives them. */
+const jsonBytes = (value: unknown): number =>
+  Buffer.byteLength(
+    JSON.stringify(value, (_k, v: unknown) => (isInt(v) ? v.toString() : isDate(v) || isDateTime(v) || isLocalDateTime(v) ? v.toString() : v)),
+  );
+
+interface Profiled {
+  readonly hits: number;
+  readonly bytes: number;
+}
+
+async function profile(db: Database, query: string, params: Record<string, unknown>): Promise<Profiled> {
+  const session = db.driver.session({ database: process.env.NEO4J_DATABASE ?? 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(`PROFILE\n${query}`, params);
+    const hits = result.summary.profile === false ? 0 : dbHits(result.summary.profile);
+    return { hits, bytes: jsonBytes(result.records.map((r) => r.toObject())) };
+  } finally {
+    await session.close();
+  }
+}
+
+const store = await openStore({ nodes, dir: opts.dir ?? defaultStoreDir(nodes), logger: createLogger('warn') });
+const { db } = store;
+const logger = createLogger('warn');
+const server = createServer({ db, logger });
+try {
+  await server.start();
+  const run = async (query: string, variables: Record<string, unknown>): Promise<unknown> => {
+    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db, logger) });
+    if (response.body.kind !== 'single' || response.body.singleResult.errors !== undefined) {
+      throw new Error(JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : response.body));
+    }
+    return response.body.singleResult.data;
+  };
+  const picked = await pick(db);
+  const [dossierCount] = await db.read<{ n: unknown }>('MATCH (d:Dossier) RETURN count(d) AS n');
+  const offset = Math.max(0, Math.min(10_000, Math.floor((Number(dossierCount?.n ?? 0) * 0.9) / 100) * 100));
+  let after: string | null = null;
+  let lastId = '';
+  for (let at = 0; at < offset; at += 100) {
+    const page = (await run('query($after: String) { dossiers(first: 100, after: $after) { edges { node { id } } pageInfo { endCursor } } }', { after })) as {
+      dossiers: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string | null } };
+    };
+    after = page.dossiers.pageInfo.endCursor;
+    lastId = page.dossiers.edges.at(-1)?.node.id ?? lastId;
+  }
+  const mix = cases(picked, { ours: after, peer: null, lastId, offset }).filter((c) => opts.only === undefined || c.name.includes(opts.only));
+  const rows: string[][] = [];
+  for (const c of mix) {
+    const sent: { query: string; params: Record<string, unknown> }[] = [];
+    const stop = db.onQuery((query, params) => sent.push({ query, params }));
+    try {
+      await run(c.ours.query, c.ours.variables);
+    } finally {
+      stop();
+    }
+    let hits = 0;
+    let bytes = 0;
+    for (const q of sent) {
+      const p = await profile(db, q.query, q.params);
+      hits += p.hits;
+      bytes += p.bytes;
+      if (opts.cypher === true) console.log(`-- ${c.name}\n${q.query}\n`);
+    }
+    const floor = await profile(db, c.floor.cypher, c.floor.params);
+    rows.push([
+      c.name,
+      String(sent.length),
+      hits.toLocaleString('en'),
+      floor.hits.toLocaleString('en'),
+      floor.hits > 0 ? `${(hits / floor.hits).toFixed(1)}x` : '-',
+      (bytes / 1024).toFixed(1),
+      (floor.bytes / 1024).toFixed(1),
+    ]);
+  }
+  const head = ['query', 'cypher/req', 'db hits', 'floor db hits', 'hits x', 'KB returned', 'floor KB'];
+  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w, i) => (i === 0 ? `-${'-'.repeat(w)}-` : `-${'-'.repeat(w)}:`)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  console.log(`\n${store.info.nodes.toLocaleString('en')} nodes; each query of one request run again under PROFILE, db hits summed over all operators, bytes: the records as JSON.`);
+} finally {
+  await server.stop();
+  await store.close();
+}
