@@ -51,7 +51,7 @@ describe('persons within one real document (tests/corpus/docs)', () => {
   });
   it('two initials of one surname are two nodes (Hoogeveen, verslag 29 oktober 2009: J.K. and L. Otten, A.A. and J.H. Steenbergen)', () => {
     const file = '137-hoogeveen-gemeentebelangen-verslag-besluiten-29-oktober-2009.txt';
-    expect(persons(file, 'Otten').map((p) => p.slice(0, 3))).toEqual([['person:gm0118:otten', 'J.K. Otten', false], ['person:gm0118:otten-l', 'L. Otten', false]]);
+    expect(persons(file, 'Otten').map((p) => p.slice(0, 3))).toEqual([['person:gm0118:otten', 'J.K. Otten', false], ['person:gm0118:otten-l', 'L. Otten', false], ['person:gm0118:otten-onbepaald', 'Otten', true]]); // 'Otten (CDA) vindt' names neither: unresolved
     expect(persons(file, 'Steenbergen').map((p) => p.slice(0, 3))).toEqual([['person:gm0118:steenbergen', 'A.A. Steenbergen', false], ['person:gm0118:steenbergen-jh', 'J.H. Steenbergen', false]]);
   });
 });

@@ -78,7 +78,7 @@ describe('phrasing', () => {
     expect(startingWith(news, 'Request', 'Raadslid Inge Oosting (PvdA) stelde mondelinge vragen').map((n) => actorsOf(news, 'RAISED', n.id))).toEqual([['person:gm0118:oosting']]);
     const verslag = extractReal('137-hoogeveen-gemeentebelangen-verslag-besluiten-29-oktober-2009.txt');
     expect(startingWith(verslag, 'Request', 'Van de Weg (PvdA) stelt voor punt 5 te schrappen').map((n) => [n.props.kind, actorsOf(verslag, 'RAISED', n.id)])).toEqual([
-      ['proposal', ['fractie:gm0118:pvda']],
+      ['proposal', ['person:gm0118:van-de-weg']], // the member who proposes (an untitled name with its party in brackets)
     ]);
   });
 });
