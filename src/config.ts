@@ -30,6 +30,8 @@ const schema = z.object({
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   /** Restarts in a row of an embedded Neo4j that died before `npm start` gives up on it; 0: none. */
   NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).default(5),
+  /** CPU niceness of the embedded Neo4j's JVM (0-19): the API's event loop goes first on a shared host. */
+  NEO4J_EMBEDDED_NICE: z.coerce.number().int().min(0).max(19).default(5),
 
   SEED_DIR: z.string().min(1).default('seeds/documents'),
   SEED_ON_START: z

@@ -54,6 +54,7 @@ async function main(): Promise<void> {
         txTimeoutMs: config.NEO4J_TX_TIMEOUT_MS,
         startTimeoutMs: config.NEO4J_START_TIMEOUT_MS,
         maxRestarts: config.NEO4J_MAX_RESTARTS,
+        nice: config.NEO4J_EMBEDDED_NICE,
         logger,
       });
       uri = running.neo4j.uri;

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,13 @@ export interface EmbeddedOptions {
   readonly logger: Logger;
   /** Restarts in a row before giving up (state `down`); 0 turns supervision off. Default 5. */
   readonly maxRestarts?: number;
+  /**
+   * CPU niceness of the JVM (0-19; 0 or unset: as the caller's). On one host the database's many
+   * threads otherwise keep the API's single event loop waiting for a CPU, and a refusal or /health
+   * waits behind queries. Started through `nice`, so every JVM thread has it, and on Linux with
+   * autogroup scheduling its session group gets it too; not on Windows.
+   */
+  readonly nice?: number;
 }
 
 /** `up`: the JVM answers; `restarting`: it died and is being started again; `down`: given up, or stopped. */
@@ -240,7 +247,18 @@ async function launch(options: EmbeddedOptions, dataDir: string, port: number, s
   ];
   const started = Date.now();
   // Own process group: a terminal's Ctrl-C reaches only us, and we stop the database in order.
-  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  const nice = options.nice ?? 0;
+  const [command, argv] = nice > 0 && process.platform !== 'win32' ? ['nice', ['-n', String(nice), 'java', ...args]] : ['java', args];
+  const child = spawn(command, argv, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  // Linux with autogroup scheduling shares the CPU between sessions first, and the JVM leads a session
+  // of its own (detached): its threads' niceness counts only among themselves, its group's against ours.
+  if (nice > 0 && child.pid !== undefined && existsSync(`/proc/${child.pid}/autogroup`)) {
+    try {
+      writeFileSync(`/proc/${child.pid}/autogroup`, String(nice));
+    } catch (error) {
+      options.logger.debug({ err: error }, 'could not set the embedded Neo4j session group niceness');
+    }
+  }
   const tail: string[] = [];
   const remember = (line: string) => {
     tail.push(line);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -34,9 +34,14 @@ let db: Database;
 let server: ApolloServer<Context>;
 const states: EmbeddedState[] = [];
 
+/** The niceness of every thread of a process (field 19 of /proc/<pid>/task/<tid>/stat, after the command's closing bracket). */
+function threadNiceness(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).map((tid) => Number(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]));
+}
+
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'raadsgraaf-restart-test-'));
-  neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '384m', pagecache: '32m', txTimeoutMs: 30_000, startTimeoutMs: 170_000, logger, maxRestarts: 3 });
+  neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heap: '384m', pagecache: '32m', txTimeoutMs: 30_000, startTimeoutMs: 170_000, logger, maxRestarts: 3, nice: 5 });
   neo4j.onStateChange((state) => states.push(state));
   db = Database.create({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', txTimeoutMs: 30_000, connectTimeoutMs: 20_000, acquireTimeoutMs: ACQUIRE_TIMEOUT_MS });
   await db.verify();
@@ -75,6 +80,7 @@ describe('kill -9 of the embedded Neo4j', () => {
     expect(await readiness(db, neo4j)).toEqual({ ready: true, database: 'up' });
 
     const killedPid = neo4j.pid;
+    if (process.platform === 'linux') expect(new Set(threadNiceness(killedPid))).toEqual(new Set([5]));
     const restarting = nextState('restarting', 10_000);
     process.kill(killedPid, 'SIGKILL');
     await restarting;
@@ -106,6 +112,9 @@ describe('kill -9 of the embedded Neo4j', () => {
     const firstQueryMs = performance.now() - back;
     expect(answer).toEqual({ data: { commitments: { totalCount: WRITES } } });
     expect(neo4j.pid).not.toBe(killedPid);
+    // the restarted JVM runs at the niceness asked, every one of its threads
+    if (process.platform === 'linux') expect(new Set(threadNiceness(neo4j.pid))).toEqual(new Set([5]));
+    if (existsSync(`/proc/${neo4j.pid}/autogroup`)) expect(readFileSync(`/proc/${neo4j.pid}/autogroup`, 'utf8')).toMatch(/ nice 5$/m);
     expect(neo4j.state()).toBe('up');
     expect(states).toEqual(['restarting', 'up']);
     expect(await readiness(db, neo4j)).toEqual({ ready: true, database: 'up' });
