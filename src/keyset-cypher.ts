@@ -114,16 +114,14 @@ export function keysetPageCypher(list: KeysetList): string {
       unwind('sorted'),
     ].join('\n');
   }
-  if (list.keyedOnly === true) {
-    return [
-      scope([]),
-      indent(matchWhere(list.match, keyed)),
-      indent(`WITH ${v} ORDER BY ${v}.${s}${desc ? ' DESC' : ''}, ${v}.id LIMIT $limit`),
-      indent(`RETURN collect(${v}) AS keyed`),
-      '}',
-      unwind('keyed'),
-    ].join('\n');
-  }
+  const keyedPhase = [
+    scope([]),
+    indent(matchWhere(list.match, keyed)),
+    indent(`WITH ${v} ORDER BY ${v}.${s}${desc ? ' DESC' : ''}, ${v}.id LIMIT $limit`),
+    indent(`RETURN collect(${v}) AS keyed`),
+    '}',
+  ];
+  if (list.keyedOnly === true) return [...keyedPhase, unwind('keyed')].join('\n');
   // The guard runs before the inner CALL: a predicate in the same query part would be planned
   // above the scan, which would then run for a full page too.
   const unkeyedPhase = [
@@ -136,11 +134,7 @@ export function keysetPageCypher(list: KeysetList): string {
     '}',
   ].join('\n');
   return [
-    scope([]),
-    indent(matchWhere(list.match, keyed)),
-    indent(`WITH ${v} ORDER BY ${v}.${s}${desc ? ' DESC' : ''}, ${v}.id LIMIT $limit`),
-    indent(`RETURN collect(${v}) AS keyed`),
-    '}',
+    ...keyedPhase,
     unkeyedPhase,
     unwind('(keyed + unkeyed)[..$limit]'),
   ].join('\n');
