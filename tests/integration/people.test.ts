@@ -167,7 +167,7 @@ describe('two real people with one surname', () => {
  * M. Kamp of that document, whom A. Kamp's initials contradict.
  */
 describe('two real people with one surname, 24 years apart', () => {
-  // Ingested and checked here, so that `it.fails` below can fail only on its own assertion.
+  // Ingested and checked here, so that the test below can fail only on its own assertion.
   beforeAll(async () => {
     copyFileSync('tests/corpus/docs/147-willemstad-raadsnotulen-1964-p93.txt', join(scratch, '147-willemstad-1964.txt'));
     copyFileSync('tests/corpus/docs/150-willemstad-raadsnotulen-1988-p20.txt', join(scratch, '150-willemstad-1988.txt'));
