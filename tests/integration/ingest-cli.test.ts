@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { connectTestDatabase } from '../support/harness.js';
+import { CORPUS_DOCS } from '../support/real-text.js';
 
 /**
  * The ingestion CLI as a user runs it, against the real test database. Everything it writes is
@@ -82,22 +83,20 @@ describe('npm run ingest on a folder of good and bad files', () => {
 
 describe('a changed file', () => {
   it('replaces its own facts and leaves the other files alone', async () => {
-    const file = join(scratch, 'commissie-2021-03-09.txt');
-    const meeting =
-      'Besluitenlijst commissie Sociale Leefomgeving gemeente Dordrecht\nVergadering van dinsdag 9 maart 2021 20:00\n\n' +
-      'Agendapunt 1. Opening en vaststellen van de agenda. De commissie stelt de agenda ongewijzigd vast.\n\n';
-    writeFileSync(file, `${meeting}De wethouder zegt toe de commissie voor de zomer te informeren over de wachtlijsten in de jeugdzorg.\n`);
+    // One file name holds a real Heemstede list of toezeggingen, then a real Coevorden motion page.
+    const file = join(scratch, 'toezeggingen.txt');
+    copyFileSync(join(CORPUS_DOCS, '169-heemstede-gemeenteraad-26-juni-2025-toezeggingen.txt'), file);
     expect(ingest(file, '--municipality', MUNICIPALITY).stderr).toContain('1 new, 0 replaced, 0 unchanged, 0 failed');
     const dossierQuotes = await quotesOf('dossier-copy.txt');
-    expect((await quotesOf('commissie-2021-03-09.txt')).join('\n')).toContain('wachtlijsten in de jeugdzorg');
+    expect((await quotesOf('toezeggingen.txt')).join('\n')).toContain('bluswatervoorzieningen');
 
-    writeFileSync(file, `${meeting}De wethouder zegt toe de raad na de zomer een evaluatie van het armoedebeleid te sturen.\n`);
+    copyFileSync(join(CORPUS_DOCS, '091-coevorden-lta-toezegging-71-evenementen.txt'), file);
     expect(ingest(file, '--municipality', MUNICIPALITY).stderr).toContain('0 new, 1 replaced, 0 unchanged, 0 failed');
-    const quotes = (await quotesOf('commissie-2021-03-09.txt')).join('\n');
-    expect(quotes).toContain('evaluatie van het armoedebeleid');
-    expect(quotes).not.toContain('wachtlijsten');
+    const quotes = (await quotesOf('toezeggingen.txt')).join('\n');
+    expect(quotes).toContain('rapport van de Nationale Ombudsman');
+    expect(quotes).not.toContain('bluswatervoorzieningen');
     const stale = await db.read(
-      "MATCH (n:Entity {municipality: $m}) WHERE n.text CONTAINS 'wachtlijsten in de jeugdzorg' RETURN n.id AS id",
+      "MATCH (n:Entity {municipality: $m}) WHERE n.text CONTAINS 'bluswatervoorzieningen' RETURN n.id AS id",
       { m: MUNICIPALITY },
     );
     expect(stale).toEqual([]);
