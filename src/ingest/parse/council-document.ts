@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceLineUrl } from '../source-meta.js';
 
 /**
  * A gate before extraction. A council document is never refused: a full set of minutes, a news
@@ -9,6 +10,11 @@ import { fileURLToPath } from 'node:url';
  * to state anything, placeholder text, source code or markup, and text that names no council
  * actor or too few of the concepts council records deal with (a recipe, a page of a novel).
  * Empty and binary files are refused before this, when the file is read.
+ *
+ * A page of verbatim minutes can go on about parking for a page without a council word; when the
+ * text's `SOURCE:` line names a council publication (`COUNCIL_SOURCE`: a raadsnotulen archive, a
+ * gemeente's site, Notubiz, iBabs), the publisher has said what it is, and the vocabulary checks
+ * are not made (the length, placeholder and code checks still are).
  */
 
 /** Below this a text must carry strong signals (an act and an actor of a council) to pass. */
@@ -24,6 +30,22 @@ const LONG_TEXT = 3000;
  */
 const DENSE_FROM = 1000;
 const MIN_PER_1000 = 2;
+/** A host or path that names a council publication: where council records are published. */
+const COUNCIL_SOURCE = /raad|ried|gemeente|notulen|notubiz|ibabs|besluit|griffie|bestuurlijkeinformatie|officielebekendmakingen|gemeenteblad/i;
+
+/** The `SOURCE:` line's URL names a council publication (its host or path; not its query). */
+export function fromCouncilSource(text: string): boolean {
+  const url = sourceLineUrl(text);
+  if (url === null) return false;
+  const { hostname, pathname } = new URL(url);
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // a malformed escape: the path as written
+  }
+  return COUNCIL_SOURCE.test(hostname) || COUNCIL_SOURCE.test(path);
+}
 
 interface Concept {
   readonly kind: 'actor' | 'act';
@@ -94,6 +116,7 @@ export function assertCouncilDocument(text: string): void {
   if (codeChars / trimmed.length > (short ? 0.08 : 0.04) || codeLines >= 3) {
     throw new Error('not a council document: the text looks like source code or markup');
   }
+  if (fromCouncilSource(trimmed)) return;
   const { concepts, occurrences } = councilVocabulary(trimmed);
   const needed = short ? 2 : trimmed.length > LONG_TEXT ? 3 : 2;
   if (!concepts.some((c) => c.kind === 'actor') || concepts.length < needed) {
