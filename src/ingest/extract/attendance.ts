@@ -1,7 +1,7 @@
 import type { DocContext } from './context.js';
 import { ev } from './context.js';
 import { COUNCIL } from './gazetteer.js';
-import { bodyNode, partyInBrackets, personNode } from './mentions.js';
+import { bodyNode, noteCouncilMember, partyInBrackets, personNode } from './mentions.js';
 
 /**
  * The attendance lists of minutes (`Aanwezig: H. Koetje (voorzitter), J.K. Otten, L. Otten, ...`,
@@ -85,6 +85,7 @@ export function extractAttendance(ctx: DocContext): void {
         if (fractieId !== null) {
           ctx.facts.edge('MEMBER_OF', id, fractieId, {}, ev(ctx, nameStart, itemEnd));
           ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, nameStart, itemEnd));
+          noteCouncilMember(ctx, id);
         }
       }
       if (single) break;

@@ -6,7 +6,9 @@ import {
   type BodyEntry,
 } from './gazetteer.js';
 import { parsePersonName, type PersonName } from './person-name.js';
-import { compatible, documentPersons, isBare, mergeForms, nameWeight, qualifier, resolveBare, UNRESOLVED_SUFFIX, type DocPerson, type NameForm } from './person-identity.js';
+import {
+  compatible, documentPersons, dualistDocument, isBare, mergeForms, nameWeight, qualifier, resolveBare, rolesConflict, UNRESOLVED_SUFFIX, type DocPerson, type NameForm,
+} from './person-identity.js';
 
 /**
  * Actors named in a stretch of text, each made a node (with the mention as evidence) and
@@ -49,11 +51,16 @@ export function organisationNode(ctx: DocContext, key: string, name: string, kin
  * its role); where two fit, to the surname's unresolved node (`person:<gm>:<surname>-onbepaald`).
  * The ids are settled against the persons the store already holds when the document is
  * extracted (extract-document.ts). `role` adds HOLDS_ROLE to the college or council.
+ * `councilMember` says the mention shows a council member (a party in brackets, `namens`) where
+ * the caller adds the role itself: it counts for the role rule of person-identity.ts
+ * (`rolesConflict`), so `Rien Sinke (SGP)` and `wethouder Sinke` of one document stay two.
  */
-export function personNode(ctx: DocContext, rawName: string, role: string | null, start: number, end: number): string | null {
+export function personNode(ctx: DocContext, rawName: string, role: string | null, start: number, end: number, councilMember = false): string | null {
   const parsed = parsePersonName(rawName);
   if (parsed === null || NOT_A_SURNAME.test(parsed.surname)) return null;
-  const person = docPerson(ctx, parsed, role === null ? null : role.toLowerCase());
+  const r0 = role === null ? null : role.toLowerCase();
+  const person = docPerson(ctx, parsed, r0, r0 ?? (councilMember ? 'raadslid' : null));
+  if (councilMember && !person.unresolved) person.roles.add('raadslid');
   const id = person.id;
   const props: Record<string, string | boolean | null> = {
     name: person.name, surname: parsed.surname, municipality: ctx.municipality,
@@ -72,6 +79,14 @@ export function personNode(ctx: DocContext, rawName: string, role: string | null
   return id;
 }
 
+/** Records that the document shows person `id` as a council member (for `rolesConflict`). */
+export function noteCouncilMember(ctx: DocContext, id: string): void {
+  for (const people of documentPersons(ctx.facts).values()) {
+    const p = people.find((q) => q.id === id);
+    if (p !== undefined && !p.unresolved) p.roles.add('raadslid');
+  }
+}
+
 /** The body a role of the college or council is held in; null for other roles. */
 function roleBody(r: string): BodyEntry | null {
   if (EXECUTIVE_ROLES.test(r) && r !== 'portefeuillehouder' && r !== 'gedeputeerde') return COLLEGE;
@@ -79,13 +94,18 @@ function roleBody(r: string): BodyEntry | null {
   return null;
 }
 
-function docPerson(ctx: DocContext, parsed: PersonName, role: string | null): DocPerson {
+function docPerson(ctx: DocContext, parsed: PersonName, role: string | null, shownAs: string | null): DocPerson {
   const surnameSlug = slug(parsed.surname);
   const persons = documentPersons(ctx.facts);
   const list = persons.get(surnameSlug) ?? [];
   persons.set(surnameSlug, list);
   const form: NameForm = { initials: parsed.initials, givenName: parsed.givenName };
-  const people = list.filter((p) => !p.unresolved);
+  // Under dualism a bare surname named as a wethouder is not the council member of that surname
+  // the same document names (and the other way round): the evidence shows two people.
+  const dualist = dualistDocument(ctx.date);
+  const fitsRole = (p: DocPerson): boolean => !dualist || (!isBare(form) && !isBare(p.form)) || !rolesConflict(p.roles, shownAs);
+  const all = list.filter((p) => !p.unresolved);
+  const people = all.filter(fitsRole);
   if (isBare(form)) {
     const found = resolveBare(people, role, (p, r) => p.roles.has(r));
     if (found === 'ambiguous') {
@@ -108,8 +128,10 @@ function docPerson(ctx: DocContext, parsed: PersonName, role: string | null): Do
   }
   const taken = new Set(list.map((p) => p.id));
   let id = entityId('person', ctx.municipality, parsed.surname);
-  if (taken.has(id)) id = entityId('person', ctx.municipality, `${parsed.surname} ${qualifier(form)}`);
-  for (let n = 2; taken.has(id); n++) id = entityId('person', ctx.municipality, `${parsed.surname} ${qualifier(form)} ${n}`);
+  // A bare surname kept apart by its role is qualified by that role (`person:<gm>:sinke-wethouder`).
+  const q = isBare(form) && shownAs !== null ? shownAs : qualifier(form);
+  if (taken.has(id)) id = entityId('person', ctx.municipality, `${parsed.surname} ${q}`);
+  for (let n = 2; taken.has(id); n++) id = entityId('person', ctx.municipality, `${parsed.surname} ${q} ${n}`);
   const created: DocPerson = { id, surname: parsed.surname, surnameSlug, form, name: parsed.name, roles: new Set(), unresolved: false };
   list.push(created);
   return created;
@@ -338,9 +360,9 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     // Compound titles name the role they end in: `Verkeerswethouder`, `onderwijswethouder`, `locoburgemeester`.
     const title = t.text.trim().toLowerCase().replace(/^de\s+/, '').replace(/^[a-z]+wethouder$/, 'wethouder').replace(/^locoburgemeester$/, 'loco-burgemeester');
     const role = /^(heer|hear|mevrouw|mevr\.|dhr\.|mw\.)$/.test(title) ? null : title;
-    const id = personNode(ctx, rawName, role, t.start, nameEnd);
-    if (id === null) continue;
     const membership = fractieOfPerson(ctx, t.start, nameEnd, end, role);
+    const id = personNode(ctx, rawName, role, t.start, nameEnd, membership !== null);
+    if (id === null) continue;
     let mentionEnd = nameEnd;
     let mentionStart = t.start;
     if (membership !== null) {
@@ -440,7 +462,7 @@ function untitledWithParty(ctx: DocContext, text: string, start: number, found: 
       const fractieId = partyInBrackets(ctx, innerStart, innerEnd);
       if (fractieId === null) continue;
       const nameEnd = m.start + rawName.length;
-      const id = personNode(ctx, rawName, null, m.start, nameEnd);
+      const id = personNode(ctx, rawName, null, m.start, nameEnd, true);
       if (id === null) continue;
       if (!id.endsWith(`-${UNRESOLVED_SUFFIX}`)) {
         ctx.facts.edge('MEMBER_OF', id, fractieId, {}, ev(ctx, m.start, m.end));

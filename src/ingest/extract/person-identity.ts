@@ -79,6 +79,36 @@ export function resolveBare<T>(candidates: readonly T[], role: string | null, ho
   return inRole.length === 1 ? (inRole[0] ?? null) : 'ambiguous';
 }
 
+/** Roles of the college, and roles of a council member. */
+const EXECUTIVE_ROLE = /^(?:wethouder|burgemeester|loco-burgemeester|portefeuillehouder)$/;
+const COUNCIL_ROLE = /^(?:raadslid|fractievoorzitter|commissielid)$/;
+
+/**
+ * The day the Dualisation Act (Wet dualisering gemeentebestuur) took effect: from it on a wethouder
+ * is no member of the council, so one document cannot show one person as both. Before it, wethouders
+ * sat in the council.
+ */
+export const DUALISM_FROM = '2002-03-07';
+
+/**
+ * True when a person holding `held` (in one document) cannot be the one a mention names in `role`:
+ * a council member (`Rien Sinke (SGP)`, a raadslid) is not `wethouder Sinke` of the same document
+ * of 2002 or later, and a wethouder is not `raadslid Sinke`. A person who holds both kinds already
+ * conflicts with neither. Other roles (griffier, voorzitter) conflict with nothing.
+ */
+export function rolesConflict(held: Iterable<string>, role: string | null): boolean {
+  if (role === null) return false;
+  const roles = [...held];
+  const executive = roles.some((r) => EXECUTIVE_ROLE.test(r));
+  const member = roles.some((r) => COUNCIL_ROLE.test(r));
+  if (EXECUTIVE_ROLE.test(role)) return member && !executive;
+  if (COUNCIL_ROLE.test(role)) return executive && !member;
+  return false;
+}
+
+/** True when one document of this date shows its persons' roles under dualism (undated documents are taken as recent). */
+export const dualistDocument = (date: string | null): boolean => date === null || date >= DUALISM_FROM;
+
 /** A person as one document names it: the mentions of one surname that agree, under one id. */
 export interface DocPerson {
   id: string;
