@@ -116,9 +116,9 @@ export const EXECUTIVE_ROLES = /^(?:wethouder|burgemeester|loco-burgemeester|por
 export const PERSON_TITLE =
   /\b([A-Z]?[a-z]+wethouder|wethouder|Wethouder|burgemeester|Burgemeester|[Ll]oco-?burgemeester|portefeuillehouder|Portefeuillehouder|raadslid|Raadslid|commissielid|fractievoorzitter|Fractievoorzitter|griffier|Griffier|voorzitter|Voorzitter|gemeentesecretaris|directeur|Directeur|bestuurder|wnd\. burgemeester|(?:[Dd]e\s+)?heer|[Dd]e\s+hear|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)\s+/g;
 
-/** A name as it follows a title: initials or a given name (`wethouder Yasin Torunoglu`, `wethouder Mariëtte de Visser`), tussenvoegsel and a capitalised surname. */
+/** A name as it follows a title: initials or one or two given names (`wethouder Yasin Torunoglu`, `wethouder Mariëtte de Visser`, `fractievoorzitter Anne Marie Smits`), tussenvoegsel and a capitalised surname. */
 export const NAME_AFTER_TITLE =
-  /^((?:[A-Z]\.\s?){0,4}(?:(?:[A-Z][a-zéëöüïèêáóç]+(?:-[A-Z][a-zéëöüïèêáóç]+)?)\s+(?=(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Vv]an der|[Vv]an den)\s|[A-Z][a-zéëöüï']+(?:-[A-Z][a-zéëöüï]+)?(?![\w-])(?![ \t]+[A-Z])))?(?:(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Tt]e|'t|[Ii]n 't)\s+)?[A-Z][a-zéëöüï'A-Z]+(?:-[A-Z][a-zéëöüï]+)?)/;
+  /^((?:[A-Z]\.\s?){0,4}(?:(?:[A-Z][a-zéëöüïèêáóç]+(?:-[A-Z][a-zéëöüïèêáóç]+)?)(?:[ \t]+[A-Z][a-zéëöüïèêáóç]+(?=[ \t]+[A-Z][a-zéëöüï']+(?:-[A-Z][a-zéëöüï]+)?(?![\w-])(?![ \t]+[A-Z])))?\s+(?=(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Vv]an der|[Vv]an den)\s|[A-Z][a-zéëöüï']+(?:-[A-Z][a-zéëöüï]+)?(?![\w-])(?![ \t]+[A-Z])))?(?:(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Tt]e|'t|[Ii]n 't)\s+)?[A-Z][a-zéëöüï'A-Z]+(?:-[A-Z][a-zéëöüï]+)?)/;
 
 /** Words that are capitalised at the start of a sentence but are not surnames. */
 export const NOT_A_SURNAME = /^(?:De|Het|Een|Dat|Deze|Die|Dit|Hij|Zij|Ze|Wij|We|Ik|Er|In|Op|Voor|Met|Naar|Over|Bij|Uit|Om|Ook|En|Maar|Of|Als|Wel|Niet|Geen|Zijn|Haar|Hun|Gemeente|Commissie|Raad|College|Fractie|Voorzitter|Wethouder|Burgemeester|Dank|Ja|Nee|Zo|Daarnaast|Verder|Tot|Wat|Hoe|Waarom|Wanneer)$/;

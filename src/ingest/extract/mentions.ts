@@ -5,7 +5,7 @@ import {
   COLLEGE, COUNCIL, committee, EXECUTIVE_ROLES, FRACTIES, GENERIC_ORGANISATION, NAME_AFTER_TITLE, NOT_A_SURNAME, ORGANISATIONS, PERSON_TITLE,
   type BodyEntry,
 } from './gazetteer.js';
-import { parsePersonName, type PersonName } from './person-name.js';
+import { COMPOUND_SURNAME_STARTS, parsePersonName, withoutRunOn, type PersonName } from './person-name.js';
 import {
   compatible, documentPersons, dualistDocument, isBare, mergeForms, nameWeight, qualifier, resolveBare, rolesConflict, UNRESOLVED_SUFFIX, type DocPerson, type NameForm,
 } from './person-identity.js';
@@ -353,8 +353,14 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     const caps = UPPER_CASE_NAME.exec(rest);
     const n = caps ? [caps[0], titleCase(caps[1] ?? '')] : NAME_AFTER_TITLE.exec(rest);
     if (!n) continue;
-    const rawName = n[1] ?? '';
-    const nameEnd = t.end + rawName.length;
+    let rawName = caps ? (n[1] ?? '') : withoutRunOn(n[1] ?? '');
+    let nameEnd = t.end + (caps ? (n[1] ?? '').length : rawName.length);
+    // A surname OCR broke at a line's end (`wethouder Roosen- boom`) is one word.
+    const broken = caps ? null : BROKEN_WORD.exec(ctx.sh.slice(nameEnd, nameEnd + 30));
+    if (broken !== null) {
+      rawName = `${rawName}${broken[1] ?? ''}`;
+      nameEnd += broken[0].length;
+    }
     const last = rawName.split(/\s+/).pop() ?? '';
     if (NOT_A_SURNAME.test(last) || (!caps && /^[A-Z]+$/.test(last))) continue;
     // Compound titles name the role they end in: `Verkeerswethouder`, `onderwijswethouder`, `locoburgemeester`.
@@ -411,8 +417,10 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
 const TUSSENVOEGSEL = '(?:(?:van der|van den|van de|van \'t|van|de|den|ter|ten|te)[ \\t]+)?';
 /** `J.K. Otten (CDA)`, `G. Hoovenstat (BVNL)`: initials, a surname and a bracket. */
 const INITIALS_WITH_BRACKET = new RegExp(`(?<![\\p{L}.])((?:[A-Z]\\.[ \\t]?){1,5}${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+)[ \\t]*\\(([^)\\n]{2,40})\\)`, 'gu');
-/** `Ton Spek (CDA)`, `Marco Molhoek (VVD)`: one given name, a surname and a bracket. */
-const GIVEN_WITH_BRACKET = new RegExp(`(?<![\\p{L}.'-])(\\p{Lu}\\p{Ll}+[ \\t]+${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+)[ \\t]*\\(([^)\\n]{2,40})\\)`, 'gu');
+/** `Ton Spek (CDA)`, `Jan Pieter Loopstra (PvdA)`, `Gerard Klein Gunnewiek (Nieuwe Liberalen)`: one or two given names (or a compound surname), a surname and a bracket. */
+const GIVEN_WITH_BRACKET = new RegExp(`(?<![\\p{L}.'-])(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+)[ \\t]*\\(([^)\\n]{2,40})\\)`, 'gu');
+/** Where a sentence or line starts: a capitalised word there may be any word (`Zowel Hans Rottier (SGP)`). */
+const SENTENCE_START = /(?:^|[.!?:;•'"‘’“”]|\n)[ \t]*$/u;
 /** `Jort Raemakers namens de fractie van D66`: initials or one given name, a surname, `namens` and a party. */
 const NAMED_FOR_PARTY = new RegExp(`(?<![\\p{L}.'-])((?:\\p{Lu}\\p{Ll}+|(?:[A-Z]\\.[ \\t]?){1,5})[ \\t]*${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+),?[ \\t]+namens[ \\t]+(?:(?:de|het)[ \\t]+)?(?:fractie[ \\t]+(?:van[ \\t]+)?(?:(?:de|het)[ \\t]+)?)?(\\p{Lu}[\\p{L}\\d&/'-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d-]*){0,2})`, 'gu');
 /** A run of capitalised words where a party's name may stand. */
@@ -450,9 +458,19 @@ function looksLikeAcronymOf(bracket: string, words: readonly string[]): boolean 
 function untitledWithParty(ctx: DocContext, text: string, start: number, found: Mention[]): void {
   for (const [pattern, bare] of [[INITIALS_WITH_BRACKET, false], [GIVEN_WITH_BRACKET, false], [NAMED_FOR_PARTY, false], [BARE_WITH_BRACKET, true]] as const) {
     for (const m of matches(pattern, text, start)) {
-      const rawName = m.groups[1] ?? '';
-      const words = rawName.split(/\s+/);
-      if (overlaps(found, m.start, m.end) || words.some((w) => NOT_A_SURNAME.test(w))) continue;
+      let rawName = m.groups[1] ?? '';
+      let words = rawName.split(/\s+/);
+      let at = m.start;
+      // Two capitalised words before the surname at a sentence's start: the first may be any word,
+      // not a given name (`Zowel Hans Rottier (SGP)`, `Abbetjes Meindert de Boer (SGP)`: Urk's
+      // family byname), unless the second starts a compound surname (`Gerard Klein Gunnewiek`).
+      const second = words[1] ?? '';
+      if (pattern === GIVEN_WITH_BRACKET && words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(second) && !COMPOUND_SURNAME_STARTS.has(second) && SENTENCE_START.test(ctx.sh.slice(Math.max(0, m.start - 40), m.start))) {
+        at = m.start + rawName.indexOf(words[1] ?? '', (words[0] ?? '').length);
+        rawName = rawName.slice(at - m.start);
+        words = words.slice(1);
+      }
+      if (overlaps(found, at, m.end) || words.some((w) => NOT_A_SURNAME.test(w))) continue;
       const bracket = m.text.endsWith(')');
       const innerStart = bracket ? m.start + m.text.lastIndexOf('(') + 1 : m.end - (m.groups[2] ?? '').length;
       const innerEnd = bracket ? m.end - 1 : m.end;
@@ -461,17 +479,24 @@ function untitledWithParty(ctx: DocContext, text: string, start: number, found: 
       if (!bare && !knownParty(party) && (looksLikeAcronymOf(party, words) || (words[0]?.length ?? 0) > 12)) continue;
       const fractieId = partyInBrackets(ctx, innerStart, innerEnd);
       if (fractieId === null) continue;
-      const nameEnd = m.start + rawName.length;
-      const id = personNode(ctx, rawName, null, m.start, nameEnd, true);
+      const nameEnd = at + rawName.length;
+      const id = personNode(ctx, rawName, null, at, nameEnd, true);
       if (id === null) continue;
       if (!id.endsWith(`-${UNRESOLVED_SUFFIX}`)) {
-        ctx.facts.edge('MEMBER_OF', id, fractieId, {}, ev(ctx, m.start, m.end));
-        ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, m.start, m.end));
+        ctx.facts.edge('MEMBER_OF', id, fractieId, {}, ev(ctx, at, m.end));
+        ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, at, m.end));
       }
-      found.push({ kind: 'person', id, start: m.start, end: m.end, role: id.endsWith(`-${UNRESOLVED_SUFFIX}`) ? null : 'raadslid' });
+      found.push({ kind: 'person', id, start: at, end: m.end, role: id.endsWith(`-${UNRESOLVED_SUFFIX}`) ? null : 'raadslid' });
     }
   }
 }
+
+/**
+ * The rest of a word hyphenated at a line's end by OCR, with one space or the line break left:
+ * `- boom` of `Roosen- boom`. Not a conjunction (`Roosen- en ...`), not a tussenvoegsel (a double
+ * surname: `Walter- van ...`), not after a dash between spaces (`Van Olden-  bleef staan`).
+ */
+const BROKEN_WORD = /^-(?: |[ \t]*\r?\n[ \t]*)(?!(?:en|of|tot|van|de|der|den|het|ter|ten|te)(?![\p{L}]))(\p{Ll}{2,})(?![\p{L}\d-])/u;
 
 /** A surname in capitals after a title, with an optional tussenvoegsel in capitals; not an abbreviation (a fractie, `B&W`). */
 const UPPER_CASE_NAME = /^((?:(?:VAN DER|VAN DEN|VAN DE|VAN|DE|DEN|TER|TEN|TE)\s+)?\p{Lu}[\p{Lu}'-]{2,}(?:-\p{Lu}[\p{Lu}]+)?)(?![\p{L}\d])(?=\s*[(:,]|\s*$|\s+(?:\p{Ll}|\p{Lu}\p{Ll}))/u;

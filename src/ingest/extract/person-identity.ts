@@ -7,7 +7,8 @@ import { slug } from '../ids.js';
  * given name (`Sandra`). Two forms of one surname can be one person only when nothing in them
  * disagrees:
  * - initials agree when one's letters start the other's (`A.` and `A.A.`; never `J.K.` and `L.`);
- * - given names agree when they are equal (accents and case folded);
+ * - given names agree when they are equal (accents and case folded), or one is the first of the
+ *   other's double name (`Jan` and `Jan Pieter`);
  * - a given name and initials agree when the given name starts with the first initial
  *   (`Sandra` and `S.`), unless one form carries both and they say otherwise;
  * - a bare surname (`wethouder Koster`) agrees with every form, and is therefore only attached
@@ -29,17 +30,19 @@ export function compatible(a: NameForm, b: NameForm): boolean {
   const ga = fold(a.givenName);
   const gb = fold(b.givenName);
   if (ia !== '' && ib !== '' && !ia.startsWith(ib) && !ib.startsWith(ia)) return false;
-  if (ga !== '' && gb !== '' && ga !== gb) return false;
+  // Double given names agree with their first (`Jan Pieter` and `Jan`).
+  if (ga !== '' && gb !== '' && ga !== gb && !ga.startsWith(`${gb}-`) && !gb.startsWith(`${ga}-`)) return false;
   // A given name against the other form's initials, where that form has no given name of its own.
   if (ga !== '' && gb === '' && ib !== '' && ia === '' && ga[0]?.toUpperCase() !== ib[0]) return false;
   if (gb !== '' && ga === '' && ia !== '' && ib === '' && gb[0]?.toUpperCase() !== ia[0]) return false;
   return true;
 }
 
-/** The more telling of two forms, merged: the longer initials, a given name where one is known. */
+/** The more telling of two forms, merged: the longer initials, the longer given name (`Jan Pieter` over `Jan`). */
 export function mergeForms(a: NameForm, b: NameForm): NameForm {
   const initials = letters(b.initials).length > letters(a.initials).length ? b.initials : a.initials ?? b.initials;
-  return { initials, givenName: a.givenName ?? b.givenName };
+  const givenName = (b.givenName ?? '').length > (a.givenName ?? '').length ? b.givenName : a.givenName ?? b.givenName;
+  return { initials, givenName };
 }
 
 /** How much a displayed name says: a given name 2, initials 1, a bare surname 0. */
