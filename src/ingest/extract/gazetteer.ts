@@ -15,7 +15,9 @@ export interface FractieEntry {
 /**
  * Longer names first so `CU/SGP` wins over `SGP` and `GroenLinks-PvdA` over `PvdA`. Each name is
  * also matched in capitals, as OCR'd minutes and attendance lists print it (`(GROENLINKS)`, Breda
- * 1999), and with the common slips of its inner capital (`Groenlinks`, `Christenunie`).
+ * 1999), and with the common slips of its inner capital (`Groenlinks`, `Christenunie`). `GL` is
+ * GroenLinks in every one of its 12 uses in tests/corpus (`R. Doorn (GL)`, `de fracties van HBB, GL
+ * en PvdA`).
  */
 export const FRACTIES: readonly FractieEntry[] = [
   { key: 'groenlinks-pvda', name: 'GroenLinks-PvdA', abbreviation: 'GL-PvdA', pattern: /\bGroen ?[Ll]inks[- ]PvdA\b|\bGL[- ]PvdA\b|\bGROEN ?LINKS[- ]PVDA\b|\bGL[- ]PVDA\b/ },
@@ -24,7 +26,7 @@ export const FRACTIES: readonly FractieEntry[] = [
   { key: 'pvda', name: 'Partij van de Arbeid', abbreviation: 'PvdA', pattern: /\bPvdA\b|\bPVDA\b|\bPartij van de Arbeid\b|\bPARTIJ VAN DE ARBEID\b/ },
   { key: 'd66', name: 'D66', abbreviation: 'D66', pattern: /\bD66\b|\bD'66\b/ },
   { key: 'sp', name: 'SP', abbreviation: 'SP', pattern: /\bSP\b(?![-/]?\d)/ },
-  { key: 'groenlinks', name: 'GroenLinks', abbreviation: 'GL', pattern: /\bGroen ?[Ll]inks\b|\bGROEN ?LINKS\b/ },
+  { key: 'groenlinks', name: 'GroenLinks', abbreviation: 'GL', pattern: /\bGroen ?[Ll]inks\b|\bGROEN ?LINKS\b|\bGL\b(?![- ](?:PvdA|PVDA))/ },
   { key: 'vvd', name: 'VVD', abbreviation: 'VVD', pattern: /\bVVD\b/ },
   { key: 'christenunie', name: 'ChristenUnie', abbreviation: 'CU', pattern: /\bChristen ?[Uu]nie\b|\bCHRISTEN ?UNIE\b|\bCU\b(?![/ -]SGP)/ },
   { key: 'sgp', name: 'SGP', abbreviation: 'SGP', pattern: /(?<![/-])\bSGP\b/ },

@@ -206,7 +206,60 @@ export function fractieMentions(ctx: DocContext, start: number, end: number): Me
     const clean = name.replace(/\s+/g, ' ');
     found.push({ kind: 'fractie', id: fractieNode(ctx, slug(clean), clean, clean, at, end), start: at, end, role: null });
   }
+  coordinatedParties(ctx, start, end, found);
   return found;
+}
+
+/** `, `, ` en `, ` of `, ` & ` between two parties, with an article before the next (`en de PvdA`). */
+const LIST_JOIN_AFTER = /^(?:[ \t]*,[ \t]*(?:en[ \t]+)?|[ \t]+(?:en|of|&)[ \t]+)(?:(?:de|het)[ \t]+)?/u;
+const LIST_JOIN_BEFORE = /(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)(?:(?:de|het)[ \t]+)?$/u;
+/** A word a party's name may be where a list of parties goes on: letters and digits, with two capitals or a digit and a capital (`TROTS`, `wens4U`, `HBB`, `50PLUS`). */
+const PARTY_TOKEN = /^(?=(?:[\p{L}\d]*\p{Lu}){2}|[\p{L}\d]*\d[\p{L}\d]*\p{Lu}|[\p{L}\d]*\p{Lu}[\p{L}\d]*\d)[\p{L}\d]{2,12}$/u;
+/** A one-person fractie named after its member, as lists of parties name it (`fractie Teheux`). */
+const PERSON_FRACTIE = /^fractie[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/u;
+
+/**
+ * Parties named in a list with a party the lexicon knows, where only a party can stand: `gesteund
+ * door GroenLinks, CDA en TROTS, fractie Teheux en fractie Huth` (Landgraaf), `vanuit wens4U en de
+ * PvdA` (Schagen). A word of a party's shape (PARTY_TOKEN) joined to a known or found party by a
+ * comma, `en`, `of` or `&` is a local fractie under its own name; so is `fractie <Surname>`.
+ */
+function coordinatedParties(ctx: DocContext, start: number, end: number, found: Mention[]): void {
+  const queue = found.filter((f) => f.kind === 'fractie');
+  while (queue.length > 0) {
+    const f = queue.shift();
+    if (f === undefined) break;
+    const after = LIST_JOIN_AFTER.exec(ctx.sh.slice(f.end, Math.min(end, f.end + 20)));
+    const candidates: { at: number; text: string }[] = [];
+    if (after !== null) {
+      const at = f.end + after[0].length;
+      const rest = ctx.sh.slice(at, Math.min(end, at + 40));
+      const person = PERSON_FRACTIE.exec(rest);
+      // A local name may go on in one capitalised word (`VVD en VHL Lokaal`).
+      const word = /^[\p{L}\d]+(?![\p{L}\d'-])(?:[ \t]+(?!(?:De|Het|Een|En|In|Op|Voor|Zij|Ze|Wij|We)(?![\p{L}]))\p{Lu}\p{Ll}+(?![\p{L}\d'-]))?/u.exec(rest);
+      if (person !== null) candidates.push({ at, text: person[0] });
+      else if (word !== null) candidates.push({ at, text: word[0] });
+    }
+    const beforeText = ctx.sh.slice(Math.max(start, f.start - 40), f.start);
+    const before = LIST_JOIN_BEFORE.exec(beforeText);
+    if (before !== null) {
+      const head = beforeText.slice(0, before.index);
+      const word = /(?<![\p{L}\d'-])[\p{L}\d]+$/u.exec(head);
+      if (word !== null) candidates.push({ at: f.start - (beforeText.length - before.index) - word[0].length, text: word[0] });
+    }
+    for (const c of candidates) {
+      const cEnd = c.at + c.text.length;
+      if (c.at < start || cEnd > end || overlaps(found, c.at, cEnd)) continue;
+      const isPerson = PERSON_FRACTIE.test(c.text);
+      const token = c.text.split(/[ \t]+/)[0] ?? '';
+      if (!isPerson && (!PARTY_TOKEN.test(token) || NOT_A_SURNAME.test(token) || ORGANISATION_SHAPED.test(c.text))) continue;
+      if (ORGANISATIONS.some((o) => new RegExp(`^(?:${o.pattern.source})$`, o.pattern.flags.replace('g', '')).test(c.text))) continue;
+      const name = isPerson ? `Fractie ${c.text.replace(/^fractie[ \t]+/u, '')}` : c.text;
+      const mention: Mention = { kind: 'fractie', id: fractieNode(ctx, slug(name), name, name, c.at, cEnd), start: c.at, end: cEnd, role: null };
+      found.push(mention);
+      queue.push(mention);
+    }
+  }
 }
 
 const LOCAL_PARTY_NAME = '\\p{Lu}[\\p{L}\\d-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\d-]+){0,2}';
