@@ -61,4 +61,6 @@ CALL () {
   SET r += props {.*, from: r.from, to: r.to},
       r.sources = coalesce(r.sources, []) + [x IN row.sourceIds WHERE NOT x IN coalesce(r.sources, [])],
       r.evidence = coalesce(r.evidence, []) + [e IN row.evidence WHERE NOT e IN coalesce(r.evidence, [])]
+  // A membership a document ended does not run past its `left` (as merge-edges.cypher).
+  SET r.to = CASE WHEN r.left IS NOT NULL AND r.to > r.left THEN r.left ELSE r.to END
 }

@@ -4,7 +4,10 @@ import type { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
+import { date, type ExtractedDocument } from '../../src/ingest/facts.js';
 import { ingestFiles } from '../../src/ingest/ingest-file.js';
+import { loadDocument, loadDocuments } from '../../src/ingest/load.js';
+import { corpusText, extractReal } from '../support/real-text.js';
 import { execute, openScratchServer } from '../support/harness.js';
 
 /**
@@ -110,3 +113,36 @@ describe('fractie membership over time', () => {
     ]);
   });
 });
+
+/**
+ * A document after a departure that still names the member with his old party. No real later
+ * document names M.C. Buising: the membership of such a document is made here from the real text
+ * of 065 (its passages and ids as extracted), filed under another name and dated later, without the
+ * departure. It is written once through the batch of new documents (write-batch.cypher) and once
+ * through a single document's load (merge-edges.cypher).
+ */
+describe('a departure caps the membership', () => {
+  const BUISING = 'person:gm9993:buising';
+  const later = (fileName: string, day: string): ExtractedDocument => {
+    const text = corpusText('065-achtkarspelen-ris2-raad-28-maart-2019.txt');
+    const doc = extractReal(fileName, text, MUNICIPALITY);
+    return {
+      ...doc,
+      edges: doc.edges.map((e) => (e.type === 'MEMBER_OF' && e.from === BUISING ? { ...e, props: { from: date(day), to: date(day) } } : e)),
+    };
+  };
+
+  it('a later document naming him with the GBA adds its evidence, not a `to` past `left`', async () => {
+    const june = later('065-juni.txt', '2019-06-27');
+    const [batch] = await loadDocuments(db, [{ doc: june, textLength: corpusText('065-achtkarspelen-ris2-raad-28-maart-2019.txt').length }]);
+    expect(batch?.ok).toBe(true);
+    const single = await loadDocument(db, later('065-september.txt', '2019-09-26'), corpusText('065-achtkarspelen-ris2-raad-28-maart-2019.txt').length);
+    expect(single.status).toBe('created');
+    const buising = await execute(server, db, MEMBERSHIPS, { id: BUISING });
+    const memberships = (buising.data?.person as { memberships: { fractie: { id: string }; from: string; to: string; ended: boolean; left: string; evidence: { source: { fileName: string } }[] }[] }).memberships;
+    expect(memberships.map((m) => ({ fractie: m.fractie.id, from: m.from, to: m.to, ended: m.ended, left: m.left, sources: [...new Set(m.evidence.map((e) => e.source.fileName))].sort() }))).toEqual([
+      { fractie: 'fractie:gm9993:gba', from: '2019-03-28', to: '2019-03-28', ended: true, left: '2019-03-28', sources: ['065-achtkarspelen-2019.txt', '065-juni.txt', '065-september.txt'] },
+    ]);
+  });
+});
+

@@ -188,3 +188,34 @@ describe('two real people with one surname, 24 years apart', () => {
     expect(quotes).toEqual([{ id: 'person:gm9994:kamp-m', initials: 'M.', quotes: ['M. Kamp', 'de heer Kamp'] }]);
   });
 });
+
+/**
+ * Found on a real document (issue 11): the SGP's report of Reimerswaal's council of 2 September
+ * 2014 (tests/corpus/docs/120) congratulates raadslid `Rien Sinke (SGP)` on a daughter, and later
+ * `de wethouder Sinke (SGP)` answers the interpellation. Since 2002 a wethouder sits in no council,
+ * so the bare `wethouder Sinke` is not the raadslid Rien Sinke: two nodes, each with its role.
+ */
+describe('a raadslid and a wethouder of one surname in one real report', () => {
+  beforeAll(async () => {
+    copyFileSync('tests/corpus/docs/120-reimerswaal-sgp-interpellatiedebat-begraafbeleid.txt', join(scratch, '120-reimerswaal.txt'));
+    const outcomes = await ingestFiles(db, [join(scratch, '120-reimerswaal.txt')], { municipality: MUNICIPALITY });
+    expect(outcomes.map((o) => o.ok)).toEqual([true]);
+  });
+
+  it('Reimerswaal: "Rien Sinke (SGP)" and "de wethouder Sinke" stay two nodes, the raadslid a member of the SGP', async () => {
+    const sinkes = await execute(server, db, /* GraphQL */ `
+      query Sinkes($municipality: String!, $text: String!) {
+        persons(filter: { municipality: $municipality, text: $text }) {
+          edges { node { id name roles { role body { name } } fracties { name } evidence { quote } } }
+        }
+      }
+    `, { municipality: MUNICIPALITY, text: 'Sinke' });
+    expect(sinkes).toEqual({
+      data: { persons: { edges: [
+        { node: { id: 'person:gm9994:sinke', name: 'Rien Sinke', roles: [{ role: 'raadslid', body: { name: 'Gemeenteraad' } }], fracties: [{ name: 'SGP' }], evidence: [{ quote: 'Rien Sinke' }] } },
+        { node: { id: 'person:gm9994:sinke-wethouder', name: 'Sinke', roles: [{ role: 'wethouder', body: { name: 'College van B&W' } }], fracties: [], evidence: [{ quote: 'wethouder Sinke' }] } },
+      ] } },
+    });
+  });
+});
+

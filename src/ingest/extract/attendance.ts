@@ -1,7 +1,8 @@
 import type { DocContext } from './context.js';
 import { ev } from './context.js';
 import { COUNCIL } from './gazetteer.js';
-import { bodyNode, partyInBrackets, personNode } from './mentions.js';
+import { bodyNode, noteCouncilMember, partyInBrackets, personNode } from './mentions.js';
+import { COMPOUND_SURNAME_STARTS } from './person-name.js';
 
 /**
  * The attendance lists of minutes (`Aanwezig: H. Koetje (voorzitter), J.K. Otten, L. Otten, ...`,
@@ -32,11 +33,31 @@ const HEAD_ROLE: Readonly<Record<string, string>> = { griffier: 'griffier' };
 /** Heads that name one officer, not a list: only the first name after them is read. */
 const SINGLE = /^(?:loco-?)?(?:voorzitter|secretaris|griffier)$/i;
 
-const ITEM = new RegExp(
+/**
+ * A surname in a list: one capitalised word, or a compound one whose first word is a compound
+ * start (`Klein Gunnewiek`, data/compound-surname-starts.txt); a second capitalised word after any
+ * other is the next column of an OCR'd list (`F.N. Hagenaars Huijgens`, Halsteren 1996: two names).
+ * A hyphen may join a second surname with its tussenvoegsel (`J.G.M. de Koning-van de Casteel`).
+ */
+const surname = (second: string): string =>
+  `\\p{Lu}(?:[\\p{L}']|-(?!(?:van|de|den|ter|ten)[ \\t]))+(?:-(?:van der|van den|van de|van|de|den|ter|ten)[ \\t]+\\p{Lu}[\\p{L}'-]+|${second})?`;
+const COMPOUND = `(?:(?:${[...COMPOUND_SURNAME_STARTS].join('|')})[ \\t]+)?`;
+const TUSSENVOEGSEL = "(?:(?:van der|van den|van de|van 't|van|de|den|ter|ten|te|v\\.d\\.|VAN DER|VAN DEN|VAN DE|VAN|DE|DEN|TER|TEN)\\s*)?";
+const item = (listSurname: string): RegExp => new RegExp(
   '(?:\\b(?:de|het)\\s+(\\p{Ll}[\\p{Ll}-]+)\\s+)?' +
-    "(?<![\\p{L}.])((?:[A-Z]\\.\\s?){1,5}(?:(?:van der|van den|van de|van 't|van|de|den|ter|ten|te|v\\.d\\.)\\s*)?\\p{Lu}[\\p{L}'-]+(?:[ \\t]\\p{Lu}[\\p{L}'-]+)?)(?:\\s*\\(([^)\\n]{2,40})\\))?",
+    `(?<![\\p{L}.])((?:[A-Z]\\.\\s?){1,5}${TUSSENVOEGSEL}${listSurname})(?:\\s*\\(([^)\\n]{2,40})\\))?`,
   'gu',
 );
+/** An item of a list: initials, a tussenvoegsel, a surname that may run on in a second capitalised word (`J. Bruins Slot`). */
+const ITEM = item(`${COMPOUND}${surname('[ \\t]\\p{Lu}[\\p{L}\'-]+')}`);
+/** An item of a column-mangled list: a second capitalised word is the next column's name, unless the first starts a compound surname. */
+const MANGLED_ITEM = item(`${COMPOUND}${surname('(?!)')}`);
+
+/**
+ * A list OCR read across its columns: initials left without their names, three or more in a row
+ * (`... J.G.M. de Koning-van de Casteel P. J.W. A.P.P. F.A.C. J.J.M. ...`, Halsteren 1996).
+ */
+const ORPHAN_INITIALS = /(?:(?<![\p{L}.])(?:[A-Z]\.\s?){1,5}(?=\s|$)\s*){3,}/u;
 
 /** Abbreviations that end in a full stop inside a list (`mevr. M.J. Kroon-Klink`). */
 const ABBREVIATION = /^(?:mevr|mw|dhr|hr|drs|dr|mr|ir|ing|prof|jl|resp|e\.a|c\.s|wnd)$/i;
@@ -64,9 +85,10 @@ export function extractAttendance(ctx: DocContext): void {
     const body = ctx.text.slice(offset, end);
     const single = SINGLE.test(headWord);
     let listRole: string | null = single ? (HEAD_ROLE[headWord] ?? null) : null;
-    ITEM.lastIndex = 0;
+    const itemPattern = ORPHAN_INITIALS.test(body) ? MANGLED_ITEM : ITEM;
+    itemPattern.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = ITEM.exec(body)) !== null) {
+    while ((m = itemPattern.exec(body)) !== null) {
       // `Voorzitter: H.E.M.Schaminée` names its officer at once; `De voorzitter: Hij brengt ...` is a speaker.
       if (single && body.slice(0, m.index).trim() !== '') break;
       const word = m[1]?.toLowerCase();
@@ -85,6 +107,7 @@ export function extractAttendance(ctx: DocContext): void {
         if (fractieId !== null) {
           ctx.facts.edge('MEMBER_OF', id, fractieId, {}, ev(ctx, nameStart, itemEnd));
           ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, nameStart, itemEnd));
+          noteCouncilMember(ctx, id);
         }
       }
       if (single) break;

@@ -12,26 +12,32 @@ export interface FractieEntry {
   readonly pattern: RegExp;
 }
 
-/** Longer names first so `CU/SGP` wins over `SGP` and `GroenLinks-PvdA` over `PvdA`. */
+/**
+ * Longer names first so `CU/SGP` wins over `SGP` and `GroenLinks-PvdA` over `PvdA`. Each name is
+ * also matched in capitals, as OCR'd minutes and attendance lists print it (`(GROENLINKS)`, Breda
+ * 1999), and with the common slips of its inner capital (`Groenlinks`, `Christenunie`). `GL` is
+ * GroenLinks in every one of its 12 uses in tests/corpus (`R. Doorn (GL)`, `de fracties van HBB, GL
+ * en PvdA`).
+ */
 export const FRACTIES: readonly FractieEntry[] = [
-  { key: 'groenlinks-pvda', name: 'GroenLinks-PvdA', abbreviation: 'GL-PvdA', pattern: /\bGroenLinks[- ]PvdA\b|\bGL[- ]PvdA\b/ },
-  { key: 'cu-sgp', name: 'ChristenUnie/SGP', abbreviation: 'CU/SGP', pattern: /\bCU[/ -]SGP\b|\bChristenUnie[/ -]SGP\b/ },
+  { key: 'groenlinks-pvda', name: 'GroenLinks-PvdA', abbreviation: 'GL-PvdA', pattern: /\bGroen ?[Ll]inks[- ]PvdA\b|\bGL[- ]PvdA\b|\bGROEN ?LINKS[- ]PVDA\b|\bGL[- ]PVDA\b/ },
+  { key: 'cu-sgp', name: 'ChristenUnie/SGP', abbreviation: 'CU/SGP', pattern: /\bCU[/ -]SGP\b|\bChristen ?[Uu]nie[/ -]SGP\b|\bCHRISTEN ?UNIE[/ -]SGP\b/ },
   { key: 'cda', name: 'CDA', abbreviation: 'CDA', pattern: /\bCDA\b/ },
-  { key: 'pvda', name: 'Partij van de Arbeid', abbreviation: 'PvdA', pattern: /\bPvdA\b|\bPartij van de Arbeid\b/ },
+  { key: 'pvda', name: 'Partij van de Arbeid', abbreviation: 'PvdA', pattern: /\bPvdA\b|\bPVDA\b|\bPartij van de Arbeid\b|\bPARTIJ VAN DE ARBEID\b/ },
   { key: 'd66', name: 'D66', abbreviation: 'D66', pattern: /\bD66\b|\bD'66\b/ },
   { key: 'sp', name: 'SP', abbreviation: 'SP', pattern: /\bSP\b(?![-/]?\d)/ },
-  { key: 'groenlinks', name: 'GroenLinks', abbreviation: 'GL', pattern: /\bGroenLinks\b|\bGroen Links\b/ },
+  { key: 'groenlinks', name: 'GroenLinks', abbreviation: 'GL', pattern: /\bGroen ?[Ll]inks\b|\bGROEN ?LINKS\b|\bGL\b(?![- ](?:PvdA|PVDA))/ },
   { key: 'vvd', name: 'VVD', abbreviation: 'VVD', pattern: /\bVVD\b/ },
-  { key: 'christenunie', name: 'ChristenUnie', abbreviation: 'CU', pattern: /\bChristenUnie\b|\bCU\b(?![/ -]SGP)/ },
+  { key: 'christenunie', name: 'ChristenUnie', abbreviation: 'CU', pattern: /\bChristen ?[Uu]nie\b|\bCHRISTEN ?UNIE\b|\bCU\b(?![/ -]SGP)/ },
   { key: 'sgp', name: 'SGP', abbreviation: 'SGP', pattern: /(?<![/-])\bSGP\b/ },
   { key: 'pvv', name: 'PVV', abbreviation: 'PVV', pattern: /\bPVV\b/ },
-  { key: 'partij-voor-de-dieren', name: 'Partij voor de Dieren', abbreviation: 'PvdD', pattern: /\bPartij voor de Dieren\b|\bPvdD\b/ },
+  { key: 'partij-voor-de-dieren', name: 'Partij voor de Dieren', abbreviation: 'PvdD', pattern: /\bPartij voor de Dieren\b|\bPARTIJ VOOR DE DIEREN\b|\bPvdD\b|\bPVDD\b/ },
   { key: '50plus', name: '50PLUS', abbreviation: '50PLUS', pattern: /\b50\s?PLUS\b/i },
   { key: 'denk', name: 'DENK', abbreviation: 'DENK', pattern: /\bDENK\b/ },
-  { key: 'volt', name: 'Volt', abbreviation: 'Volt', pattern: /\bVolt\b/ },
-  { key: 'bbb', name: 'BoerBurgerBeweging', abbreviation: 'BBB', pattern: /\bBBB\b|\bBoerBurgerBeweging\b/ },
+  { key: 'volt', name: 'Volt', abbreviation: 'Volt', pattern: /\bVolt\b|\bVOLT\b/ },
+  { key: 'bbb', name: 'BoerBurgerBeweging', abbreviation: 'BBB', pattern: /\bBBB\b|\bBoerBurgerBeweging\b|\bBOERBURGERBEWEGING\b/ },
   { key: 'ja21', name: 'JA21', abbreviation: 'JA21', pattern: /\bJA21\b/ },
-  { key: 'fvd', name: 'Forum voor Democratie', abbreviation: 'FvD', pattern: /\bFvD\b|\bForum voor Democratie\b/ },
+  { key: 'fvd', name: 'Forum voor Democratie', abbreviation: 'FvD', pattern: /\bFvD\b|\bFVD\b|\bForum voor Democratie\b|\bFORUM VOOR DEMOCRATIE\b/ },
   // Local parties: the common naming patterns of Dutch local lists.
   { key: '', name: '', abbreviation: '', pattern: /\b(?:Leefbaar|Stadsbelang|Stadspartij|Beter voor|Lokaal|Hart voor|Gemeentebelangen|Dorpsbelangen|Onafhankelijk|Groep)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\b(?:Gemeentebelangen|Stadsbelang|Burgerbelangen)\b(?:[ \t]+(?!(?:De|Het|Een|En|In|Op|Voor|Wij|Wil|Dient|Stelt|Vraagt)\b)\p{Lu}\p{Ll}[\p{L}-]*)?/u },
 ];
@@ -112,9 +118,9 @@ export const EXECUTIVE_ROLES = /^(?:wethouder|burgemeester|loco-burgemeester|por
 export const PERSON_TITLE =
   /\b([A-Z]?[a-z]+wethouder|wethouder|Wethouder|burgemeester|Burgemeester|[Ll]oco-?burgemeester|portefeuillehouder|Portefeuillehouder|raadslid|Raadslid|commissielid|fractievoorzitter|Fractievoorzitter|griffier|Griffier|voorzitter|Voorzitter|gemeentesecretaris|directeur|Directeur|bestuurder|wnd\. burgemeester|(?:[Dd]e\s+)?heer|[Dd]e\s+hear|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)\s+/g;
 
-/** A name as it follows a title: initials or a given name (`wethouder Yasin Torunoglu`, `wethouder Mariëtte de Visser`), tussenvoegsel and a capitalised surname. */
+/** A name as it follows a title: initials or one or two given names (`wethouder Yasin Torunoglu`, `wethouder Mariëtte de Visser`, `fractievoorzitter Anne Marie Smits`), tussenvoegsel and a capitalised surname. */
 export const NAME_AFTER_TITLE =
-  /^((?:[A-Z]\.\s?){0,4}(?:(?:[A-Z][a-zéëöüïèêáóç]+(?:-[A-Z][a-zéëöüïèêáóç]+)?)\s+(?=(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Vv]an der|[Vv]an den)\s|[A-Z][a-zéëöüï']+(?:-[A-Z][a-zéëöüï]+)?(?![\w-])(?![ \t]+[A-Z])))?(?:(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Tt]e|'t|[Ii]n 't)\s+)?[A-Z][a-zéëöüï'A-Z]+(?:-[A-Z][a-zéëöüï]+)?)/;
+  /^((?:[A-Z]\.\s?){0,4}(?:(?:[A-Z][a-zéëöüïèêáóç]+(?:-[A-Z][a-zéëöüïèêáóç]+)?)(?:[ \t]+[A-Z][a-zéëöüïèêáóç]+(?=[ \t]+[A-Z][a-zéëöüï']+(?:-[A-Z][a-zéëöüï]+)?(?![\w-])(?![ \t]+[A-Z])))?\s+(?=(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Vv]an der|[Vv]an den)\s|[A-Z][a-zéëöüï']+(?:-[A-Z][a-zéëöüï]+)?(?![\w-])(?![ \t]+[A-Z])))?(?:(?:[Vv]an der|[Vv]an den|[Vv]an de|[Vv]an 't|[Vv]an|[Dd]e|[Dd]en|[Tt]er|[Tt]en|[Tt]e|'t|[Ii]n 't)\s+)?[A-Z][a-zéëöüï'A-Z]+(?:-[A-Z][a-zéëöüï]+)?)/;
 
 /** Words that are capitalised at the start of a sentence but are not surnames. */
 export const NOT_A_SURNAME = /^(?:De|Het|Een|Dat|Deze|Die|Dit|Hij|Zij|Ze|Wij|We|Ik|Er|In|Op|Voor|Met|Naar|Over|Bij|Uit|Om|Ook|En|Maar|Of|Als|Wel|Niet|Geen|Zijn|Haar|Hun|Gemeente|Commissie|Raad|College|Fractie|Voorzitter|Wethouder|Burgemeester|Dank|Ja|Nee|Zo|Daarnaast|Verder|Tot|Wat|Hoe|Waarom|Wanneer)$/;

@@ -5,8 +5,10 @@ import {
   COLLEGE, COUNCIL, committee, EXECUTIVE_ROLES, FRACTIES, GENERIC_ORGANISATION, NAME_AFTER_TITLE, NOT_A_SURNAME, ORGANISATIONS, PERSON_TITLE,
   type BodyEntry,
 } from './gazetteer.js';
-import { parsePersonName, type PersonName } from './person-name.js';
-import { compatible, documentPersons, isBare, mergeForms, nameWeight, qualifier, resolveBare, UNRESOLVED_SUFFIX, type DocPerson, type NameForm } from './person-identity.js';
+import { COMPOUND_SURNAME_STARTS, parsePersonName, withoutRunOn, type PersonName } from './person-name.js';
+import {
+  compatible, documentPersons, dualistDocument, isBare, mergeForms, nameWeight, qualifier, resolveBare, rolesConflict, UNRESOLVED_SUFFIX, type DocPerson, type NameForm,
+} from './person-identity.js';
 
 /**
  * Actors named in a stretch of text, each made a node (with the mention as evidence) and
@@ -49,11 +51,16 @@ export function organisationNode(ctx: DocContext, key: string, name: string, kin
  * its role); where two fit, to the surname's unresolved node (`person:<gm>:<surname>-onbepaald`).
  * The ids are settled against the persons the store already holds when the document is
  * extracted (extract-document.ts). `role` adds HOLDS_ROLE to the college or council.
+ * `councilMember` says the mention shows a council member (a party in brackets, `namens`) where
+ * the caller adds the role itself: it counts for the role rule of person-identity.ts
+ * (`rolesConflict`), so `Rien Sinke (SGP)` and `wethouder Sinke` of one document stay two.
  */
-export function personNode(ctx: DocContext, rawName: string, role: string | null, start: number, end: number): string | null {
+export function personNode(ctx: DocContext, rawName: string, role: string | null, start: number, end: number, councilMember = false): string | null {
   const parsed = parsePersonName(rawName);
   if (parsed === null || NOT_A_SURNAME.test(parsed.surname)) return null;
-  const person = docPerson(ctx, parsed, role === null ? null : role.toLowerCase());
+  const r0 = role === null ? null : role.toLowerCase();
+  const person = docPerson(ctx, parsed, r0, r0 ?? (councilMember ? 'raadslid' : null));
+  if (councilMember && !person.unresolved) person.roles.add('raadslid');
   const id = person.id;
   const props: Record<string, string | boolean | null> = {
     name: person.name, surname: parsed.surname, municipality: ctx.municipality,
@@ -72,6 +79,14 @@ export function personNode(ctx: DocContext, rawName: string, role: string | null
   return id;
 }
 
+/** Records that the document shows person `id` as a council member (for `rolesConflict`). */
+export function noteCouncilMember(ctx: DocContext, id: string): void {
+  for (const people of documentPersons(ctx.facts).values()) {
+    const p = people.find((q) => q.id === id);
+    if (p !== undefined && !p.unresolved) p.roles.add('raadslid');
+  }
+}
+
 /** The body a role of the college or council is held in; null for other roles. */
 function roleBody(r: string): BodyEntry | null {
   if (EXECUTIVE_ROLES.test(r) && r !== 'portefeuillehouder' && r !== 'gedeputeerde') return COLLEGE;
@@ -79,13 +94,18 @@ function roleBody(r: string): BodyEntry | null {
   return null;
 }
 
-function docPerson(ctx: DocContext, parsed: PersonName, role: string | null): DocPerson {
+function docPerson(ctx: DocContext, parsed: PersonName, role: string | null, shownAs: string | null): DocPerson {
   const surnameSlug = slug(parsed.surname);
   const persons = documentPersons(ctx.facts);
   const list = persons.get(surnameSlug) ?? [];
   persons.set(surnameSlug, list);
   const form: NameForm = { initials: parsed.initials, givenName: parsed.givenName };
-  const people = list.filter((p) => !p.unresolved);
+  // Under dualism a bare surname named as a wethouder is not the council member of that surname
+  // the same document names (and the other way round): the evidence shows two people.
+  const dualist = dualistDocument(ctx.date);
+  const fitsRole = (p: DocPerson): boolean => !dualist || (!isBare(form) && !isBare(p.form)) || !rolesConflict(p.roles, shownAs);
+  const all = list.filter((p) => !p.unresolved);
+  const people = all.filter(fitsRole);
   if (isBare(form)) {
     const found = resolveBare(people, role, (p, r) => p.roles.has(r));
     if (found === 'ambiguous') {
@@ -108,8 +128,10 @@ function docPerson(ctx: DocContext, parsed: PersonName, role: string | null): Do
   }
   const taken = new Set(list.map((p) => p.id));
   let id = entityId('person', ctx.municipality, parsed.surname);
-  if (taken.has(id)) id = entityId('person', ctx.municipality, `${parsed.surname} ${qualifier(form)}`);
-  for (let n = 2; taken.has(id); n++) id = entityId('person', ctx.municipality, `${parsed.surname} ${qualifier(form)} ${n}`);
+  // A bare surname kept apart by its role is qualified by that role (`person:<gm>:sinke-wethouder`).
+  const q = isBare(form) && shownAs !== null ? shownAs : qualifier(form);
+  if (taken.has(id)) id = entityId('person', ctx.municipality, `${parsed.surname} ${q}`);
+  for (let n = 2; taken.has(id); n++) id = entityId('person', ctx.municipality, `${parsed.surname} ${q} ${n}`);
   const created: DocPerson = { id, surname: parsed.surname, surnameSlug, form, name: parsed.name, roles: new Set(), unresolved: false };
   list.push(created);
   return created;
@@ -184,7 +206,60 @@ export function fractieMentions(ctx: DocContext, start: number, end: number): Me
     const clean = name.replace(/\s+/g, ' ');
     found.push({ kind: 'fractie', id: fractieNode(ctx, slug(clean), clean, clean, at, end), start: at, end, role: null });
   }
+  coordinatedParties(ctx, start, end, found);
   return found;
+}
+
+/** `, `, ` en `, ` of `, ` & ` between two parties, with an article before the next (`en de PvdA`). */
+const LIST_JOIN_AFTER = /^(?:[ \t]*,[ \t]*(?:en[ \t]+)?|[ \t]+(?:en|of|&)[ \t]+)(?:(?:de|het)[ \t]+)?/u;
+const LIST_JOIN_BEFORE = /(?:[ \t]*,[ \t]*|[ \t]+(?:en|of|&)[ \t]+)(?:(?:de|het)[ \t]+)?$/u;
+/** A word a party's name may be where a list of parties goes on: letters and digits, with two capitals or a digit and a capital (`TROTS`, `wens4U`, `HBB`, `50PLUS`). */
+const PARTY_TOKEN = /^(?=(?:[\p{L}\d]*\p{Lu}){2}|[\p{L}\d]*\d[\p{L}\d]*\p{Lu}|[\p{L}\d]*\p{Lu}[\p{L}\d]*\d)[\p{L}\d]{2,12}$/u;
+/** A one-person fractie named after its member, as lists of parties name it (`fractie Teheux`). */
+const PERSON_FRACTIE = /^fractie[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/u;
+
+/**
+ * Parties named in a list with a party the lexicon knows, where only a party can stand: `gesteund
+ * door GroenLinks, CDA en TROTS, fractie Teheux en fractie Huth` (Landgraaf), `vanuit wens4U en de
+ * PvdA` (Schagen). A word of a party's shape (PARTY_TOKEN) joined to a known or found party by a
+ * comma, `en`, `of` or `&` is a local fractie under its own name; so is `fractie <Surname>`.
+ */
+function coordinatedParties(ctx: DocContext, start: number, end: number, found: Mention[]): void {
+  const queue = found.filter((f) => f.kind === 'fractie');
+  while (queue.length > 0) {
+    const f = queue.shift();
+    if (f === undefined) break;
+    const after = LIST_JOIN_AFTER.exec(ctx.sh.slice(f.end, Math.min(end, f.end + 20)));
+    const candidates: { at: number; text: string }[] = [];
+    if (after !== null) {
+      const at = f.end + after[0].length;
+      const rest = ctx.sh.slice(at, Math.min(end, at + 40));
+      const person = PERSON_FRACTIE.exec(rest);
+      // A local name may go on in one capitalised word (`VVD en VHL Lokaal`).
+      const word = /^[\p{L}\d]+(?![\p{L}\d'-])(?:[ \t]+(?!(?:De|Het|Een|En|In|Op|Voor|Zij|Ze|Wij|We)(?![\p{L}]))\p{Lu}\p{Ll}+(?![\p{L}\d'-]))?/u.exec(rest);
+      if (person !== null) candidates.push({ at, text: person[0] });
+      else if (word !== null) candidates.push({ at, text: word[0] });
+    }
+    const beforeText = ctx.sh.slice(Math.max(start, f.start - 40), f.start);
+    const before = LIST_JOIN_BEFORE.exec(beforeText);
+    if (before !== null) {
+      const head = beforeText.slice(0, before.index);
+      const word = /(?<![\p{L}\d'-])[\p{L}\d]+$/u.exec(head);
+      if (word !== null) candidates.push({ at: f.start - (beforeText.length - before.index) - word[0].length, text: word[0] });
+    }
+    for (const c of candidates) {
+      const cEnd = c.at + c.text.length;
+      if (c.at < start || cEnd > end || overlaps(found, c.at, cEnd)) continue;
+      const isPerson = PERSON_FRACTIE.test(c.text);
+      const token = c.text.split(/[ \t]+/)[0] ?? '';
+      if (!isPerson && (!PARTY_TOKEN.test(token) || NOT_A_SURNAME.test(token) || ORGANISATION_SHAPED.test(c.text))) continue;
+      if (ORGANISATIONS.some((o) => new RegExp(`^(?:${o.pattern.source})$`, o.pattern.flags.replace('g', '')).test(c.text))) continue;
+      const name = isPerson ? `Fractie ${c.text.replace(/^fractie[ \t]+/u, '')}` : c.text;
+      const mention: Mention = { kind: 'fractie', id: fractieNode(ctx, slug(name), name, name, c.at, cEnd), start: c.at, end: cEnd, role: null };
+      found.push(mention);
+      queue.push(mention);
+    }
+  }
 }
 
 const LOCAL_PARTY_NAME = '\\p{Lu}[\\p{L}\\d-]+(?:[ \\t]+\\p{Lu}[\\p{L}\\d-]+){0,2}';
@@ -331,16 +406,22 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
     const caps = UPPER_CASE_NAME.exec(rest);
     const n = caps ? [caps[0], titleCase(caps[1] ?? '')] : NAME_AFTER_TITLE.exec(rest);
     if (!n) continue;
-    const rawName = n[1] ?? '';
-    const nameEnd = t.end + rawName.length;
+    let rawName = caps ? (n[1] ?? '') : withoutRunOn(n[1] ?? '');
+    let nameEnd = t.end + (caps ? (n[1] ?? '').length : rawName.length);
+    // A surname OCR broke at a line's end (`wethouder Roosen- boom`) is one word.
+    const broken = caps ? null : BROKEN_WORD.exec(ctx.sh.slice(nameEnd, nameEnd + 30));
+    if (broken !== null) {
+      rawName = `${rawName}${broken[1] ?? ''}`;
+      nameEnd += broken[0].length;
+    }
     const last = rawName.split(/\s+/).pop() ?? '';
     if (NOT_A_SURNAME.test(last) || (!caps && /^[A-Z]+$/.test(last))) continue;
     // Compound titles name the role they end in: `Verkeerswethouder`, `onderwijswethouder`, `locoburgemeester`.
     const title = t.text.trim().toLowerCase().replace(/^de\s+/, '').replace(/^[a-z]+wethouder$/, 'wethouder').replace(/^locoburgemeester$/, 'loco-burgemeester');
     const role = /^(heer|hear|mevrouw|mevr\.|dhr\.|mw\.)$/.test(title) ? null : title;
-    const id = personNode(ctx, rawName, role, t.start, nameEnd);
-    if (id === null) continue;
     const membership = fractieOfPerson(ctx, t.start, nameEnd, end, role);
+    const id = personNode(ctx, rawName, role, t.start, nameEnd, membership !== null);
+    if (id === null) continue;
     let mentionEnd = nameEnd;
     let mentionStart = t.start;
     if (membership !== null) {
@@ -389,8 +470,10 @@ export function personMentions(ctx: DocContext, start: number, end: number, orgs
 const TUSSENVOEGSEL = '(?:(?:van der|van den|van de|van \'t|van|de|den|ter|ten|te)[ \\t]+)?';
 /** `J.K. Otten (CDA)`, `G. Hoovenstat (BVNL)`: initials, a surname and a bracket. */
 const INITIALS_WITH_BRACKET = new RegExp(`(?<![\\p{L}.])((?:[A-Z]\\.[ \\t]?){1,5}${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+)[ \\t]*\\(([^)\\n]{2,40})\\)`, 'gu');
-/** `Ton Spek (CDA)`, `Marco Molhoek (VVD)`: one given name, a surname and a bracket. */
-const GIVEN_WITH_BRACKET = new RegExp(`(?<![\\p{L}.'-])(\\p{Lu}\\p{Ll}+[ \\t]+${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+)[ \\t]*\\(([^)\\n]{2,40})\\)`, 'gu');
+/** `Ton Spek (CDA)`, `Jan Pieter Loopstra (PvdA)`, `Gerard Klein Gunnewiek (Nieuwe Liberalen)`: one or two given names (or a compound surname), a surname and a bracket. */
+const GIVEN_WITH_BRACKET = new RegExp(`(?<![\\p{L}.'-])(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+)[ \\t]*\\(([^)\\n]{2,40})\\)`, 'gu');
+/** Where a sentence or line starts: a capitalised word there may be any word (`Zowel Hans Rottier (SGP)`). */
+const SENTENCE_START = /(?:^|[.!?:;•'"‘’“”]|\n)[ \t]*$/u;
 /** `Jort Raemakers namens de fractie van D66`: initials or one given name, a surname, `namens` and a party. */
 const NAMED_FOR_PARTY = new RegExp(`(?<![\\p{L}.'-])((?:\\p{Lu}\\p{Ll}+|(?:[A-Z]\\.[ \\t]?){1,5})[ \\t]*${TUSSENVOEGSEL}\\p{Lu}[\\p{L}'-]+),?[ \\t]+namens[ \\t]+(?:(?:de|het)[ \\t]+)?(?:fractie[ \\t]+(?:van[ \\t]+)?(?:(?:de|het)[ \\t]+)?)?(\\p{Lu}[\\p{L}\\d&/'-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\d-]*){0,2})`, 'gu');
 /** A run of capitalised words where a party's name may stand. */
@@ -428,9 +511,19 @@ function looksLikeAcronymOf(bracket: string, words: readonly string[]): boolean 
 function untitledWithParty(ctx: DocContext, text: string, start: number, found: Mention[]): void {
   for (const [pattern, bare] of [[INITIALS_WITH_BRACKET, false], [GIVEN_WITH_BRACKET, false], [NAMED_FOR_PARTY, false], [BARE_WITH_BRACKET, true]] as const) {
     for (const m of matches(pattern, text, start)) {
-      const rawName = m.groups[1] ?? '';
-      const words = rawName.split(/\s+/);
-      if (overlaps(found, m.start, m.end) || words.some((w) => NOT_A_SURNAME.test(w))) continue;
+      let rawName = m.groups[1] ?? '';
+      let words = rawName.split(/\s+/);
+      let at = m.start;
+      // Two capitalised words before the surname at a sentence's start: the first may be any word,
+      // not a given name (`Zowel Hans Rottier (SGP)`, `Abbetjes Meindert de Boer (SGP)`: Urk's
+      // family byname), unless the second starts a compound surname (`Gerard Klein Gunnewiek`).
+      const second = words[1] ?? '';
+      if (pattern === GIVEN_WITH_BRACKET && words.length >= 3 && /^\p{Lu}\p{Ll}/u.test(second) && !COMPOUND_SURNAME_STARTS.has(second) && SENTENCE_START.test(ctx.sh.slice(Math.max(0, m.start - 40), m.start))) {
+        at = m.start + rawName.indexOf(words[1] ?? '', (words[0] ?? '').length);
+        rawName = rawName.slice(at - m.start);
+        words = words.slice(1);
+      }
+      if (overlaps(found, at, m.end) || words.some((w) => NOT_A_SURNAME.test(w))) continue;
       const bracket = m.text.endsWith(')');
       const innerStart = bracket ? m.start + m.text.lastIndexOf('(') + 1 : m.end - (m.groups[2] ?? '').length;
       const innerEnd = bracket ? m.end - 1 : m.end;
@@ -439,17 +532,24 @@ function untitledWithParty(ctx: DocContext, text: string, start: number, found: 
       if (!bare && !knownParty(party) && (looksLikeAcronymOf(party, words) || (words[0]?.length ?? 0) > 12)) continue;
       const fractieId = partyInBrackets(ctx, innerStart, innerEnd);
       if (fractieId === null) continue;
-      const nameEnd = m.start + rawName.length;
-      const id = personNode(ctx, rawName, null, m.start, nameEnd);
+      const nameEnd = at + rawName.length;
+      const id = personNode(ctx, rawName, null, at, nameEnd, true);
       if (id === null) continue;
       if (!id.endsWith(`-${UNRESOLVED_SUFFIX}`)) {
-        ctx.facts.edge('MEMBER_OF', id, fractieId, {}, ev(ctx, m.start, m.end));
-        ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, m.start, m.end));
+        ctx.facts.edge('MEMBER_OF', id, fractieId, {}, ev(ctx, at, m.end));
+        ctx.facts.edge('HOLDS_ROLE', id, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, at, m.end));
       }
-      found.push({ kind: 'person', id, start: m.start, end: m.end, role: id.endsWith(`-${UNRESOLVED_SUFFIX}`) ? null : 'raadslid' });
+      found.push({ kind: 'person', id, start: at, end: m.end, role: id.endsWith(`-${UNRESOLVED_SUFFIX}`) ? null : 'raadslid' });
     }
   }
 }
+
+/**
+ * The rest of a word hyphenated at a line's end by OCR, with one space or the line break left:
+ * `- boom` of `Roosen- boom`. Not a conjunction (`Roosen- en ...`), not a tussenvoegsel (a double
+ * surname: `Walter- van ...`), not after a dash between spaces (`Van Olden-  bleef staan`).
+ */
+const BROKEN_WORD = /^-(?: |[ \t]*\r?\n[ \t]*)(?!(?:en|of|tot|van|de|der|den|het|ter|ten|te)(?![\p{L}]))(\p{Ll}{2,})(?![\p{L}\d-])/u;
 
 /** A surname in capitals after a title, with an optional tussenvoegsel in capitals; not an abbreviation (a fractie, `B&W`). */
 const UPPER_CASE_NAME = /^((?:(?:VAN DER|VAN DEN|VAN DE|VAN|DE|DEN|TER|TEN|TE)\s+)?\p{Lu}[\p{Lu}'-]{2,}(?:-\p{Lu}[\p{Lu}]+)?)(?![\p{L}\d])(?=\s*[(:,]|\s*$|\s+(?:\p{Ll}|\p{Lu}\p{Ll}))/u;

@@ -4,7 +4,7 @@ import { parseWrittenDate, DUTCH_MONTH_PATTERN } from '../dates.js';
 import type { DocContext } from './context.js';
 import { ev } from './context.js';
 import { COUNCIL } from './gazetteer.js';
-import { fractieMentions, personMentions } from './mentions.js';
+import { bodyNode, fractieMentions, personMentions, personNode } from './mentions.js';
 import { meetingNode } from './meetings.js';
 import { extractStatements } from './statements.js';
 
@@ -38,7 +38,64 @@ export function extractMotion(ctx: DocContext): void {
     const persons = personMentions(ctx, from, ctx.sh.length, []);
     const fracties = fractieMentions(ctx, from, ctx.sh.length);
     for (const a of [...persons, ...fracties]) ctx.facts.edge('RAISED', a.id, id, {}, ev(ctx, a.start, a.end));
+  } else if (endMatch) {
+    signatures(ctx, id, endMatch.index + endMatch[0].length);
   }
   // Considerations may report what the college promised before.
   extractStatements(ctx, { start: 0, end: dictumStart, meetingId: null, bodyId: null, bodyKind: null, date: iso }, ctx.sh);
+}
+
+/** A field label that ends a motion's signatures (`Status`, `Voor`, `Tegen`), on a line of its own. */
+const AFTER_SIGNATURES = /^[ \t]*(?:Status|Voor|Tegen|Stemming|Stemmingsuitslag|Uitslag|Besluit|Aangenomen|Verworpen|Ingetrokken)[ \t]*:?[ \t]*$/m;
+/** A signer's name on a line: one or two given names, a tussenvoegsel, a surname. */
+const SIGNER = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:(?:van der|van den|van de|van 't|van|de|den|ter|ten|te)[ \t]+)?\p{Lu}[\p{L}'-]+$/u;
+
+/**
+ * The signatures under a motion without an `Ingediend door` head: the lines after `En gaat over
+ * tot de orde van de dag.` up to a field label, each a signer with the party (`Bert van Steeg, CDA
+ * Utrecht`, `Anne Sasbrink, Partij voor de Dieren`: Utrecht) or a name with the party on the next
+ * line (`Robert Barker` / `Partij voor de Dieren`: Den Haag). Every signer and party raised the
+ * motion; a signer is a council member of that party.
+ */
+function signatures(ctx: DocContext, requestId: string, from: number): void {
+  const rest = ctx.shLines.slice(from, Math.min(ctx.shLines.length, from + 600));
+  const stop = AFTER_SIGNATURES.exec(rest);
+  const block = stop === null ? rest : rest.slice(0, stop.index);
+  let pending: { id: string; start: number; end: number } | null = null;
+  let at = from;
+  for (const raw of block.split('\n')) {
+    const lineStart = at + (raw.length - raw.trimStart().length);
+    at += raw.length + 1;
+    const line = raw.trim();
+    if (line === '') continue;
+    const lineEnd = lineStart + line.length;
+    const [namePart, partyPart] = line.includes(',') ? [line.slice(0, line.indexOf(',')).trim(), line.slice(line.indexOf(',') + 1).trim()] : [line, ''];
+    const partyAt = partyPart === '' ? lineStart : lineStart + line.indexOf(partyPart, namePart.length);
+    const party = fractieMentions(ctx, partyAt, lineEnd).find((f) => f.start === partyAt);
+    if (party !== undefined && partyPart === '') {
+      // A party on its own line: the party of the name above it.
+      ctx.facts.edge('RAISED', party.id, requestId, {}, ev(ctx, party.start, party.end));
+      if (pending !== null) member(ctx, pending.id, party.id, pending.start, party.end);
+      pending = null;
+      continue;
+    }
+    if (!SIGNER.test(namePart)) {
+      pending = null;
+      continue;
+    }
+    const person = personNode(ctx, namePart, null, lineStart, lineStart + namePart.length, true);
+    if (person === null) continue;
+    ctx.facts.edge('RAISED', person, requestId, {}, ev(ctx, lineStart, lineStart + namePart.length));
+    pending = { id: person, start: lineStart, end: lineStart + namePart.length };
+    if (party !== undefined) {
+      ctx.facts.edge('RAISED', party.id, requestId, {}, ev(ctx, party.start, party.end));
+      member(ctx, person, party.id, lineStart, lineEnd);
+      pending = null;
+    }
+  }
+}
+
+function member(ctx: DocContext, personId: string, fractieId: string, start: number, end: number): void {
+  ctx.facts.edge('MEMBER_OF', personId, fractieId, {}, ev(ctx, start, end));
+  ctx.facts.edge('HOLDS_ROLE', personId, bodyNode(ctx, COUNCIL), { role: 'raadslid' }, ev(ctx, start, end));
 }

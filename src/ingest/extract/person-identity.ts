@@ -7,7 +7,8 @@ import { slug } from '../ids.js';
  * given name (`Sandra`). Two forms of one surname can be one person only when nothing in them
  * disagrees:
  * - initials agree when one's letters start the other's (`A.` and `A.A.`; never `J.K.` and `L.`);
- * - given names agree when they are equal (accents and case folded);
+ * - given names agree when they are equal (accents and case folded), or one is the first of the
+ *   other's double name (`Jan` and `Jan Pieter`);
  * - a given name and initials agree when the given name starts with the first initial
  *   (`Sandra` and `S.`), unless one form carries both and they say otherwise;
  * - a bare surname (`wethouder Koster`) agrees with every form, and is therefore only attached
@@ -29,17 +30,19 @@ export function compatible(a: NameForm, b: NameForm): boolean {
   const ga = fold(a.givenName);
   const gb = fold(b.givenName);
   if (ia !== '' && ib !== '' && !ia.startsWith(ib) && !ib.startsWith(ia)) return false;
-  if (ga !== '' && gb !== '' && ga !== gb) return false;
+  // Double given names agree with their first (`Jan Pieter` and `Jan`).
+  if (ga !== '' && gb !== '' && ga !== gb && !ga.startsWith(`${gb}-`) && !gb.startsWith(`${ga}-`)) return false;
   // A given name against the other form's initials, where that form has no given name of its own.
   if (ga !== '' && gb === '' && ib !== '' && ia === '' && ga[0]?.toUpperCase() !== ib[0]) return false;
   if (gb !== '' && ga === '' && ia !== '' && ib === '' && gb[0]?.toUpperCase() !== ia[0]) return false;
   return true;
 }
 
-/** The more telling of two forms, merged: the longer initials, a given name where one is known. */
+/** The more telling of two forms, merged: the longer initials, the longer given name (`Jan Pieter` over `Jan`). */
 export function mergeForms(a: NameForm, b: NameForm): NameForm {
   const initials = letters(b.initials).length > letters(a.initials).length ? b.initials : a.initials ?? b.initials;
-  return { initials, givenName: a.givenName ?? b.givenName };
+  const givenName = (b.givenName ?? '').length > (a.givenName ?? '').length ? b.givenName : a.givenName ?? b.givenName;
+  return { initials, givenName };
 }
 
 /** How much a displayed name says: a given name 2, initials 1, a bare surname 0. */
@@ -78,6 +81,36 @@ export function resolveBare<T>(candidates: readonly T[], role: string | null, ho
   const inRole = candidates.filter((c) => holds(c, role));
   return inRole.length === 1 ? (inRole[0] ?? null) : 'ambiguous';
 }
+
+/** Roles of the college, and roles of a council member. */
+const EXECUTIVE_ROLE = /^(?:wethouder|burgemeester|loco-burgemeester|portefeuillehouder)$/;
+const COUNCIL_ROLE = /^(?:raadslid|fractievoorzitter|commissielid)$/;
+
+/**
+ * The day the Dualisation Act (Wet dualisering gemeentebestuur) took effect: from it on a wethouder
+ * is no member of the council, so one document cannot show one person as both. Before it, wethouders
+ * sat in the council.
+ */
+export const DUALISM_FROM = '2002-03-07';
+
+/**
+ * True when a person holding `held` (in one document) cannot be the one a mention names in `role`:
+ * a council member (`Rien Sinke (SGP)`, a raadslid) is not `wethouder Sinke` of the same document
+ * of 2002 or later, and a wethouder is not `raadslid Sinke`. A person who holds both kinds already
+ * conflicts with neither. Other roles (griffier, voorzitter) conflict with nothing.
+ */
+export function rolesConflict(held: Iterable<string>, role: string | null): boolean {
+  if (role === null) return false;
+  const roles = [...held];
+  const executive = roles.some((r) => EXECUTIVE_ROLE.test(r));
+  const member = roles.some((r) => COUNCIL_ROLE.test(r));
+  if (EXECUTIVE_ROLE.test(role)) return member && !executive;
+  if (COUNCIL_ROLE.test(role)) return executive && !member;
+  return false;
+}
+
+/** True when one document of this date shows its persons' roles under dualism (undated documents are taken as recent). */
+export const dualistDocument = (date: string | null): boolean => date === null || date >= DUALISM_FROM;
 
 /** A person as one document names it: the mentions of one surname that agree, under one id. */
 export interface DocPerson {

@@ -4,6 +4,10 @@
  * `mevrouw K. de Vries`, `wethouder Van der Linden`.
  */
 
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 export interface PersonName {
   /** Display name: given name or initials, then surname with its tussenvoegsel. */
   readonly name: string;
@@ -70,10 +74,42 @@ export function parsePersonName(text: string): PersonName | null {
   if (words.length === 1) {
     return { name: t, surname: t, givenName: null, initials };
   }
-  // "Karin Lambrechts" / "Michiel van der Vlies"
-  const given = words[0] ?? '';
-  const surname = splitSurname(words.slice(1).join(' '));
+  // "Karin Lambrechts" / "Michiel van der Vlies" / "Jan Pieter Loopstra" / "Gerard Klein Gunnewiek"
+  const givenCount = givenWords(words);
+  const given = words.slice(0, givenCount).join(' ');
+  const surname = splitSurname(words.slice(givenCount).join(' '));
   return { name: `${given} ${surname}`, surname, givenName: given, initials };
+}
+
+/** First words of compound surnames (`Klein Gunnewiek`), from data/compound-surname-starts.txt. */
+export const COMPOUND_SURNAME_STARTS: ReadonlySet<string> = new Set(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'compound-surname-starts.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#')),
+);
+
+/**
+ * How many of a name's words (given names, then a surname; no initials) are given names: those
+ * before a tussenvoegsel (`Jan Pieter van der Vlies`: two); of three capitalised words, one when
+ * the middle word starts a compound surname (`Gerard Klein Gunnewiek`), else two (`Anne Marie
+ * Smits`); otherwise one.
+ */
+function givenWords(words: readonly string[]): number {
+  for (let i = 1; i < Math.min(words.length - 1, 3); i++) {
+    if (TUSSENVOEGSELS.test(`${words.slice(i).join(' ')}`)) return i;
+  }
+  if (words.length === 3 && !COMPOUND_SURNAME_STARTS.has(words[1] ?? '')) return 2;
+  return 1;
+}
+
+/**
+ * A surname with a word run into it by OCR, the way a dateline follows a name without a space
+ * (`Wethouder H. VerkampenGEMERT - Stichting ...`): the name without the trailing capitals. A name
+ * in capitals (`SCHRODER`) or with an inner capital (`DeVries`, `McDonald`) is left alone.
+ */
+export function withoutRunOn(name: string): string {
+  return name.replace(/(?<=\p{Ll}{2})\p{Lu}{3,}$/u, '');
 }
 
 function capitaliseFirst(s: string): string {
