@@ -152,8 +152,31 @@ export function resolveMunicipality(input: string): MunicipalityInfo | null {
 export function municipalityForFolder(folder: string): MunicipalityInfo | null {
   const code = /^GM\d{4}$/i.exec(folder.trim());
   if (code) return resolveMunicipality(folder);
-  return municipalityByName(folder) ?? null;
+  const byName = municipalityByName(folder);
+  if (byName !== undefined) return byName;
+  const first = FIRST_PARTS.get(foldName(folder));
+  return first === undefined ? null : info(first);
 }
+
+/**
+ * The first place of a municipality named after several (`Dinteloord en Prinsenland`, `Nuenen,
+ * Gerwen en Nederwetten`), as archives and collectors name its folder: `dinteloord`. Only where no
+ * municipality has that name and it is the first place of one municipality alone.
+ */
+const FIRST_PARTS: ReadonlyMap<string, Row> = (() => {
+  const seen = new Map<string, Row[]>();
+  for (const row of ROWS) {
+    const first = /^([\p{L}'.-]*\p{L})(?:,\s| en )/u.exec(baseName(row.name))?.[1];
+    if (first === undefined || first.length < 3) continue;
+    push(seen, foldName(first), row);
+  }
+  const unique = new Map<string, Row>();
+  for (const [key, rows] of seen) {
+    const only = pick(rows);
+    if (only.length === 1 && only[0] !== undefined && !INDEX.full.has(key) && !INDEX.base.has(key)) unique.set(key, only[0]);
+  }
+  return unique;
+})();
 
 /** Extra properties of a former municipality's node: when it was dissolved and into which. */
 export function municipalityNodeProps(code: string): Props {

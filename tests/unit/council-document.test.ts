@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertCouncilDocument } from '../../src/ingest/parse/council-document.js';
-import { corpusSlice } from '../support/real-text.js';
+import { assertCouncilDocument, fromCouncilSource } from '../../src/ingest/parse/council-document.js';
+import { corpusSlice, corpusText } from '../support/real-text.js';
 
 /**
  * The gate on short real council lines, and on texts that are no council document (a recipe, a novel,
@@ -58,3 +58,22 @@ describe('what is still refused, with the one-line error', () => {
     expect(() => assertCouncilDocument(`import x from 'y';\nconst a = { b: 1 };\nfunction f() { return a; }\n${'let z = [1, 2, 3];\n'.repeat(15)}`)).toThrow(/source code/);
   });
 });
+
+describe('a page of minutes from a council archive', () => {
+  // Zundert 1973 and Halsteren 1986: verbatim pages on street lights and parking, sparse in council
+  // words; their SOURCE lines name the West-Brabants Archief's raadsnotulen.
+  it.each(['304-zundert-raadsnotulen-1973-p70.txt', '305-halsteren-raadsnotulen-1986-p78.txt'])('passes with its SOURCE line: %s', (file) => {
+    const text = corpusText(file);
+    expect(fromCouncilSource(text)).toBe(true);
+    expect(() => assertCouncilDocument(text)).not.toThrow();
+    // without it, the vocabulary alone would refuse the page: the SOURCE line is what lets it pass
+    expect(() => assertCouncilDocument(text.slice(text.indexOf('\n') + 1))).toThrow(/^not a council document/);
+  });
+
+  it('is a council source only by its host or path, not by its query', () => {
+    expect(fromCouncilSource('SOURCE: https://example.org/recepten/appeltaart?ref=gemeenteraad\nAppeltaart')).toBe(false);
+    expect(fromCouncilSource('SOURCE: https://gemeenteraad.example.nl/notulen/2019\nx')).toBe(true);
+    expect(fromCouncilSource('Geen bronregel\nx')).toBe(false);
+  });
+});
+

@@ -134,6 +134,11 @@ describe('municipality names from folders and --municipality', () => {
     ['hengelo', 'GM0164'],
     ['GM0505', 'GM0505'],
     ['gm0081', 'GM0081'],
+    // the first place of a municipality named after several, as the corpus's file 303 names it
+    ['dinteloord', 'GM0764'],
+    ['nuenen', 'GM0820'],
+    // a place that is a municipality of its own stays that one (Made, 1997-1998), not Made en Drimmelen
+    ['made', 'GM1665'],
   ])('reads the folder %s as %s', (folder, code) => expect(municipalityForFolder(folder)?.cbsCode).toBe(code));
 
   it('reads no municipality from a year, an ambiguous or an unknown name', () => {
