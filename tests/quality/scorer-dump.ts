@@ -2,7 +2,7 @@
  * Why candidates are taken or rejected: every candidate unit of the real corpus, scored by the
  * model of its cross-validation fold (trained on the other folds only), with its gold label.
  *
- *   npx tsx tests/quality/scorer-dump.ts                 summary per label and per fold
+ *   npx tsx tests/quality/scorer-dump.ts                 summary per label and per fold, and the average precision of the ranking
  *   npx tsx tests/quality/scorer-dump.ts --units         also every gold or trap unit with its score
  *   npx tsx tests/quality/scorer-dump.ts --weights       the weights that push the missed gold units down
  *   npx tsx tests/quality/scorer-dump.ts --curve         precision and recall of the units the rules do not take, per threshold
@@ -78,4 +78,14 @@ if (argv.includes('--curve')) {
     const tp = got.filter((r) => r.label === 'explicit' || r.label === 'soft').length;
     console.log(`  t=${t.toFixed(2)} taken ${String(got.length).padStart(4)} gold ${String(tp).padStart(4)} P ${((100 * tp) / Math.max(1, got.length)).toFixed(1)} R ${((100 * tp) / pos).toFixed(1)} traps ${got.filter((r) => r.label === 'trap').length}`);
   }
+}
+{
+  // Average precision of the candidate units ranked by their fold's log-odds: how well the scorer orders them, whatever the threshold.
+  const ranked = [...rows].sort((a, b) => b.z - a.z);
+  const gold = ranked.filter((r) => r.label === 'explicit' || r.label === 'soft').length;
+  let tp = 0, sum = 0;
+  ranked.forEach((r, i) => {
+    if (r.label === 'explicit' || r.label === 'soft') sum += ++tp / (i + 1);
+  });
+  console.log(`average precision of the candidate units (pooled folds): ${((100 * sum) / Math.max(1, gold)).toFixed(1)}`);
 }
