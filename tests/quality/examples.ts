@@ -22,10 +22,13 @@ export function candidatesOf(doc: CorpusDocument, municipality = 'GM9998'): Cand
 
 /** Training examples from corpus documents: each candidate unit labelled by the gold annotations it overlaps. */
 export function examplesOf(docs: readonly CorpusDocument[]): TrainingExample[] {
-  return docs.flatMap((doc) =>
-    candidatesOf(doc).map((c) => {
-      const gold = doc.commitments.find((g) => overlaps(c, g.spans));
-      return { features: c.features, commitment: gold !== undefined, soft: gold?.kind === 'soft', trap: doc.traps.some((t) => overlaps(c, t.spans)), group: doc.id };
-    }),
-  );
+  return docs.flatMap((doc) => examplesFrom(doc, candidatesOf(doc)));
+}
+
+/** The training examples of one document from its candidate units. */
+export function examplesFrom(doc: CorpusDocument, candidates: readonly CandidateUnit[]): TrainingExample[] {
+  return candidates.map((c) => {
+    const gold = doc.commitments.find((g) => overlaps(c, g.spans));
+    return { features: c.features, commitment: gold !== undefined, soft: gold?.kind === 'soft', trap: doc.traps.some((t) => overlaps(c, t.spans)), group: doc.id };
+  });
 }

@@ -4,7 +4,7 @@ import type { CommitmentModel } from '../../src/ingest/extract/commitments/model
 import { loadCorpus, folds, type CorpusDocument, type Span } from './corpus.js';
 import { scoreDocument, type DocScore } from './corpus-score.js';
 import { trainModel } from '../../src/ingest/extract/commitments/train.js';
-import { examplesOf } from './examples.js';
+import { candidatesOf, examplesFrom } from './examples.js';
 
 /** The municipality code corpus documents are extracted under: the figures do not depend on it. */
 export const CORPUS_MUNICIPALITY = 'GM9998';
@@ -28,10 +28,12 @@ export function extractCorpusDocument(doc: CorpusDocument, model: CommitmentMode
  */
 export function crossValidate(k: number, corpus: readonly CorpusDocument[] = loadCorpus()): DocScore[] {
   const parts = folds(corpus, k);
+  // A document's candidate units do not depend on the model: found once, they serve every fold that trains on it.
+  const candidates = new Map(corpus.map((d) => [d.id, candidatesOf(d)]));
   const out: DocScore[] = [];
   parts.forEach((test, i) => {
     const train = parts.filter((_, j) => j !== i).flat();
-    const model = trainModel(examplesOf(train));
+    const model = trainModel(train.flatMap((d) => examplesFrom(d, candidates.get(d.id) ?? [])));
     for (const doc of test) out.push(extractCorpusDocument(doc, model));
   });
   return out.sort((a, b) => a.doc.id.localeCompare(b.doc.id));
