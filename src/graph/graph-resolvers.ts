@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldsByTypeName } from 'graphql-parse-resolve-info';
 import type { Resolvers } from '../generated/graphql.js';
 import type { EntityRow } from '../node/node-row.js';
 import { nodeEvidence, passagesOf } from '../node/node-resolvers.js';
@@ -24,7 +25,7 @@ export const graphResolvers: Resolvers = {
       const l = boundedInt('limit', limit, 200, 1, 1000);
       const fields = resolveTree(info)?.fieldsByTypeName;
       const nodesOnly = fields !== undefined && selectedFields(fields, 'Subgraph', 'edges').length === 0 && selectedFields(fields, 'Subgraph', 'truncated').length === 0;
-      return neighbourhood(db, id, d, l, nodesOnly);
+      return neighbourhood(db, id, d, l, { nodesOnly, slim: fields !== undefined && slimGraphNodes(fields) });
     },
     timeline: async (_parent, { id, first, after }, { db }) => {
       const page = pageRequest(first, after);
@@ -83,6 +84,16 @@ export const graphResolvers: Resolvers = {
     passage: (hit, _args, { loaders }) => (hit.passageId === null ? null : loaders.passage.load(hit.passageId)),
   },
 };
+
+/** GraphNode fields answered from a row's id and label alone (the other two read more of the node). */
+const SLIM_GRAPH_NODE = new Set(['__typename', 'id', 'label', 'kind']);
+
+/** The subgraph's nodes are selected, each time, for SLIM_GRAPH_NODE fields only (or not at all). */
+function slimGraphNodes(fields: FieldsByTypeName): boolean {
+  return selectedFields(fields, 'Subgraph', 'nodes').every((tree) =>
+    Object.entries(tree.fieldsByTypeName).every(([type, selected]) => type === 'GraphNode' && Object.values(selected).every((f) => SLIM_GRAPH_NODE.has(f.name))),
+  );
+}
 
 /** Relationship properties with a field of their own (or none: `sources` is the loader's bookkeeping). */
 const EDGE_OWN_PROPS = new Set(['key', 'evidence', 'sources', 'role', 'kind']);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
+import { FACT_LINK_TYPES } from '../../src/graph/fact-links.js';
 import { closeTestServer, execute, openTestServer } from '../support/harness.js';
 import {
   COMMISSIE_SOCIALE_LEEFOMGEVING,
@@ -169,6 +170,38 @@ describe('neighbourhood(id:)', () => {
       const subgraph = full.data?.neighbourhood as { nodes: unknown[] };
       expect(subgraph.nodes.length).toBeGreaterThan(1);
       expect(nodes.data).toEqual({ neighbourhood: { nodes: subgraph.nodes } });
+    }
+  });
+
+  it('gives the same nodes slim (id, label and kind only projected) as whole, at every depth', async () => {
+    for (const depth of [1, 2, 3]) {
+      const whole = await execute(server, db, 'query Whole($id: ID!, $d: Int) { neighbourhood(id: $id, depth: $d, limit: 50) { nodes { id label kind name } } }', { id: SOJ, d: depth });
+      const slim = await execute(server, db, 'query Slim($id: ID!, $d: Int) { neighbourhood(id: $id, depth: $d, limit: 50) { nodes { id label kind } } }', { id: SOJ, d: depth });
+      const nodes = (whole.data?.neighbourhood as { nodes: { id: string; label: string; kind: string }[] }).nodes;
+      expect(nodes.length).toBeGreaterThan(1);
+      expect(slim.data).toEqual({ neighbourhood: { nodes: nodes.map(({ id, label, kind }) => ({ id, label, kind })) } });
+    }
+  });
+
+  it('reaches at depth 1, with a plain pattern, the entities ANY SHORTEST {1,1} reaches, in the same order', async () => {
+    const hubs = await db.read<{ id: string }>('MATCH (n:Entity) WITH n ORDER BY COUNT { (n)--() } DESC, n.id LIMIT 6 RETURN n.id AS id');
+    expect(hubs.length).toBe(6);
+    for (const { id } of [...hubs, { id: SOJ }]) {
+      const [reference] = await db.read<{ ids: string[] }>(
+        `MATCH (n:Entity {id: $id})
+         OPTIONAL MATCH p = ANY SHORTEST ((n)-[r:$any($types)]-{1,1}(m:Entity))
+         WITH n, m, length(p) AS distance ORDER BY distance, m.id
+         WITH n, collect(m.id) AS reached
+         RETURN [n.id] + reached[..999] AS ids`,
+        { id, types: FACT_LINK_TYPES },
+      );
+      for (const query of [
+        'query Plain($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 1000) { nodes { id } } }',
+        'query PlainWithEdges($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 1000) { truncated nodes { id } edges { from } } }',
+      ]) {
+        const result = await execute(server, db, query, { id });
+        expect((result.data?.neighbourhood as { nodes: { id: string }[] }).nodes.map((n) => n.id)).toEqual(reference?.ids);
+      }
     }
   });
 
