@@ -4,7 +4,8 @@
 // ($offset, $limit) cut from the ranked list. $lucene is already escaped by the caller.
 // Limit before expanding: a hit carries its passage node, not its quote; the label is read only
 // when $labels filters; the best passage (highest score, then lowest id) and the quote are read
-// for the page's entities only.
+// for the page's entities only. $slim: the operation reads the hits' nodes for id, label and kind
+// only (no name, snippet or typed node), so only those are projected.
 CALL {
   CALL db.index.fulltext.queryNodes('entity_text', $lucene) YIELD node, score
   WHERE node:Entity
@@ -24,9 +25,9 @@ CALL (hits) {
   WITH h, h.n AS x,
        reduce(top = null, c IN h.passages | CASE WHEN top IS NULL OR c.score > top.score OR (c.score = top.score AND c.p.id < top.p.id) THEN c ELSE top END) AS top
   RETURN collect({
-    node: x {.*, __label: [l IN labels(x) WHERE l <> 'Entity'][0], sources: null},
+    node: CASE WHEN $slim THEN x {.id, .municipality, __label: [l IN labels(x) WHERE l <> 'Entity'][0]} ELSE x {.*, __label: [l IN labels(x) WHERE l <> 'Entity'][0], sources: null} END,
     score: h.best,
-    passage: CASE WHEN top IS NULL THEN null ELSE {id: top.p.id, quote: top.p.quote} END
+    passage: CASE WHEN top IS NULL THEN null WHEN $slim THEN {id: top.p.id, quote: null} ELSE {id: top.p.id, quote: top.p.quote} END
   }) AS page
 }
 RETURN size(hits) AS total, page

@@ -5,6 +5,7 @@
 // lowest id; if any); ranked by score, then id. $labels (empty: any) filters the entities'
 // labels. Offset paging: ranked results have no stable key. Limit before expanding: a hit
 // carries its passage node, and the best passage and its quote are read for the page only.
+// $slim: the operation reads the hits' nodes for id, label and kind only, so only those are projected.
 CALL {
   CALL db.index.fulltext.queryNodes('entity_text', $lucene) YIELD node, score
   WHERE node:Entity
@@ -22,5 +23,5 @@ SKIP $offset
 LIMIT $limit
 WITH n, best,
      reduce(top = null, c IN passages | CASE WHEN top IS NULL OR c.score > top.score OR (c.score = top.score AND c.p.id < top.p.id) THEN c ELSE top END) AS top
-RETURN n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0], sources: null} AS node, best AS score,
-       CASE WHEN top IS NULL THEN null ELSE {id: top.p.id, quote: top.p.quote} END AS passage
+RETURN CASE WHEN $slim THEN n {.id, .municipality, __label: [l IN labels(n) WHERE l <> 'Entity'][0]} ELSE n {.*, __label: [l IN labels(n) WHERE l <> 'Entity'][0], sources: null} END AS node, best AS score,
+       CASE WHEN top IS NULL THEN null WHEN $slim THEN {id: top.p.id, quote: null} ELSE {id: top.p.id, quote: top.p.quote} END AS passage

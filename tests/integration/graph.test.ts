@@ -492,6 +492,21 @@ describe('search(query:)', () => {
     expect(answer.totalCount).toBeGreaterThan(2);
   });
 
+  it('gives the same hits slim (entity id, label and kind, score, passage) as with the texts, with and without totalCount', async () => {
+    for (const counted of ['totalCount', '']) {
+      const slimSel = `${counted} edges { cursor node { score entity { id label kind } passage { id } } }`;
+      const slim = await execute(server, db, `query Slim { search(query: "wijkteam jeugd", first: 20) { ${slimSel} } }`);
+      const whole = await execute(server, db, `query Whole { search(query: "wijkteam jeugd", first: 20) { ${counted} edges { cursor node { score entity { id label kind name } passage { id } snippet matchedIn } } } }`);
+      type Hits = { totalCount?: number; edges: { cursor: string; node: { score: number; entity: { id: string; label: string; kind: string; name?: string }; passage: { id: string } | null; snippet?: string; matchedIn?: string } }[] };
+      const w = whole.data?.search as Hits;
+      expect(w.edges.length).toBeGreaterThan(2);
+      expect(w.edges.some((e) => e.node.passage !== null)).toBe(true);
+      expect(w.edges.every((e) => (e.node.snippet ?? '').length > 0)).toBe(true);
+      const stripped = w.edges.map(({ cursor, node: { score, entity: { id, label, kind }, passage } }) => ({ cursor, node: { score, entity: { id, label, kind }, passage } }));
+      expect(slim.data).toEqual({ search: { ...(counted === '' ? {} : { totalCount: w.totalCount }), edges: stripped } });
+    }
+  });
+
   it('pages by offset: the second page starts where the first ended', async () => {
     const all = await execute(server, db, 'query All { search(query: "wijkteam", first: 100) { edges { node { entity { id } } } } }');
     const first = await execute(server, db, 'query First { search(query: "wijkteam", first: 2) { pageInfo { endCursor } edges { node { entity { id } } } } }');
