@@ -7,8 +7,8 @@
  * return (the records as JSON), beside the floor's: figures that do not depend on the
  * machine's load. Asserts nothing; writes nothing.
  *
- * With `--cpu <n>`, each query is then answered n times in a row (after n/5 unmeasured), by
- * raadsgraaf in this process and by the floor through the driver, and the CPU time per request
+ * With `--cpu <n>`, each query is then answered n times (after n/5 unmeasured; in 4 rounds that
+ * alternate with the floor), by raadsgraaf in this process and by the floor through the driver, and the CPU time per request
  * is printed: this process' (process.cpuUsage: resolvers, planning, result mapping, the
  * driver) and Neo4j's JVM's (/proc/<pid>/stat, user + system, all its threads; 10 ms ticks, so
  * n of a few hundred). One request at a time, so these too hold on a loaded machine.
@@ -78,13 +78,33 @@ const ownCpuMicros = (): number => {
   return u.user + u.system;
 };
 
-/** This process' and the JVM's CPU microseconds per call of `once`, over `n` calls after n/5 unmeasured. */
-async function cpuPerRequest(jvmPid: number, n: number, once: () => Promise<unknown>): Promise<{ node: number; jvm: number }> {
-  for (let i = 0; i < Math.ceil(n / 5); i++) await once();
-  const node0 = ownCpuMicros();
-  const jvm0 = procCpuMicros(jvmPid);
-  for (let i = 0; i < n; i++) await once();
-  return { node: (ownCpuMicros() - node0) / n, jvm: (procCpuMicros(jvmPid) - jvm0) / n };
+interface Cpu {
+  readonly node: number;
+  readonly jvm: number;
+}
+
+/**
+ * This process' and the JVM's CPU microseconds per call of each of `runs`, over `n` calls each
+ * after n/5 unmeasured: in 4 interleaved rounds, so that the JVM's warming up (its compiler and
+ * collector threads count) falls on all of them alike.
+ */
+async function cpuPerRequest(jvmPid: number, n: number, runs: readonly (() => Promise<unknown>)[]): Promise<Cpu[]> {
+  for (const once of runs) for (let i = 0; i < Math.ceil(n / 5); i++) await once();
+  const totals = runs.map(() => ({ node: 0, jvm: 0 }));
+  const rounds = 4;
+  for (let round = 0; round < rounds; round++) {
+    for (const [k, once] of runs.entries()) {
+      const node0 = ownCpuMicros();
+      const jvm0 = procCpuMicros(jvmPid);
+      for (let i = 0; i < n / rounds; i++) await once();
+      const t = totals[k];
+      if (t !== undefined) {
+        t.node += ownCpuMicros() - node0;
+        t.jvm += procCpuMicros(jvmPid) - jvm0;
+      }
+    }
+  }
+  return totals.map((t) => ({ node: t.node / n, jvm: t.jvm / n }));
 }
 
 const store = await openStore({ nodes, dir: opts.dir ?? defaultStoreDir(nodes), logger: createLogger('warn') });
@@ -132,12 +152,7 @@ try {
     }
     const floor = await profile(db, c.floor.cypher, c.floor.params);
     const cpu =
-      cpuRuns > 0
-        ? [
-            await cpuPerRequest(store.neo4j.pid, cpuRuns, () => run(c.ours.query, c.ours.variables)),
-            await cpuPerRequest(store.neo4j.pid, cpuRuns, () => db.read(c.floor.cypher, c.floor.params)),
-          ]
-        : [];
+      cpuRuns > 0 ? await cpuPerRequest(store.neo4j.pid, cpuRuns, [() => run(c.ours.query, c.ours.variables), () => db.read(c.floor.cypher, c.floor.params)]) : [];
     const micros = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : '-');
     rows.push([
       c.name,
