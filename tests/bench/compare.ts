@@ -181,6 +181,7 @@ async function main(): Promise<void> {
 
     // Then the load, interleaved.
     const figures = new Map(timed.map((c) => [c, { ours: emptyFigures(), peer: emptyFigures(), floor: emptyFigures() }]));
+    const loadBefore = loadAverage();
     for (let round = 0; round < ROUNDS; round++) {
       for (const c of timed) {
         const f = figures.get(c);
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
     }
 
     console.log('');
-    console.log(`${ROUNDS} round(s) of ${DURATION} s per query and server at ${CONNECTIONS} connections, interleaved; latencies in ms; load average before ${loadAverage()}.`);
+    console.log(`${ROUNDS} round(s) of ${DURATION} s per query and server at ${CONNECTIONS} connections, interleaved; latencies in ms; load average before the runs ${loadBefore}.`);
     console.log(`${'query'.padEnd(72)} | ${'raadsgraaf req/s p50 p99'.padStart(25)} | ${'@neo4j/graphql req/s p50 p99'.padStart(25)} | ${'floor req/s p50 p99'.padStart(25)} | thrpt x | p50/floor`);
     let minThroughput = Infinity;
     let worseP99 = 0;
