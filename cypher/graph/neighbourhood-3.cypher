@@ -3,6 +3,7 @@
 // relationship between the nodes kept (at most $edgeLimit). No row when the id is unknown.
 // One file per depth (neighbourhood-1, -2, -3, the same but for the bound): a literal bound is
 // what Neo4j prunes the search with; a `size(r) <= $depth` predicate inside it is not.
+// $slim: the operation reads only the nodes' id, label and kind, so only those are projected.
 MATCH (n:Entity {id: $id})
 OPTIONAL MATCH p = ANY SHORTEST ((n)-[r:$any($types)]-{1,3}(m:Entity))
 WITH n, m, length(p) AS distance
@@ -18,6 +19,6 @@ CALL (kept) {
   LIMIT $edgeLimit + 1
   RETURN collect({type: type(e), from: from, to: to, rel: e {.*, sources: null}}) AS edges
 }
-RETURN [x IN kept | x {.*, __label: [l IN labels(x) WHERE l <> 'Entity'][0], sources: null}] AS nodes,
+RETURN [x IN kept | CASE WHEN $slim THEN x {.id, .municipality, __label: [l IN labels(x) WHERE l <> 'Entity'][0]} ELSE x {.*, __label: [l IN labels(x) WHERE l <> 'Entity'][0], sources: null} END] AS nodes,
        edges[..$edgeLimit] AS edges,
        nodesCut OR size(edges) > $edgeLimit AS truncated

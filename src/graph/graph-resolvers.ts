@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldsByTypeName } from 'graphql-parse-resolve-info';
 import type { Resolvers } from '../generated/graphql.js';
 import type { EntityRow } from '../node/node-row.js';
 import { nodeEvidence, passagesOf } from '../node/node-resolvers.js';
@@ -11,6 +12,7 @@ import { kindOfLabel, labelOfKind } from './node-kind.js';
 import { searchCount, searchPage, searchPageWithCount } from './search-store.js';
 import { resolveTree, selectedFields } from '../node/lookup.js';
 import { searchTerms } from './search-terms.js';
+import { fragmentOf } from './search-hit.js';
 
 export const graphResolvers: Resolvers = {
   Query: {
@@ -24,7 +26,7 @@ export const graphResolvers: Resolvers = {
       const l = boundedInt('limit', limit, 200, 1, 1000);
       const fields = resolveTree(info)?.fieldsByTypeName;
       const nodesOnly = fields !== undefined && selectedFields(fields, 'Subgraph', 'edges').length === 0 && selectedFields(fields, 'Subgraph', 'truncated').length === 0;
-      return neighbourhood(db, id, d, l, nodesOnly);
+      return neighbourhood(db, id, d, l, { nodesOnly, slim: fields !== undefined && slimGraphNodes(fields) });
     },
     timeline: async (_parent, { id, first, after }, { db }) => {
       const page = pageRequest(first, after);
@@ -37,9 +39,11 @@ export const graphResolvers: Resolvers = {
       const page = pageRequest(first, after);
       const offset = offsetKey(page.after);
       // With totalCount asked for, the page and the count come from one read of the indexes.
-      const counted = page.first > 0 && selectedFields(resolveTree(info)?.fieldsByTypeName, 'SearchConnection', 'totalCount').length > 0;
-      const both = counted ? await searchPageWithCount(db, terms, labels, offset, page.first + 1) : null;
-      const rows = both !== null ? both.page : page.first === 0 ? [] : await searchPage(db, terms, labels, offset, page.first + 1);
+      const fields = resolveTree(info)?.fieldsByTypeName;
+      const counted = page.first > 0 && selectedFields(fields, 'SearchConnection', 'totalCount').length > 0;
+      const slim = fields !== undefined && slimSearchHits(fields);
+      const both = counted ? await searchPageWithCount(db, terms, labels, offset, page.first + 1, slim) : null;
+      const rows = both !== null ? both.page : page.first === 0 ? [] : await searchPage(db, terms, labels, offset, page.first + 1, slim);
       return toConnection(rows, page, (hit) => [hit.rank], () => (both !== null ? Promise.resolve(both.total) : searchCount(db, terms, labels)));
     },
   },
@@ -78,11 +82,45 @@ export const graphResolvers: Resolvers = {
     totalCount: (connection) => connection.count(),
   },
   SearchHit: {
+    matchedIn: (hit) => fragmentOf(hit).matchedIn,
+    snippet: (hit) => fragmentOf(hit).snippet,
     entity: (hit) => hit.node,
     node: (hit, _args, _ctx, info) => asNode(hit.node, info),
     passage: (hit, _args, { loaders }) => (hit.passageId === null ? null : loaders.passage.load(hit.passageId)),
   },
 };
+
+/** GraphNode fields answered from a row's id and label alone (the other two read more of the node). */
+const SLIM_GRAPH_NODE = new Set(['__typename', 'id', 'label', 'kind']);
+
+/** The subgraph's nodes are selected, each time, for SLIM_GRAPH_NODE fields only (or not at all). */
+function slimGraphNodes(fields: FieldsByTypeName): boolean {
+  return selectedFields(fields, 'Subgraph', 'nodes').every((tree) => slimGraphNode(tree.fieldsByTypeName));
+}
+
+/** A GraphNode selection of SLIM_GRAPH_NODE fields only. */
+function slimGraphNode(fields: FieldsByTypeName): boolean {
+  return Object.entries(fields).every(([type, selected]) => type === 'GraphNode' && Object.values(selected).every((f) => SLIM_GRAPH_NODE.has(f.name)));
+}
+
+/** SearchHit fields that read nothing of the hit's node but what a slim row holds (`entity` as far as SLIM_GRAPH_NODE goes). */
+const SLIM_SEARCH_HIT = new Set(['__typename', 'score', 'passage', 'entity']);
+
+/** Every hit selected (under edges) reads of its node only what a slim row holds. */
+function slimSearchHits(fields: FieldsByTypeName): boolean {
+  const edges = selectedFields(fields, 'SearchConnection', 'edges');
+  const hits = edges.flatMap((e) => selectedFields(e.fieldsByTypeName, 'SearchHitEdge', 'node'));
+  return (
+    edges.every((e) => Object.keys(e.fieldsByTypeName).every((t) => t === 'SearchHitEdge')) &&
+    hits.every((h) =>
+      Object.entries(h.fieldsByTypeName).every(
+        ([type, selected]) =>
+          type === 'SearchHit' &&
+          Object.values(selected).every((f) => SLIM_SEARCH_HIT.has(f.name) && (f.name !== 'entity' || slimGraphNode(f.fieldsByTypeName))),
+      ),
+    )
+  );
+}
 
 /** Relationship properties with a field of their own (or none: `sources` is the loader's bookkeeping). */
 const EDGE_OWN_PROPS = new Set(['key', 'evidence', 'sources', 'role', 'kind']);

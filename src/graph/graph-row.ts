@@ -35,13 +35,19 @@ export interface TimelineEventRow {
   readonly node: EntityRow;
 }
 
-/** A search hit with its snippet already cut and highlighted. */
+/**
+ * A search hit. Where it matched and the highlighted snippet are cut from the node's texts and
+ * the passage's quote when a resolver first asks (search-hit.ts `fragmentOf`): a search whose
+ * operation selects neither reads the hits' nodes slim, without those texts.
+ */
 export interface SearchHitRow {
   /** 1 for the best hit of the whole search; the offset cursor. */
   readonly rank: number;
   readonly node: EntityRow;
   readonly score: number;
-  readonly matchedIn: string;
-  readonly snippet: string;
   readonly passageId: string | null;
+  /** The best passage hit's quote, null without one. */
+  readonly quote: string | null;
+  /** The searched words, as highlighted. */
+  readonly words: readonly string[];
 }

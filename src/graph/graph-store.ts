@@ -29,11 +29,22 @@ export async function shortestPaths(db: Database, from: string, to: string, maxH
   });
 }
 
-/**
- * Null when no entity has the id. `depth` is 1, 2 or 3 (the resolver bounds it). `nodesOnly`: the
- * operation selects neither `edges` nor `truncated`, so the relationships among the nodes are not read.
- */
-export async function neighbourhood(db: Database, id: string, depth: number, limit: number, nodesOnly = false): Promise<SubgraphRow | null> {
+/** What a neighbourhood's operation reads of it. */
+export interface SubgraphSelection {
+  /** Neither `edges` nor `truncated`: the relationships among the nodes are not read. */
+  readonly nodesOnly: boolean;
+  /** The nodes' id, label and kind only: the nodes are projected with those, not whole. */
+  readonly slim: boolean;
+}
+
+/** Null when no entity has the id. `depth` is 1, 2 or 3 (the resolver bounds it). */
+export async function neighbourhood(
+  db: Database,
+  id: string,
+  depth: number,
+  limit: number,
+  { nodesOnly, slim }: SubgraphSelection = { nodesOnly: false, slim: false },
+): Promise<SubgraphRow | null> {
   const query = (nodesOnly ? Q.neighbourhoodNodes : Q.neighbourhood)[depth - 1];
   if (query === undefined) throw new Error(`neighbourhood depth ${depth} is not 1, 2 or 3`);
   const [row] = await db.read<{ nodes: EntityRow[]; edges: GraphEdgeRow[]; truncated: boolean }>(query, {
@@ -41,6 +52,7 @@ export async function neighbourhood(db: Database, id: string, depth: number, lim
     limit: int(limit),
     edgeLimit: int(limit * EDGES_PER_NODE),
     types: FACT_LINK_TYPES,
+    slim,
   });
   return row ?? null;
 }

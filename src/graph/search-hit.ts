@@ -1,4 +1,5 @@
 import type { EntityRow } from '../node/node-row.js';
+import type { SearchHitRow } from './graph-row.js';
 import { displayName } from './display-name.js';
 import { highlight, SNIPPET_LENGTH } from './snippet.js';
 
@@ -24,4 +25,16 @@ export function matchedFragment(node: EntityRow, quote: string | null, words: re
   }
   const name = displayName(node).replace(/\s+/g, ' ').trim();
   return { matchedIn: quote !== null ? 'passage' : 'name', snippet: name.length > SNIPPET_LENGTH ? `${name.slice(0, SNIPPET_LENGTH)}…` : name };
+}
+
+const fragments = new WeakMap<SearchHitRow, { matchedIn: string; snippet: string }>();
+
+/** matchedFragment of a hit, cut once per hit however many of its fields ask. */
+export function fragmentOf(hit: SearchHitRow): { matchedIn: string; snippet: string } {
+  let fragment = fragments.get(hit);
+  if (fragment === undefined) {
+    fragment = matchedFragment(hit.node, hit.quote, hit.words);
+    fragments.set(hit, fragment);
+  }
+  return fragment;
 }

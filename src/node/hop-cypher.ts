@@ -74,6 +74,18 @@ export function hopSubquery(from: string, plan: HopPlan, depth = 1): string {
   const pattern = plan.hop.direction === 'out' ? `(${from})${rel}>(${m}:Entity)` : `(${from})<${rel}(${m}:Entity)`;
   const lines = [`MATCH ${pattern}`];
   if (labels.length > 0) lines.push(`WHERE ${m}:${labels.join('|')}`);
+  if (plan.rel === false && plan.next.length === 0) {
+    // A slim hop with nothing beyond: most parents have one far end (a commitment's meeting,
+    // dossier, maker), so the far ends are sorted only when there are two or more, and the
+    // sort's property reads are saved for the rest. The order is the one below.
+    lines.push(
+      `WITH collect([type(${r}), ${m}]) AS found`,
+      `UNWIND CASE WHEN size(found) < 2 THEN found ELSE COLLECT { UNWIND found AS f WITH f ORDER BY coalesce(f[1].position, 0), f[1].id RETURN f } END AS f`,
+      `WITH f[0] AS t, f[1] AS ${m}`,
+      `RETURN collect({type: t, rel: {}, node: ${nodeRow(m, plan.node ?? null)}, next: {}}) AS ${field}`,
+    );
+    return [`CALL (${from}) {`, indent(lines.join('\n')), '}'].join('\n');
+  }
   for (const child of plan.next) lines.push(hopSubquery(m, child, depth + 1));
   const nested = plan.next.map((child) => `${child.field}: ${child.field}`).join(', ');
   lines.push(`WITH ${[r, m, ...plan.next.map((child) => child.field)].join(', ')} ORDER BY coalesce(${m}.position, 0), ${m}.id`);

@@ -15,6 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { emptyLoadFigures, loadPost, type LoadFigures } from './autocannon-load.js';
@@ -180,6 +181,7 @@ async function main(): Promise<void> {
 
     // Then the load, interleaved.
     const figures = new Map(timed.map((c) => [c, { ours: emptyFigures(), peer: emptyFigures(), floor: emptyFigures() }]));
+    const loadBefore = loadAverage();
     for (let round = 0; round < ROUNDS; round++) {
       for (const c of timed) {
         const f = figures.get(c);
@@ -192,7 +194,7 @@ async function main(): Promise<void> {
     }
 
     console.log('');
-    console.log(`${ROUNDS} round(s) of ${DURATION} s per query and server at ${CONNECTIONS} connections, interleaved; latencies in ms.`);
+    console.log(`${ROUNDS} round(s) of ${DURATION} s per query and server at ${CONNECTIONS} connections, interleaved; latencies in ms; load average before the runs ${loadBefore}.`);
     console.log(`${'query'.padEnd(72)} | ${'raadsgraaf req/s p50 p99'.padStart(25)} | ${'@neo4j/graphql req/s p50 p99'.padStart(25)} | ${'floor req/s p50 p99'.padStart(25)} | thrpt x | p50/floor`);
     let minThroughput = Infinity;
     let worseP99 = 0;
@@ -224,6 +226,7 @@ async function main(): Promise<void> {
       );
     }
     console.log('search, neighbourhood and paths: @neo4j/graphql has no equivalent query; they are compared to the floor only.');
+    console.log(`load average after: ${loadAverage()} (on a shared machine the wall-clock figures above are rough; bench:profile --cpu prints load-independent ones).`);
 
     const resultsFile = (n: number) => join(dirname(defaultStoreDir(n)), `raadsgraaf-bench-compare-${n}.json`);
     writeFileSync(resultsFile(NODES), `${JSON.stringify({ nodes: NODES, at: new Date().toISOString(), connections: CONNECTIONS, p50s }, null, 2)}\n`);
@@ -247,3 +250,8 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+/** The 1, 5 and 15 minute load averages. */
+function loadAverage(): string {
+  return loadavg().map((x) => x.toFixed(1)).join(' ');
+}

@@ -7,8 +7,16 @@
  * return (the records as JSON), beside the floor's: figures that do not depend on the
  * machine's load. Asserts nothing; writes nothing.
  *
- *   npx tsx tests/bench/profile-lists.ts [--nodes 10000] [--dir <folder>] [--only <text in the query's name>] [--cypher]
+ * With `--cpu <n>`, each query is then answered n times (after n/5 unmeasured; in 4 rounds that
+ * alternate with the floor), by raadsgraaf in this process and by the floor through the driver, and the CPU time per request
+ * is printed: this process' (process.cpuUsage: resolvers, planning, result mapping, the
+ * driver) and Neo4j's JVM's (/proc/<pid>/stat, user + system, all its threads; 10 ms ticks, so
+ * n of a few hundred). One request at a time, so these too hold on a loaded machine.
+ *
+ *   npx tsx tests/bench/profile-lists.ts [--nodes 10000] [--dir <folder>] [--only <text in the query's name>] [--cypher] [--cpu <n>]
  */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { Command } from 'commander';
 import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, type ProfiledPlan } from 'neo4j-driver';
 import { createContext } from '../../src/context.js';
@@ -23,8 +31,10 @@ const opts = new Command()
   .option('--dir <folder>', 'the bench store folder')
   .option('--only <text>', 'only the queries whose name contains this text')
   .option('--cypher', 'print the Cypher raadsgraaf sends')
+  .option('--cpu <n>', 'also answer each query n times and print the CPU time per request')
   .parse()
-  .opts<{ nodes: string; dir?: string; only?: string; cypher?: boolean }>();
+  .opts<{ nodes: string; dir?: string; only?: string; cypher?: boolean; cpu?: string }>();
+const cpuRuns = opts.cpu === undefined ? 0 : Number(opts.cpu);
 const nodes = Number(opts.nodes);
 
 function dbHits(plan: ProfiledPlan): number {
@@ -51,6 +61,50 @@ async function profile(db: Database, query: string, params: Record<string, unkno
   } finally {
     await session.close();
   }
+}
+
+/** CPU microseconds a process has used so far (user + system, all threads), from /proc; NaN where there is none. */
+function procCpuMicros(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+const ownCpuMicros = (): number => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+
+interface Cpu {
+  readonly node: number;
+  readonly jvm: number;
+}
+
+/**
+ * This process' and the JVM's CPU microseconds per call of each of `runs`, over `n` calls each
+ * after n/5 unmeasured: in 4 interleaved rounds, so that the JVM's warming up (its compiler and
+ * collector threads count) falls on all of them alike.
+ */
+async function cpuPerRequest(jvmPid: number, n: number, runs: readonly (() => Promise<unknown>)[]): Promise<Cpu[]> {
+  for (const once of runs) for (let i = 0; i < Math.ceil(n / 5); i++) await once();
+  const totals = runs.map(() => ({ node: 0, jvm: 0 }));
+  const rounds = 4;
+  for (let round = 0; round < rounds; round++) {
+    for (const [k, once] of runs.entries()) {
+      const node0 = ownCpuMicros();
+      const jvm0 = procCpuMicros(jvmPid);
+      for (let i = 0; i < n / rounds; i++) await once();
+      const t = totals[k];
+      if (t !== undefined) {
+        t.node += ownCpuMicros() - node0;
+        t.jvm += procCpuMicros(jvmPid) - jvm0;
+      }
+    }
+  }
+  return totals.map((t) => ({ node: t.node / n, jvm: t.jvm / n }));
 }
 
 const store = await openStore({ nodes, dir: opts.dir ?? defaultStoreDir(nodes), logger: createLogger('warn') });
@@ -97,6 +151,9 @@ try {
       if (opts.cypher === true) console.log(`-- ${c.name}\n${q.query}\n`);
     }
     const floor = await profile(db, c.floor.cypher, c.floor.params);
+    const cpu =
+      cpuRuns > 0 ? await cpuPerRequest(store.neo4j.pid, cpuRuns, [() => run(c.ours.query, c.ours.variables), () => db.read(c.floor.cypher, c.floor.params)]) : [];
+    const micros = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : '-');
     rows.push([
       c.name,
       String(sent.length),
@@ -105,15 +162,26 @@ try {
       floor.hits > 0 ? `${(hits / floor.hits).toFixed(1)}x` : '-',
       (bytes / 1024).toFixed(1),
       (floor.bytes / 1024).toFixed(1),
+      ...cpu.flatMap((x) => [micros(x.node), micros(x.jvm)]),
     ]);
   }
-  const head = ['query', 'cypher/req', 'db hits', 'floor db hits', 'hits x', 'KB returned', 'floor KB'];
+  const head = [
+    'query',
+    'cypher/req',
+    'db hits',
+    'floor db hits',
+    'hits x',
+    'KB returned',
+    'floor KB',
+    ...(cpuRuns > 0 ? ['node µs/req', 'jvm µs/req', 'floor node µs', 'floor jvm µs'] : []),
+  ];
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
   console.log(line(head));
   console.log(`|${widths.map((w, i) => (i === 0 ? `-${'-'.repeat(w)}-` : `-${'-'.repeat(w)}:`)).join('|')}|`);
   for (const r of rows) console.log(line(r));
   console.log(`\n${store.info.nodes.toLocaleString('en')} nodes; each query of one request run again under PROFILE, db hits summed over all operators, bytes: the records as JSON.`);
+  if (cpuRuns > 0) console.log(`CPU per request over ${cpuRuns} requests in a row: this process (resolvers, plans, mapping, driver; the floor: the driver) and Neo4j's JVM. Load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
 } finally {
   await server.stop();
   await store.close();

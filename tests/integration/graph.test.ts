@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
+import { FACT_LINK_TYPES } from '../../src/graph/fact-links.js';
 import { closeTestServer, execute, openTestServer } from '../support/harness.js';
 import {
   COMMISSIE_SOCIALE_LEEFOMGEVING,
@@ -169,6 +170,38 @@ describe('neighbourhood(id:)', () => {
       const subgraph = full.data?.neighbourhood as { nodes: unknown[] };
       expect(subgraph.nodes.length).toBeGreaterThan(1);
       expect(nodes.data).toEqual({ neighbourhood: { nodes: subgraph.nodes } });
+    }
+  });
+
+  it('gives the same nodes slim (id, label and kind only projected) as whole, at every depth', async () => {
+    for (const depth of [1, 2, 3]) {
+      const whole = await execute(server, db, 'query Whole($id: ID!, $d: Int) { neighbourhood(id: $id, depth: $d, limit: 50) { nodes { id label kind name } } }', { id: SOJ, d: depth });
+      const slim = await execute(server, db, 'query Slim($id: ID!, $d: Int) { neighbourhood(id: $id, depth: $d, limit: 50) { nodes { id label kind } } }', { id: SOJ, d: depth });
+      const nodes = (whole.data?.neighbourhood as { nodes: { id: string; label: string; kind: string }[] }).nodes;
+      expect(nodes.length).toBeGreaterThan(1);
+      expect(slim.data).toEqual({ neighbourhood: { nodes: nodes.map(({ id, label, kind }) => ({ id, label, kind })) } });
+    }
+  });
+
+  it('reaches at depth 1, with a plain pattern, the entities ANY SHORTEST {1,1} reaches, in the same order', async () => {
+    const hubs = await db.read<{ id: string }>('MATCH (n:Entity) WITH n ORDER BY COUNT { (n)--() } DESC, n.id LIMIT 6 RETURN n.id AS id');
+    expect(hubs.length).toBe(6);
+    for (const { id } of [...hubs, { id: SOJ }]) {
+      const [reference] = await db.read<{ ids: string[] }>(
+        `MATCH (n:Entity {id: $id})
+         OPTIONAL MATCH p = ANY SHORTEST ((n)-[r:$any($types)]-{1,1}(m:Entity))
+         WITH n, m, length(p) AS distance ORDER BY distance, m.id
+         WITH n, collect(m.id) AS reached
+         RETURN [n.id] + reached[..999] AS ids`,
+        { id, types: FACT_LINK_TYPES },
+      );
+      for (const query of [
+        'query Plain($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 1000) { nodes { id } } }',
+        'query PlainWithEdges($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 1000) { truncated nodes { id } edges { from } } }',
+      ]) {
+        const result = await execute(server, db, query, { id });
+        expect((result.data?.neighbourhood as { nodes: { id: string }[] }).nodes.map((n) => n.id)).toEqual(reference?.ids);
+      }
     }
   });
 
@@ -457,6 +490,21 @@ describe('search(query:)', () => {
     expect(answer.edges).toEqual((page.data?.search as { edges: unknown[] }).edges);
     expect(answer.totalCount).toBe((count.data?.search as { totalCount: number }).totalCount);
     expect(answer.totalCount).toBeGreaterThan(2);
+  });
+
+  it('gives the same hits slim (entity id, label and kind, score, passage) as with the texts, with and without totalCount', async () => {
+    for (const counted of ['totalCount', '']) {
+      const slimSel = `${counted} edges { cursor node { score entity { id label kind } passage { id } } }`;
+      const slim = await execute(server, db, `query Slim { search(query: "wijkteam jeugd", first: 20) { ${slimSel} } }`);
+      const whole = await execute(server, db, `query Whole { search(query: "wijkteam jeugd", first: 20) { ${counted} edges { cursor node { score entity { id label kind name } passage { id } snippet matchedIn } } } }`);
+      type Hits = { totalCount?: number; edges: { cursor: string; node: { score: number; entity: { id: string; label: string; kind: string; name?: string }; passage: { id: string } | null; snippet?: string; matchedIn?: string } }[] };
+      const w = whole.data?.search as Hits;
+      expect(w.edges.length).toBeGreaterThan(2);
+      expect(w.edges.some((e) => e.node.passage !== null)).toBe(true);
+      expect(w.edges.every((e) => (e.node.snippet ?? '').length > 0)).toBe(true);
+      const stripped = w.edges.map(({ cursor, node: { score, entity: { id, label, kind }, passage } }) => ({ cursor, node: { score, entity: { id, label, kind }, passage } }));
+      expect(slim.data).toEqual({ search: { ...(counted === '' ? {} : { totalCount: w.totalCount }), edges: stripped } });
+    }
   });
 
   it('pages by offset: the second page starts where the first ended', async () => {
