@@ -244,6 +244,20 @@ function startsWithOther(s: string, mentions: readonly Mention[], at: number): b
   return word !== undefined && !SENTENCE_OPENERS.has(word.toLowerCase());
 }
 
+/**
+ * The first person before the promise verb is not the executive: a council member speaking for
+ * himself or his fractie (`Anders zullen we ze zeker in een motie opnemen`), or, in a text that is
+ * not the college's own and has no executive in sight, the party, residents' group or paper that
+ * wrote it (`daar zullen we een reactie over opstellen`).
+ */
+function ownWords(ctx: DocContext, state: State, zone: string, speaker: Mention | null, executiveSpeaks: boolean, mentions: readonly Mention[], zoneEnd: number): boolean {
+  if (!WE.test(zone) || EXEC_WORD.test(zone) || /\b(?:college|wethouder|burgemeester|b\s*(?:&|en)\s*w)\b/i.test(zone)) return false;
+  if (mentions.some((m) => m.start < zoneEnd && m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role))) return false;
+  if (speaker !== null) return !executiveSpeaks;
+  if (ctx.weIsCollege || !/\b(?:wij|we)\b/i.test(zone)) return false;
+  return !/\b(?:wethouder|burgemeester|college|voorzitter|portefeuillehouder)\b/i.test(state.previousText);
+}
+
 const isCandidate = (s: string): boolean => {
   const folded = foldWords(s);
   if (cuesIn('promise', folded).length > 0 || cuesIn('future', folded).length > 0 || cuesIn('hedge', folded).length > 0) return true;
@@ -350,7 +364,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const model = ctx.scorer.model;
     const p = model === null ? null : score(model, features);
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
-    const otherSubject = thirdPartySubject || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
+    const otherSubject = thirdPartySubject || ownWords(ctx, state, zone, speaker, executiveSpeaks, mentions, sp.start + zone.length) || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);
