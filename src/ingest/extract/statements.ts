@@ -110,6 +110,11 @@ interface State {
    * is stated only once the sentence's fact (a commitment, a referral) is accepted.
    */
   impliedRole: { readonly id: string; readonly start: number; readonly end: number } | null;
+  /**
+   * Who the last sentence that opened with someone was about (`De voorzitter antwoordt ...`, `De heer
+   * Munters antwoordt ...`): whom `Hij zegt toe ...` and `Spreker zal ...` mean a few sentences on.
+   */
+  lastSubject: { readonly chair: true } | { readonly chair: false; readonly mention: Mention } | null;
 }
 
 /** A label that heads a list of decisions: `Het college besluit:`, `De raad besluit:`, `Besluit:`, `Beslispunten`, `Voorgesteld besluit`. */
@@ -126,7 +131,7 @@ function startsListItem(sh: string, start: number): boolean {
 }
 
 export function extractStatements(ctx: DocContext, scope: StatementScope, flat: string): void {
-  const state: State = { lastExecutive: null, executives: [], named: new Map(), lastNamed: null, listMode: false, labelEnd: null, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null };
+  const state: State = { lastExecutive: null, executives: [], named: new Map(), lastNamed: null, listMode: false, labelEnd: null, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null, lastSubject: null };
   for (const raw of sentences(ctx.shLines, scope.start, scope.end)) {
     const whole = flat.slice(raw.start, raw.end);
     if (DECISION_LIST_HEAD.test(whole) || /^\s*(?:(?:(?:het|de)\s+)?(?:college|(?:gemeente)?raad|commissie)\s+besluit)\s*:\s*$/i.test(whole)) {
@@ -186,6 +191,27 @@ export function extractStatements(ctx: DocContext, scope: StatementScope, flat: 
   }
 }
 
+/** A unit that opens with `hij`, `zij` or `spreker` as its subject. */
+const PRONOUN_SUBJECT = /^\W*(?:hij|zij|ze|spreker|sprsker)\b/i;
+/** A unit that opens with the chair as its subject (`De Voorzitter antwoordt`, OCR'd `He Voorzitter`, `VOORZ.`). */
+const CHAIR_OPENS = /^\W*(?:(?:de|he|be)\s+)?voorz(?:itter\b|\.)/i;
+
+const ANSWERS = /\b(?:antwoordt|antwoordde|beantwoordt|deelt\b[^.]{0,40}\bmede|deelt\b[^.]{0,40}\bmee|licht\b[^.]{0,40}\btoe|zegt\b[^.]{0,60}\btoe)\b/i;
+
+/** Records who the unit opens with, for a `hij` or `spreker` later on. */
+function noteSubject(state: State, s: string, sp: Span, mentions: readonly Mention[]): void {
+  if (CHAIR_OPENS.test(s)) {
+    state.lastSubject = { chair: true };
+    return;
+  }
+  const opening = mentions.find((m) => m.kind === 'person' && m.start - sp.start <= 30 && /^\W*(?:(?:de|het)\s+)?(?:heer|mevrouw|mevr\.|mw\.|dhr\.|wethouder|burgemeester|raadslid|\p{Lu})/iu.test(s));
+  if (opening === undefined || /[.;:]/.test(s.slice(0, opening.start - sp.start))) return;
+  // A person named without an executive title is the one `hij` means only where he answers (a member asks; the executive answers).
+  const executive = opening.role !== null && EXECUTIVE_ROLES.test(opening.role);
+  if (executive || (opening.role === null && ANSWERS.test(s))) state.lastSubject = { chair: false, mention: opening };
+  else state.lastSubject = null;
+}
+
 function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, zone: string, zoneStart: number, mentions: readonly Mention[]): string | null {
   const named = mentions.find((m) => m.kind === 'person' && m.start < zoneStart + zone.length && m.role !== null && EXECUTIVE_ROLES.test(m.role));
   if (named) return named.id;
@@ -210,6 +236,11 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
     }
     return ctx.portfolioHolderId ?? scope.defaultActorId ?? (w === 'wethouder' || w === 'portefeuillehouder' ? bodyNode(ctx, UNNAMED_WETHOUDER) : bodyNode(ctx, COLLEGE));
   }
+  if (PRONOUN_SUBJECT.test(zone) && state.lastSubject !== null && !/,\s*(?:vertelde|zei|zegt|aldus|meldde|liet)\b/i.test(zone)) {
+    if (state.lastSubject.chair) return chairActor(ctx, scope.bodyKind);
+    const m = state.lastSubject.mention;
+    if (m.role === null || EXECUTIVE_ROLES.test(m.role)) return m.id;
+  }
   if (WE.test(zone)) {
     const speaker = scope.speakerAt?.(zoneStart) ?? null;
     if (speaker !== null) return speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) ? speaker.id : null;
@@ -222,6 +253,12 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
 function fallbackActor(ctx: DocContext, scope: StatementScope, state: State, speaker: Mention | null, unit: string): string {
   if (speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) return speaker.id;
   if (chairContinues(state.previousText, unit)) return chairActor(ctx, scope.bodyKind) ?? bodyNode(ctx, COLLEGE);
+  // Who answered last (`De voorzitter antwoordt ...`, `Wethouder mevrouw Noorman antwoordt ...`) goes on speaking in the sentences after.
+  const last = state.lastSubject;
+  if (last !== null && speaker === null) {
+    const id = last.chair ? chairActor(ctx, scope.bodyKind) : last.mention.id;
+    if (id !== null) return id;
+  }
   return state.lastExecutive ?? ctx.portfolioHolderId ?? scope.defaultActorId ?? state.lastNamed ?? bodyNode(ctx, COLLEGE);
 }
 
@@ -272,9 +309,17 @@ function confirmImpliedRole(ctx: DocContext, state: State, who: string): void {
 }
 
 function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp: Span, s: string): void {
-  state.impliedRole = null;
   const committee = scope.bodyKind === 'committee' ? scope.bodyId : null;
   const mentions = actorMentions(ctx, sp.start, sp.end, committee);
+  try {
+    readSentence(ctx, scope, state, sp, s, mentions);
+  } finally {
+    noteSubject(state, s, sp, mentions);
+  }
+}
+
+function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: Span, s: string, mentions: readonly Mention[]): void {
+  state.impliedRole = null;
   const policies = policyMentions(ctx, sp.start, sp.end);
   const evidence = ev(ctx, sp.start, sp.end);
   const text = ctx.text.slice(evidence[0]?.start ?? sp.start, evidence[0]?.end ?? sp.end).replace(/\s+/g, ' ');
