@@ -51,9 +51,11 @@ const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
 /**
  * What looks like a promise and is none, whatever the scorer says: a question put to the executive
  * (`Kan de wethouder toezeggen dat ...`), a reference inside the document (`Verderop in dit voorstel
- * komen we hierop terug`), a promise stated as already kept (`zien wij deze toezegging als afgedaan`).
+ * komen we hierop terug`), a promise stated as already kept (`zien wij deze toezegging als afgedaan`),
+ * an earlier promise referred to (`met inachtneming van de toezegging van wethouder X`), a unit that is
+ * one question (`Is de wethouder bereid ... toe te zeggen?`).
  */
-const NOT_AN_UNDERTAKING = /^\s*(?:kan|kunt|wil|wilt|zal|zult|gaat)\s+(?:de|het|u)\s*(?:wethouder|college|burgemeester|portefeuillehouder)?\b[^.?]{0,160}\btoe(?:zeggen|te\s+zeggen)\b|\b(?:verderop|hieronder|hierna)\b[^.]{0,60}\b(?:komen|komt|kom|gaan|gaat)\b[^.]{0,40}\b(?:terug|in)\b|\btoezegging\b[^.]{0,40}\bals\s+(?:afgedaan|afgehandeld|uitgevoerd)\b/i;
+const NOT_AN_UNDERTAKING = /^\s*(?:kan|kunt|wil|wilt|zal|zult|gaat)\s+(?:de|het|u)\s*(?:wethouder|college|burgemeester|portefeuillehouder)?\b[^.?]{0,160}\btoe(?:zeggen|te\s+zeggen)\b|\b(?:verderop|hieronder|hierna)\b[^.]{0,60}\b(?:komen|komt|kom|gaan|gaat)\b[^.]{0,40}\b(?:terug|in)\b|\btoezegging\b[^.]{0,40}\bals\s+(?:afgedaan|afgehandeld|uitgevoerd)\b|(?<!^\W*)\b(?:de|deze|die|zijn|haar)\s+toezegging\s+(?:van|door)\b|^[^.!]{0,300}\p{L}{2}\s*\?\s*["'”’)]*\s*$/iu;
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
 const QUESTION = /\bvroeg(?:en)?\b[^.]{0,80}\b(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bstelden?\b[^.]{0,40}\bvragen\b|\bwilden?\s+(?:\w+\s+){0,4}weten\b|\bwillen\s+(?:\w+\s+){0,4}weten\b|\bopheldering\b|\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
 const REQUEST = /\bvroeg(?:en)?\b|\bverzocht(?:en)?\b|\bpleitte(?:n)?\b|\bdrong(?:en)?\b[^.]{0,30}\baan\b|\briep(?:en)?\b[^.]{0,60}\bop\b|\bgraag\s+(?:een\s+)?toezegging\b|\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
