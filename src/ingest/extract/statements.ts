@@ -38,9 +38,11 @@ export interface StatementScope {
   readonly defaultActorId?: string | null;
 }
 
-const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)?\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\b(?:antwoordt|antwoorden|geeft\s+als\s+antwoord)\b[^.]{0,40}\bdat\b[^.]{0,160}\b(?:stuurt|toestuurt|informeert|aanbiedt|voorlegt|rapporteert)\b|\bneemt\b[^.]{0,60}\bmee\b|\b(?:neem|nemen)\s+(?!u\b|jullie\b)(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)[^.]{0,60}?\bmee\b|\b(?:neem|nemen)\s+(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bprob(?:eer|eert|eren)\b[^.]{0,100}\bte\b/i;
+const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)?\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\b(?:antwoordt|antwoorden|geeft\s+als\s+antwoord)\b[^.]{0,40}\bdat\b[^.]{0,160}\b(?:stuurt|toestuurt|informeert|aanbiedt|voorlegt|rapporteert)\b|\bneemt\b[^.]{0,60}\bmee\b|\b(?:neem|nemen)\s+(?!u\b|jullie\b)(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)[^.]{0,60}?\bmee\b|\b(?:neem|nemen)\s+(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bprob(?:eer|eert|eren)\b[^.]{0,100}\bte\b|\bu\s+ontvangt\b|\bontvangt\s+u\b|\b(?:antwoordt|antwoordde|deelt\s+(?:mede|mee)|zegt|verklaart)\b,?\s+dat\b(?![^.]{0,200}\b(?:heeft|hebben)\s+(?:mede\s*ge\s*deeld|meegedeeld|laten\s+weten|gezegd)\b)[^.]{0,200}\b(?:zal|zullen)\b/i;
 const SOFT = /\bprob(?:eer|eert|eren|eerde|eerden)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|bekeken|kijkt|kijken|nagaan|nagegaan)\s+(?:of|naar|wat|hoe|welke)\b|\bstre(?:eft|ven|efde)\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil(?:len|de|den)?\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken|bekijken)\b|\b(?:in\s+overweging\s+(?:nemen|genomen)|overweeg[t]?|overwegen|overwoog)\b|\bverwacht(?:en)?\s+(?:dat|om|te|in|voor|eind|begin|medio|binnenkort)\b|\b(?:hoopt|hopen|naar\s+verwachting)\b|\bzou(?:den)?\b|\b(?:als|indien)\b[^.]{0,160}\bdan\s+(?:zal|zullen|komt|komen|gaat|gaan|wordt|worden)\b|\bmits\b/i;
 const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\b(?:heeft|hebben|had|hadden)\b[^.]{0,60}\b(?:toegezegd|beloofd)\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\b(?:is|was|werd|werden|zijn)\s+(?:eerder\s+|toen\s+|al\s+|ook\s+)?(?:toegezegd|beloofd)\b|\bzegden?\b[^.]{0,80}?\btoe\b|\bbeloofden?\b|\b(?:deed|deden|kreeg|kregen|gedane|gegeven)\b[^.]{0,80}\btoezegging\b|\btoezegging\b[^.]{0,40}\b(?:gedaan|gekregen)\b/i;
+/** The text itself says the executive undertakes it, now: `zegt toe`, `zeggen ... toe`, `Toegezegd wordt`, a `Toezegging(en) [van] <actor>:` label. */
+const EXPLICIT = /\bzeg(?:t|gen)\b[^.]{0,80}?\btoe\b|^\W*toegezegd\s+wordt\b|^\W*toezegging(?:en)?\b[^:.]{0,40}:/i;
 const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|\bdraag(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,20}\bop\b|\broep(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,60}\bop\b/i;
 const EXPECTATION = /\b(?:verwacht(?:en)?|gaat\s+ervan\s+uit|gaan\s+ervan\s+uit|rekent\s+erop|hoopt|hopen|heeft\s+begrepen)\s+dat\b/i;
 const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b))\b|\bbe\s+(voorzitter)\b|^(?:wethouder|burgemeester|college)\b|^\s*toezegging(?:en)?\s+(?:van\s+)?(?:de\s+|het\s+)?(wethouder|burgemeester|college|portefeuillehouder)\b/i;
@@ -49,9 +51,11 @@ const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
 /**
  * What looks like a promise and is none, whatever the scorer says: a question put to the executive
  * (`Kan de wethouder toezeggen dat ...`), a reference inside the document (`Verderop in dit voorstel
- * komen we hierop terug`), a promise stated as already kept (`zien wij deze toezegging als afgedaan`).
+ * komen we hierop terug`), a promise stated as already kept (`zien wij deze toezegging als afgedaan`),
+ * an earlier promise referred to (`met inachtneming van de toezegging van wethouder X`), a unit that is
+ * one question (`Is de wethouder bereid ... toe te zeggen?`).
  */
-const NOT_AN_UNDERTAKING = /^\s*(?:kan|kunt|wil|wilt|zal|zult|gaat)\s+(?:de|het|u)\s*(?:wethouder|college|burgemeester|portefeuillehouder)?\b[^.?]{0,160}\btoe(?:zeggen|te\s+zeggen)\b|\b(?:verderop|hieronder|hierna)\b[^.]{0,60}\b(?:komen|komt|kom|gaan|gaat)\b[^.]{0,40}\b(?:terug|in)\b|\btoezegging\b[^.]{0,40}\bals\s+(?:afgedaan|afgehandeld|uitgevoerd)\b/i;
+const NOT_AN_UNDERTAKING = /^\s*(?:kan|kunt|wil|wilt|zal|zult|gaat)\s+(?:de|het|u)\s*(?:wethouder|college|burgemeester|portefeuillehouder)?\b[^.?]{0,160}\btoe(?:zeggen|te\s+zeggen)\b|\b(?:verderop|hieronder|hierna)\b[^.]{0,60}\b(?:komen|komt|kom|gaan|gaat)\b[^.]{0,40}\b(?:terug|in)\b|\btoezegging\b[^.]{0,40}\bals\s+(?:afgedaan|afgehandeld|uitgevoerd)\b|(?<!^\W*)\b(?:de|deze|die|zijn|haar)\s+toezegging\s+(?:van|door)\b|^[^.!]{0,300}\p{L}{2}\s*\?\s*["'”’)]*\s*$/iu;
 const VOTE_STATEMENT = /\bstemverklaring\b/i;
 const QUESTION = /\bvroeg(?:en)?\b[^.]{0,80}\b(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bstelden?\b[^.]{0,40}\bvragen\b|\bwilden?\s+(?:\w+\s+){0,4}weten\b|\bwillen\s+(?:\w+\s+){0,4}weten\b|\bopheldering\b|\bvraagt?\s+zich\s+af\b|\bvragen\s+zich\s+af\b|\bvra(?:a)?g(?:t|en)?\s+(?:de\s+\w+\s+|het\s+college\s+)?(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bpolitieke\s+vraag\b|\bstel(?:t|len)\b[^.]{0,40}\bvra(?:a)?g(?:en)?\b|\bwil(?:len)?\s+weten\b|\binformeert\s+naar\b|\bgevraagd\s+naar\b|\bgevraagd\s+(?:of|hoe|wat|wanneer|waarom|welke|wie|waar|hoeveel)\b|\bvroeg\s+naar\b|\?\s*$/i;
 const REQUEST = /\bvroeg(?:en)?\b|\bverzocht(?:en)?\b|\bpleitte(?:n)?\b|\bdrong(?:en)?\b[^.]{0,30}\baan\b|\briep(?:en)?\b[^.]{0,60}\bop\b|\bgraag\s+(?:een\s+)?toezegging\b|\bwil(?:len)?\s+graag\b|\bgevraagd\s+om\b|\bvra(?:a)?g(?:t|en)\b|\bverzoek(?:t|en)\b|\bdoe(?:t|n)\b[^.]{0,20}\b(?:verzoek|oproep)\b|\bpleit(?:en)?\s+voor\b|\bdring(?:t|en)\b[^.]{0,30}\baan\b|\broep(?:t|en)\b[^.]{0,60}\bop\b/i;
@@ -108,6 +112,11 @@ interface State {
    * is stated only once the sentence's fact (a commitment, a referral) is accepted.
    */
   impliedRole: { readonly id: string; readonly start: number; readonly end: number } | null;
+  /**
+   * Who the last sentence that opened with someone was about (`De voorzitter antwoordt ...`, `De heer
+   * Munters antwoordt ...`): whom `Hij zegt toe ...` and `Spreker zal ...` mean a few sentences on.
+   */
+  lastSubject: { readonly chair: true } | { readonly chair: false; readonly mention: Mention } | null;
 }
 
 /** A label that heads a list of decisions: `Het college besluit:`, `De raad besluit:`, `Besluit:`, `Beslispunten`, `Voorgesteld besluit`. */
@@ -124,7 +133,7 @@ function startsListItem(sh: string, start: number): boolean {
 }
 
 export function extractStatements(ctx: DocContext, scope: StatementScope, flat: string): void {
-  const state: State = { lastExecutive: null, executives: [], named: new Map(), lastNamed: null, listMode: false, labelEnd: null, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null };
+  const state: State = { lastExecutive: null, executives: [], named: new Map(), lastNamed: null, listMode: false, labelEnd: null, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null, lastSubject: null };
   for (const raw of sentences(ctx.shLines, scope.start, scope.end)) {
     const whole = flat.slice(raw.start, raw.end);
     if (DECISION_LIST_HEAD.test(whole) || /^\s*(?:(?:(?:het|de)\s+)?(?:college|(?:gemeente)?raad|commissie)\s+besluit)\s*:\s*$/i.test(whole)) {
@@ -184,6 +193,27 @@ export function extractStatements(ctx: DocContext, scope: StatementScope, flat: 
   }
 }
 
+/** A unit that opens with `hij`, `zij` or `spreker` as its subject. */
+const PRONOUN_SUBJECT = /^\W*(?:hij|zij|ze|spreker|sprsker)\b/i;
+/** A unit that opens with the chair as its subject (`De Voorzitter antwoordt`, OCR'd `He Voorzitter`, `VOORZ.`). */
+const CHAIR_OPENS = /^\W*(?:(?:de|he|be)\s+)?voorz(?:itter\b|\.)/i;
+
+const ANSWERS = /\b(?:antwoordt|antwoordde|beantwoordt|deelt\b[^.]{0,40}\bmede|deelt\b[^.]{0,40}\bmee|licht\b[^.]{0,40}\btoe|zegt\b[^.]{0,60}\btoe)\b/i;
+
+/** Records who the unit opens with, for a `hij` or `spreker` later on. */
+function noteSubject(state: State, s: string, sp: Span, mentions: readonly Mention[]): void {
+  if (CHAIR_OPENS.test(s)) {
+    state.lastSubject = { chair: true };
+    return;
+  }
+  const opening = mentions.find((m) => m.kind === 'person' && m.start - sp.start <= 30 && /^\W*(?:(?:de|het)\s+)?(?:heer|mevrouw|mevr\.|mw\.|dhr\.|wethouder|burgemeester|raadslid|\p{Lu})/iu.test(s));
+  if (opening === undefined || /[.;:]/.test(s.slice(0, opening.start - sp.start))) return;
+  // A person named without an executive title is the one `hij` means only where he answers (a member asks; the executive answers).
+  const executive = opening.role !== null && EXECUTIVE_ROLES.test(opening.role);
+  if (executive || (opening.role === null && ANSWERS.test(s))) state.lastSubject = { chair: false, mention: opening };
+  else state.lastSubject = null;
+}
+
 function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, zone: string, zoneStart: number, mentions: readonly Mention[]): string | null {
   const named = mentions.find((m) => m.kind === 'person' && m.start < zoneStart + zone.length && m.role !== null && EXECUTIVE_ROLES.test(m.role));
   if (named) return named.id;
@@ -208,6 +238,11 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
     }
     return ctx.portfolioHolderId ?? scope.defaultActorId ?? (w === 'wethouder' || w === 'portefeuillehouder' ? bodyNode(ctx, UNNAMED_WETHOUDER) : bodyNode(ctx, COLLEGE));
   }
+  if (PRONOUN_SUBJECT.test(zone) && state.lastSubject !== null && !/,\s*(?:vertelde|zei|zegt|aldus|meldde|liet)\b/i.test(zone)) {
+    if (state.lastSubject.chair) return chairActor(ctx, scope.bodyKind);
+    const m = state.lastSubject.mention;
+    if (m.role === null || EXECUTIVE_ROLES.test(m.role)) return m.id;
+  }
   if (WE.test(zone)) {
     const speaker = scope.speakerAt?.(zoneStart) ?? null;
     if (speaker !== null) return speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) ? speaker.id : null;
@@ -220,6 +255,12 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
 function fallbackActor(ctx: DocContext, scope: StatementScope, state: State, speaker: Mention | null, unit: string): string {
   if (speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) return speaker.id;
   if (chairContinues(state.previousText, unit)) return chairActor(ctx, scope.bodyKind) ?? bodyNode(ctx, COLLEGE);
+  // Who answered last (`De voorzitter antwoordt ...`, `Wethouder mevrouw Noorman antwoordt ...`) goes on speaking in the sentences after.
+  const last = state.lastSubject;
+  if (last !== null && speaker === null) {
+    const id = last.chair ? chairActor(ctx, scope.bodyKind) : last.mention.id;
+    if (id !== null) return id;
+  }
   return state.lastExecutive ?? ctx.portfolioHolderId ?? scope.defaultActorId ?? state.lastNamed ?? bodyNode(ctx, COLLEGE);
 }
 
@@ -242,6 +283,20 @@ function startsWithOther(s: string, mentions: readonly Mention[], at: number): b
   return word !== undefined && !SENTENCE_OPENERS.has(word.toLowerCase());
 }
 
+/**
+ * The first person before the promise verb is not the executive: a council member speaking for
+ * himself or his fractie (`Anders zullen we ze zeker in een motie opnemen`), or, in a text that is
+ * not the college's own and has no executive in sight, the party, residents' group or paper that
+ * wrote it (`daar zullen we een reactie over opstellen`).
+ */
+function ownWords(ctx: DocContext, state: State, zone: string, speaker: Mention | null, executiveSpeaks: boolean, mentions: readonly Mention[], zoneEnd: number): boolean {
+  if (!WE.test(zone) || EXEC_WORD.test(zone) || /\b(?:college|wethouder|burgemeester|b\s*(?:&|en)\s*w)\b/i.test(zone)) return false;
+  if (mentions.some((m) => m.start < zoneEnd && m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role))) return false;
+  if (speaker !== null) return !executiveSpeaks;
+  if (ctx.weIsCollege || !/\b(?:wij|we)\b/i.test(zone)) return false;
+  return !/\b(?:wethouder|burgemeester|college|voorzitter|portefeuillehouder)\b/i.test(state.previousText);
+}
+
 const isCandidate = (s: string): boolean => {
   const folded = foldWords(s);
   if (cuesIn('promise', folded).length > 0 || cuesIn('future', folded).length > 0 || cuesIn('hedge', folded).length > 0) return true;
@@ -256,9 +311,17 @@ function confirmImpliedRole(ctx: DocContext, state: State, who: string): void {
 }
 
 function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp: Span, s: string): void {
-  state.impliedRole = null;
   const committee = scope.bodyKind === 'committee' ? scope.bodyId : null;
   const mentions = actorMentions(ctx, sp.start, sp.end, committee);
+  try {
+    readSentence(ctx, scope, state, sp, s, mentions);
+  } finally {
+    noteSubject(state, s, sp, mentions);
+  }
+}
+
+function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: Span, s: string, mentions: readonly Mention[]): void {
+  state.impliedRole = null;
   const policies = policyMentions(ctx, sp.start, sp.end);
   const evidence = ev(ctx, sp.start, sp.end);
   const text = ctx.text.slice(evidence[0]?.start ?? sp.start, evidence[0]?.end ?? sp.end).replace(/\s+/g, ' ');
@@ -348,7 +411,7 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
     const model = ctx.scorer.model;
     const p = model === null ? null : score(model, features);
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
-    const otherSubject = thirdPartySubject || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
+    const otherSubject = thirdPartySubject || ownWords(ctx, state, zone, speaker, executiveSpeaks, mentions, sp.start + zone.length) || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);
@@ -356,7 +419,8 @@ function handleSentence(ctx: DocContext, scope: StatementScope, state: State, sp
       if (mentions.some((m) => m.id === who && m.kind === 'person')) state.lastExecutive = who;
       // Hedged words make it soft; so does the soft model, surer (0.85) where the rules read a promise verb than where the scorer alone found the unit (0.5).
       const softByModel = model !== null && probability(model.soft, features) >= (ruleSays ? 0.85 : 0.5);
-      const kind = reported ? 'reported' : SOFT.test(s) || softByModel ? 'soft' : 'explicit';
+      // The executive's own undertaking in the present (`zegt toe`, a `Toezegging college:` label) is explicit whatever hedge follows it.
+      const kind = reported ? 'reported' : EXPLICIT.test(s) ? 'explicit' : SOFT.test(s) || softByModel ? 'soft' : 'explicit';
       emitCommitment(ctx, scope, state, sp, s, text, who, kind, mentions, link, evidence, promise?.index ?? 0, model === null ? null : confidence(model, features));
       return;
     }
