@@ -56,7 +56,14 @@ public final class Neo4jLauncher {
 
         DatabaseManagementService service;
         try {
-            service = new DatabaseManagementServiceBuilder(Path.of(dataDir).toAbsolutePath())
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(Path.of(dataDir).toAbsolutePath());
+            // Settings to try without a rebuild (benchmarks): a neo4j.conf-style file, read first,
+            // so the settings below win where both name one.
+            String extra = System.getenv("NEO4J_EMBEDDED_CONF");
+            if (extra != null && !extra.isBlank()) {
+                builder.loadPropertiesFromFile(Path.of(extra));
+            }
+            service = builder
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))

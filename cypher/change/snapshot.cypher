@@ -8,7 +8,7 @@
 // and the hint keeps the plan made on an empty store from scanning every Change per fact. A
 // relationship is looked up between its two ends, both seeked (Expand(Into)), never by scanning.
 UNWIND $nodeIds AS id
-OPTIONAL MATCH (n:Entity {id: id})
+OPTIONAL MATCH (n:Entity {id: id}) USING INDEX n:Entity(id)
 RETURN 'NODE' AS target, id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS kind, null AS from, null AS to, null AS key,
        CASE WHEN n IS NULL THEN null ELSE properties(n) END AS props,
        CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[:EVIDENCED_BY]->() } END AS evidence,

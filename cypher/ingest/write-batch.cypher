@@ -33,7 +33,7 @@ CALL () {
 }
 CALL () {
   UNWIND $passages AS row
-  MATCH (s:Source {id: row.sourceId})
+  MATCH (s:Source {id: row.sourceId}) USING INDEX s:Source(id)
   CREATE (p:Passage {id: row.id, start: row.start, end: row.end, quote: row.quote, municipality: s.municipality})-[:FROM_SOURCE]->(s)
 }
 CALL () {
@@ -46,14 +46,14 @@ CALL () {
 }
 CALL () {
   UNWIND $evidence AS row
-  MATCH (n:Entity {id: row.node})
-  MATCH (p:Passage {id: row.passage})
+  MATCH (n:Entity {id: row.node}) USING INDEX n:Entity(id)
+  MATCH (p:Passage {id: row.passage}) USING INDEX p:Passage(id)
   CREATE (n)-[:EVIDENCED_BY]->(p)
 }
 CALL () {
   UNWIND $edges AS row
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
+  MATCH (a:Entity {id: row.from}) USING INDEX a:Entity(id)
+  MATCH (b:Entity {id: row.to}) USING INDEX b:Entity(id)
   MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
   WITH r, row, row.props AS props
   SET r.from = reduce(acc = r.from, f IN row.froms | CASE WHEN f IS NULL THEN acc WHEN acc IS NULL OR f < acc THEN f ELSE acc END),

@@ -94,6 +94,50 @@ async function ingestBatched(db: Database, files: readonly { path: string; munic
   return { ms: performance.now() - t0, outcomes };
 }
 
+/** A statement's first line that is neither a comment nor a `CYPHER` option. */
+const statementName = (query: string): string =>
+  query.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('//') && !l.trim().startsWith('CYPHER '))?.trim().slice(0, 60) ?? '?';
+
+/**
+ * What Neo4j's query collector (db.stats) saw during the first pass, per statement: how often it
+ * ran, with how many plans, how often it was compiled (parse + plan: a compile time over 10 ms; a
+ * plan-cache hit costs about 1 ms) and the time spent compiling against executing.
+ */
+async function queryCompiles(db: Database): Promise<string[]> {
+  await db.read("CALL db.stats.stop('QUERIES') YIELD section RETURN section");
+  const rows = await db.read<{ data: Record<string, unknown> }>("CALL db.stats.retrieve('QUERIES') YIELD data RETURN data");
+  const byName = new Map<string, { runs: number; plans: number; compiled: number; compileUs: number; executeUs: number; reach: Set<string> }>();
+  /** How a plan reaches relationships (Expand(Into), Expand(All), relationship scans). */
+  const reach = (plan: unknown, out: Set<string>): Set<string> => {
+    if (typeof plan !== 'object' || plan === null) return out;
+    const p = plan as Record<string, unknown>;
+    if (typeof p.operator === 'string' && /Expand|Relationship/.test(p.operator)) out.add(p.operator);
+    reach(p.lhs, out);
+    reach(p.rhs, out);
+    return out;
+  };
+  for (const { data } of rows) {
+    const query = typeof data.query === 'string' ? data.query : '?';
+    const name = statementName(query);
+    if (/^(CREATE|SHOW|RETURN 1|CALL db\.)/.test(name)) continue;
+    const t = byName.get(name) ?? { runs: 0, plans: 0, compiled: 0, compileUs: 0, executeUs: 0, reach: new Set<string>() };
+    t.plans++;
+    reach(data.queryExecutionPlan, t.reach);
+    for (const inv of Array.isArray(data.invocations) ? (data.invocations as unknown[]) : []) {
+      if (typeof inv !== 'object' || inv === null) continue;
+      const c = Number((inv as Record<string, unknown>).elapsedCompileTimeInUs ?? 0);
+      t.runs++;
+      t.compileUs += c;
+      t.executeUs += Number((inv as Record<string, unknown>).elapsedExecutionTimeInUs ?? 0);
+      if (c > 10_000) t.compiled++;
+    }
+    byName.set(name, t);
+  }
+  return [...byName.entries()]
+    .sort((a, b) => b[1].compileUs - a[1].compileUs)
+    .map(([name, t]) => `   compiled ${String(t.compiled).padStart(4)} of ${String(t.runs).padStart(4)} runs, ${t.plans} plan(s), ${(t.compileUs / 1e6).toFixed(2)} s compiling, ${(t.executeUs / 1e6).toFixed(2)} s executing${t.reach.size === 0 ? '' : ` (${[...t.reach].sort().join(', ')})`}: ${name}`);
+}
+
 async function main(): Promise<void> {
   const logger = createLogger('warn');
   const root = mkdtempSync(join(tmpdir(), 'raadsgraaf-ingest-bench-'));
@@ -120,14 +164,17 @@ async function main(): Promise<void> {
     const extractOnly = await ingestAll(null, files);
     const statements = new Map<string, { ms: number; runs: number }>();
     const stopTiming = db.onQueryTiming((query, ms) => {
-      const name = query.split('\n').find((l) => l.trim() !== '' && !l.trim().startsWith('//'))?.trim().slice(0, 60) ?? '?';
+      const name = statementName(query);
       const t = statements.get(name) ?? { ms: 0, runs: 0 };
       statements.set(name, { ms: t.ms + ms, runs: t.runs + 1 });
     });
+    const QUERY_STATS = process.env.INGEST_BENCH_QUERY_STATS === '1';
+    if (QUERY_STATS) await db.read("CALL db.stats.collect('QUERIES', {durationSeconds: 3600}) YIELD section RETURN section");
     const cpu0 = { node: process.cpuUsage(), jvm: cpuSeconds(neo4j.pid) };
     const first = BATCHED ? await ingestBatched(db, files) : await ingestAll(db, files);
     const cpu = { node: process.cpuUsage(cpu0.node), jvm: cpuSeconds(neo4j.pid) - cpu0.jvm };
     stopTiming();
+    const compiles = QUERY_STATS ? await queryCompiles(db) : [];
     const second = BATCHED ? await ingestBatched(db, files) : await ingestAll(db, files);
     const failed = first.outcomes.filter((o) => !o.ok);
     const facts = count(first.outcomes, (o) => o.document.nodes.length + o.document.edges.length);
@@ -150,6 +197,7 @@ async function main(): Promise<void> {
     for (const [name, t] of [...statements.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8)) {
       console.log(`   ${s(t.ms).padStart(8)} s in ${String(t.runs).padStart(4)} runs of: ${name}`);
     }
+    for (const c of compiles) console.log(c);
     console.log(`second pass (all unchanged):    ${s(second.ms)} s   ${(files.length / (second.ms / 1000)).toFixed(1)} files/s   (${unchanged} reported unchanged)`);
     console.log('');
     console.log(`database: ${String(totals?.nodes)} nodes, ${String(totals?.relationships)} relationships (facts, passages, sources and their links)`);
