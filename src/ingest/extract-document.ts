@@ -20,6 +20,7 @@ import { extractStatedStatuses } from './extract/stated-status.js';
 import { findField, findSection, parseDossierPage } from './parse/dossier-page.js';
 import { detectFormat } from './parse/detect-format.js';
 import { assertCouncilDocument } from './parse/council-document.js';
+import { sourceLineUrl } from './source-meta.js';
 import { flatten, shadowText } from './text.js';
 import { parseDutchDate } from './dates.js';
 import { bodyNode } from './extract/mentions.js';
@@ -51,6 +52,8 @@ export interface DocumentInput {
   readonly sha256: string;
   /** CBS code, e.g. GM0505. */
   readonly municipality: string;
+  /** Where it was published, when known from outside the text (`--source-url`, a sidecar); else the text's `SOURCE:` line counts. */
+  readonly sourceUrl?: string | null;
 }
 
 /**
@@ -67,7 +70,7 @@ export interface ExtractOptions {
 }
 
 export function extractDocument(input: DocumentInput, options: ExtractOptions = {}): ExtractedDocument {
-  assertCouncilDocument(input.text);
+  assertCouncilDocument(input.text, input.sourceUrl ?? sourceLineUrl(input.text));
   const scorer = { model: options.commitmentModel === undefined ? committedModel() : options.commitmentModel, onCandidate: options.onCandidate };
   const format: SourceFormat = detectFormat(input.text);
   const facts = new FactBuilder();

@@ -189,7 +189,7 @@ async function readAndExtractMany(paths: readonly string[], options: IngestOptio
     if (!r.ok) return r;
     const { path, source, meta, municipality } = r;
     try {
-      const input = { text: source.text, fileName: source.fileName, sha256: source.sha256, municipality: municipality.cbsCode };
+      const input = { text: source.text, fileName: source.fileName, sha256: source.sha256, municipality: municipality.cbsCode, sourceUrl: meta.url };
       const document = withMunicipality(extractDocument(input, persons === null ? {} : { knownPersons: persons.lookup }), municipality);
       persons?.remember(document);
       return { ok: true, path, document, textLength: source.text.length, content: { ...meta, text: source.text } };

@@ -58,7 +58,7 @@ export async function reextractStored(db: Database, options: { readonly municipa
     }
     try {
       await persons.load(s.municipality);
-      const extracted = extractDocument({ text: s.text, fileName: s.fileName, sha256: s.sha256, municipality: s.municipality }, { knownPersons: persons.lookup });
+      const extracted = extractDocument({ text: s.text, fileName: s.fileName, sha256: s.sha256, municipality: s.municipality, sourceUrl: s.url }, { knownPersons: persons.lookup });
       const muni = municipalityId(s.municipality);
       const extra = municipalityNodeProps(s.municipality);
       const document = { ...extracted, nodes: extracted.nodes.map((n) => (n.id === muni ? { ...n, props: { ...n.props, ...extra } } : n)) };

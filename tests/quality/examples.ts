@@ -11,7 +11,7 @@ export function candidatesOf(doc: CorpusDocument, municipality = 'GM9998'): Cand
   const out: CandidateUnit[] = [];
   try {
     extractDocument(
-      { text: doc.text, fileName: doc.fileName, municipality, sha256: createHash('sha256').update(doc.text).digest('hex') },
+      { text: doc.text, fileName: doc.fileName, municipality, sourceUrl: doc.source, sha256: createHash('sha256').update(doc.text).digest('hex') },
       { commitmentModel: null, onCandidate: (c) => out.push(c) },
     );
   } catch {

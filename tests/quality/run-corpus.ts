@@ -13,7 +13,7 @@ export function extractCorpusDocument(doc: CorpusDocument, model: CommitmentMode
   const candidates: Span[] = [];
   try {
     const extracted = extractDocument({
-      text: doc.text, fileName: doc.fileName, municipality: CORPUS_MUNICIPALITY,
+      text: doc.text, fileName: doc.fileName, municipality: CORPUS_MUNICIPALITY, sourceUrl: doc.source,
       sha256: createHash('sha256').update(doc.text).digest('hex'),
     }, { commitmentModel: model, onCandidate: (c) => candidates.push({ start: c.start, end: c.end }) });
     return scoreDocument(doc, extracted, null, candidates);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertCouncilDocument, fromCouncilSource } from '../../src/ingest/parse/council-document.js';
+import { assertCouncilDocument, isCouncilSource } from '../../src/ingest/parse/council-document.js';
+import { sourceLineUrl } from '../../src/ingest/source-meta.js';
 import { corpusSlice, corpusText } from '../support/real-text.js';
 
 /**
@@ -64,16 +65,21 @@ describe('a page of minutes from a council archive', () => {
   // words; their SOURCE lines name the West-Brabants Archief's raadsnotulen.
   it.each(['304-zundert-raadsnotulen-1973-p70.txt', '305-halsteren-raadsnotulen-1986-p78.txt'])('passes with its SOURCE line: %s', (file) => {
     const text = corpusText(file);
-    expect(fromCouncilSource(text)).toBe(true);
+    const url = sourceLineUrl(text);
+    expect(isCouncilSource(url)).toBe(true);
     expect(() => assertCouncilDocument(text)).not.toThrow();
-    // without it, the vocabulary alone would refuse the page: the SOURCE line is what lets it pass
-    expect(() => assertCouncilDocument(text.slice(text.indexOf('\n') + 1))).toThrow(/^not a council document/);
+    // without it, the vocabulary alone would refuse the page: the source is what lets it pass,
+    // from the SOURCE line or given apart (`--source-url`, a sidecar)
+    const page = text.slice(text.indexOf('\n') + 1);
+    expect(() => assertCouncilDocument(page)).toThrow(/^not a council document/);
+    expect(() => assertCouncilDocument(page, url)).not.toThrow();
   });
 
   it('is a council source only by its host or path, not by its query', () => {
-    expect(fromCouncilSource('SOURCE: https://example.org/recepten/appeltaart?ref=gemeenteraad\nAppeltaart')).toBe(false);
-    expect(fromCouncilSource('SOURCE: https://gemeenteraad.example.nl/notulen/2019\nx')).toBe(true);
-    expect(fromCouncilSource('Geen bronregel\nx')).toBe(false);
+    expect(isCouncilSource('https://example.org/recepten/appeltaart?ref=gemeenteraad')).toBe(false);
+    expect(isCouncilSource('https://gemeenteraad.example.nl/notulen/2019')).toBe(true);
+    expect(isCouncilSource(null)).toBe(false);
+    expect(isCouncilSource('geen url')).toBe(false);
   });
 });
 

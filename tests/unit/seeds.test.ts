@@ -148,12 +148,20 @@ describe('seed 001: OCR slides 2020', () => {
   });
 
   it('finds the college commitment to come back before the summer, once, with both passages', () => {
-    const cs = d001.nodes.filter((n) => n.label === 'Commitment');
+    const cs = d001.nodes.filter((n) => n.label === 'Commitment' && n.props.kind === 'explicit');
     expect(cs).toHaveLength(1);
     const c = cs[0]!;
     expect(c.props).toMatchObject({ kind: 'explicit', status: 'open', dueText: 'voor de zomer', dueLatest: { kind: 'date', iso: '2020-07-15' }, promisedToText: 'uw commissie' });
     expect(edges(d001, 'COMMITTED', 'body:gm0505:college-van-b-en-w', c.id)).toHaveLength(1);
     expect(quotes(c).some((q) => q.startsWith('N.B. op inhoud komen we voor de zomer terug'))).toBe(true);
+  });
+
+  it('reads "We werken de inhoudelijke opdracht ... uit en bezien op korte termijn ..." as the college\'s soft commitment', () => {
+    // By the corpus guidelines an undertaking of the college's "we", hedged (bezien): a soft commitment.
+    const soft = d001.nodes.filter((n) => n.label === 'Commitment' && n.props.kind === 'soft');
+    expect(soft.map((n) => String(n.props.text).slice(0, 34))).toEqual(['We werken de inhoudelijke opdracht']);
+    expect(soft[0]!.props).toMatchObject({ dueText: 'op korte termijn', status: 'open' });
+    expect(edges(d001, 'COMMITTED', 'body:gm0505:college-van-b-en-w', soft[0]!.id)).toHaveLength(1);
   });
 
   it('finds the ~9 million euro a year for the wijkteams, partly via SOJ', () => {

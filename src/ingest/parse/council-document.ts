@@ -12,7 +12,7 @@ import { sourceLineUrl } from '../source-meta.js';
  * Empty and binary files are refused before this, when the file is read.
  *
  * A page of verbatim minutes can go on about parking for a page without a council word; when the
- * text's `SOURCE:` line names a council publication (`COUNCIL_SOURCE`: a raadsnotulen archive, a
+ * document's source URL (given, or the text's `SOURCE:` line) names a council publication (`COUNCIL_SOURCE`: a raadsnotulen archive, a
  * gemeente's site, Notubiz, iBabs), the publisher has said what it is, and the vocabulary checks
  * are not made (the length, placeholder and code checks still are).
  */
@@ -33,18 +33,22 @@ const MIN_PER_1000 = 2;
 /** A host or path that names a council publication: where council records are published. */
 const COUNCIL_SOURCE = /raad|ried|gemeente|notulen|notubiz|ibabs|besluit|griffie|bestuurlijkeinformatie|officielebekendmakingen|gemeenteblad/i;
 
-/** The `SOURCE:` line's URL names a council publication (its host or path; not its query). */
-export function fromCouncilSource(text: string): boolean {
-  const url = sourceLineUrl(text);
+/** The document's source URL names a council publication (its host or path; not its query). */
+export function isCouncilSource(url: string | null): boolean {
   if (url === null) return false;
-  const { hostname, pathname } = new URL(url);
-  let path = pathname;
+  let parsed: URL;
   try {
-    path = decodeURIComponent(pathname);
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  let path = parsed.pathname;
+  try {
+    path = decodeURIComponent(path);
   } catch {
     // a malformed escape: the path as written
   }
-  return COUNCIL_SOURCE.test(hostname) || COUNCIL_SOURCE.test(path);
+  return COUNCIL_SOURCE.test(parsed.hostname) || COUNCIL_SOURCE.test(path);
 }
 
 interface Concept {
@@ -100,7 +104,8 @@ export function hasStrongCouncilSignals(text: string): boolean {
   return concepts.some((c) => c.kind === 'actor') && concepts.some((c) => c.kind === 'act');
 }
 
-export function assertCouncilDocument(text: string): void {
+/** `sourceUrl`: where the document was published (`--source-url`, a sidecar, or the text's `SOURCE:` line, the default). */
+export function assertCouncilDocument(text: string, sourceUrl: string | null = sourceLineUrl(text)): void {
   const trimmed = text.trim();
   const short = trimmed.length < MIN_LENGTH;
   if (short && !hasStrongCouncilSignals(trimmed)) {
@@ -116,7 +121,7 @@ export function assertCouncilDocument(text: string): void {
   if (codeChars / trimmed.length > (short ? 0.08 : 0.04) || codeLines >= 3) {
     throw new Error('not a council document: the text looks like source code or markup');
   }
-  if (fromCouncilSource(trimmed)) return;
+  if (isCouncilSource(sourceUrl)) return;
   const { concepts, occurrences } = councilVocabulary(trimmed);
   const needed = short ? 2 : trimmed.length > LONG_TEXT ? 3 : 2;
   if (!concepts.some((c) => c.kind === 'actor') || concepts.length < needed) {
