@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
-import { COMMISSIE_SL, COMMITMENT_MONITORING, COMMITMENT_SOJ, COMMITMENT_VOOR_DE_ZOMER, GEMEENTERAAD, HUISARTSEN, JEUGDTEAMS, MEETING_2017_03_14, SOCIALE_WIJKTEAMS, SOJ } from '../support/domain-ids.js';
+import { COMMISSIE_SL, COMMITMENT_MONITORING, COMMITMENT_OPDRACHT_WIJKTEAM, COMMITMENT_SOJ, COMMITMENT_VOOR_DE_ZOMER, GEMEENTERAAD, HUISARTSEN, JEUGDTEAMS, MEETING_2017_03_14, SOCIALE_WIJKTEAMS, SOJ } from '../support/domain-ids.js';
 import { closeTestServer, execute, openTestServer, TEST_EDITOR_KEY, TEST_READER_KEY } from '../support/harness.js';
 import { DOSSIER_1873661, LAMBRECHTS } from '../support/known-ids.js';
 import { loadSyntheticCommitments, syntheticCommitmentId, TEST_MUNICIPALITY } from '../support/synthetic.js';
@@ -160,7 +160,7 @@ describe('overdue commitments', () => {
       data: {
         inDossier: { totalCount: 2 },
         inMeeting: { totalCount: 2, edges: [{ node: { id: COMMITMENT_SOJ } }, { node: { id: COMMITMENT_MONITORING } }] },
-        aboutWijkteams: { edges: [{ node: { id: COMMITMENT_VOOR_DE_ZOMER } }, { node: { id: COMMITMENT_MONITORING } }] },
+        aboutWijkteams: { edges: [{ node: { id: COMMITMENT_VOOR_DE_ZOMER } }, { node: { id: COMMITMENT_MONITORING } }, { node: { id: COMMITMENT_OPDRACHT_WIJKTEAM } }] },
       },
     });
   });

@@ -252,7 +252,7 @@ describe('relationships in both directions', () => {
       data: {
         body: { meetings: { totalCount: 2, edges: [{ node: { id: MEETING_2017_03_14 } }], pageInfo: { hasNextPage: true } } },
         fractie: { requests: { totalCount: 1, edges: [{ node: { id: VOTE_STATEMENT_CDA, date: '2017-03-28' } }] } },
-        college: { commitments: { edges: [{ node: { due: { text: 'voor de zomer' } } }] } },
+        college: { commitments: { edges: [{ node: { due: { text: 'voor de zomer' } } }, { node: { due: { text: 'op korte termijn' } } }] } },
       },
     });
   });

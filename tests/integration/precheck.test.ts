@@ -91,7 +91,7 @@ describe('the pre-check in front of Apollo', () => {
     const before = await apolloOperations();
     const ordinary = await post('{ commitments(filter: { municipality: "GM0505" }) { totalCount } }');
     const broken = await post('{ commitments { ');
-    expect(ordinary).toEqual({ status: 200, type: 'application/graphql-response+json; charset=utf-8', body: { data: { commitments: { totalCount: 3 } } } });
+    expect(ordinary).toEqual({ status: 200, type: 'application/graphql-response+json; charset=utf-8', body: { data: { commitments: { totalCount: 4 } } } });
     expect(broken.status).toBe(400);
     expect(broken.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(await apolloOperations()).toBe(before + 2);

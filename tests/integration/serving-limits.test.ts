@@ -27,7 +27,7 @@ async function post(url: string, query: string): Promise<{ status: number; body:
 
 const codesOf = (body: Body) => body.errors?.map((e) => [e.extensions?.code, e.extensions?.limit]);
 const COUNT = 'query Count { commitments(filter: { municipality: "GM0505" }) { totalCount } }';
-const SEED_COMMITMENTS = { data: { commitments: { totalCount: 3 } } };
+const SEED_COMMITMENTS = { data: { commitments: { totalCount: 4 } } };
 const DATABASE_DOWN = { errors: [{ message: 'The database is not available right now; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'database' } }] };
 
 describe('the admission line: a full server answers 503 at once, and refusals never wait', () => {

@@ -8,6 +8,8 @@ export const MEETING_2017_03_28 = 'meeting:gm0505:gemeenteraad-2017-03-28-14-00'
 export const COMMITMENT_SOJ = 'commitment:gm0505:1873661-2017-03-14-de-wethouder-zegt-toe-bij-de-soj-te';
 export const COMMITMENT_MONITORING = 'commitment:gm0505:1873661-2017-03-14-de-wethouder-zegt-toe-om-de-voortgang-te';
 export const COMMITMENT_VOOR_DE_ZOMER = 'commitment:gm0505:001-a98de0e37593eb68-2020-04-08-n-b-wij-komen-voor-de-zomer-bij';
+/** Seed 001's soft commitment of the college: `We werken de inhoudelijke opdracht ... uit en bezien op korte termijn ...`. */
+export const COMMITMENT_OPDRACHT_WIJKTEAM = 'commitment:gm0505:001-a98de0e37593eb68-2020-04-08-we-werken-de-inhoudelijke-opdracht-voor-het-wijkteam';
 export const SOJ = 'organisation:gm0505:serviceorganisatie-jeugd';
 export const HUISARTSEN = 'organisation:gm0505:huisartsen';
 export const JEUGDTEAMS = 'organisation:gm0505:jeugdteams';
