@@ -31,10 +31,13 @@ const WEEKDAY = '(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zonda
 const WRITTEN = `\\d{1,2}\\s+(?:${DUTCH_MONTH_PATTERN})\\.?\\s+\\d{4}`;
 const NUMERIC = '\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}';
 const TIME = '(\\d{1,2}[:.]\\d{2})';
+/** In a prose header, a time may follow the day part (`des namiddags 18.45 uur`) and be a whole hour before `uur` (`des avonds om 7 uur`). */
+const DAY_PART = "(?:des|'s)\\s+(?:avonds|namiddags|middags|voormiddags|morgens|ochtends)";
+const PROSE_TIME = `(\\d{1,2}[:.]\\d{2}|\\d{1,2}(?=\\s*uur\\b))`;
 
 const DOSSIER_STYLE = new RegExp(`^\\s*(?:In vergadering\\s+)?([A-Z][\\w &/'-]{2,60}?)\\s+-\\s+${WEEKDAY}(${WRITTEN}|${NUMERIC})(?:\\s+(?:om\\s+)?${TIME})?`, 'i');
 const PROSE_STYLE = new RegExp(
-  `\\b(?:vergadering|notulen|verslag|besluitenlijst|besluiten)\\b.{0,40}?\\b((?:gemeente)?raad|(?:raads)?commissie\\s+[A-Z][\\w&-]*(?:\\s+(?:en|&|van|voor)?\\s*[A-Z][\\w&-]*)*|college\\s+van\\s+(?:B\\s?&\\s?W|burgemeester\\s+en\\s+wethouders))\\b.{0,60}?\\b(?:d\\.d\\.|op|van|gehouden op|datum:?)?\\s*${WEEKDAY}(${WRITTEN}|${NUMERIC})(?:.{0,30}?(?:om|aanvang:?|tijd:)\\s+${TIME})?`,
+  `\\b(?:vergadering|notulen|verslag|besluitenlijst|besluiten)\\b.{0,40}?\\b((?:gemeente)?raad|(?:raads)?commissie\\s+[A-Z][\\w&-]*(?:\\s+(?:en|&|van|voor)?\\s*[A-Z][\\w&-]*)*|college\\s+van\\s+(?:B\\s?&\\s?W|burgemeester\\s+en\\s+wethouders))\\b.{0,60}?\\b(?:d\\.d\\.|op|van|gehouden op|datum:?)?\\s*${WEEKDAY}(${WRITTEN}|${NUMERIC})(?:.{0,30}?(?:om|aanvang:?|tijd:|${DAY_PART})\\s+${PROSE_TIME})?`,
   'i',
 );
 
@@ -53,6 +56,19 @@ function properName(raw: string): string {
 
 function isoOf(raw: string): string | null {
   return parseNumericDate(raw) ?? parseWrittenDate(raw)?.date ?? null;
+}
+
+/**
+ * `HH:MM` from a header's time: a whole hour gets `:00`, and an hour before 12 said to be in the
+ * afternoon or evening (`des avonds om 7 uur`, `'s avonds 7.30 uur`), or before 7, is taken past noon.
+ */
+function clockTime(time: string | null, header: string): string | null {
+  if (time === null) return null;
+  const [h = '0', m = '00'] = time.split(/[:.]/);
+  let hour = Number(h);
+  // No council meets before 7 in the morning: `om 2 uur` is in the afternoon.
+  if ((hour < 12 && /(?:des|'s)\s+(?:avonds|namiddags|middags)\b/i.test(header)) || hour < 7) hour += 12;
+  return `${String(hour).padStart(2, '0')}:${m}`;
 }
 
 export function meetingNode(ctx: DocContext, bodyName: string, isoDate: string, time: string | null, start: number, end: number): MeetingBlock {
@@ -103,7 +119,7 @@ export function findMeetings(ctx: DocContext, from: number, to: number, allowPro
     const nameAt = start + m.index + m[0].indexOf(m[1] ?? '');
     const rawName = ctx.shLines.slice(nameAt, nameAt + (m[1] ?? '').length).split(/\r?\n/)[0] ?? '';
     const bodyName = properName(rawName.trim().replace(/\s+/g, ' '));
-    headers.push({ body: bodyName, date: iso, time: m[3] ?? null, start: start + m.index, end: start + m.index + m[0].length });
+    headers.push({ body: bodyName, date: iso, time: clockTime(m[3] ?? null, m[0]), start: start + m.index, end: start + m.index + m[0].length });
   });
   return headers.map((h, i) => {
     const block = meetingNode(ctx, h.body, h.date, h.time, h.start, h.end);
