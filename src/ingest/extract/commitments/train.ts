@@ -33,16 +33,34 @@ export interface TrainOptions {
   readonly precision?: number;
 }
 
-/**
- * Logistic regression by full-batch gradient descent with L2, from zero weights in a fixed
- * feature order: the same examples always give the same weights, on any machine.
- */
-function fit(examples: readonly { features: readonly string[]; y: number; weight: number }[], o: Required<TrainOptions>): LogisticModel {
+type Example = { readonly features: readonly string[]; readonly y: number; readonly weight: number };
+
+/** The fitted features (seen at least `minCount` times, no `mark:`), sorted, and each example as the indexes of its features. */
+function design(examples: readonly Example[], o: Required<TrainOptions>): { vocab: string[]; rows: { x: number[]; y: number; w: number }[] } {
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...counts.entries()].filter(([f, c]) => c >= o.minCount && !f.startsWith('mark:')).map(([f]) => f).sort();
   const index = new Map(vocab.map((f, i) => [f, i]));
   const rows = examples.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.y, w: e.weight }));
+  return { vocab, rows };
+}
+
+/** The model as committed: weights to 4 decimals, those under 1e-4 left out. */
+function rounded(vocab: readonly string[], w: Float64Array, bias: number): LogisticModel {
+  const weights: Record<string, number> = {};
+  vocab.forEach((f, i) => {
+    const v = w[i] ?? 0;
+    if (Math.abs(v) >= 1e-4) weights[f] = Math.round(v * 1e4) / 1e4;
+  });
+  return { bias: Math.round(bias * 1e4) / 1e4, weights };
+}
+
+/**
+ * Logistic regression by full-batch gradient descent with L2, from zero weights in a fixed
+ * feature order: the same examples always give the same weights, on any machine.
+ */
+function fit(examples: readonly Example[], o: Required<TrainOptions>): LogisticModel {
+  const { vocab, rows } = design(examples, o);
   const penalty = Float64Array.from(vocab, (f) => (/^[wb]:/.test(f) ? o.wordPenalty : 1));
   const w = new Float64Array(vocab.length);
   let b = 0;
@@ -60,12 +78,7 @@ function fit(examples: readonly { features: readonly string[]; y: number; weight
     for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) - o.learningRate * ((g[i] ?? 0) / total + o.l2 * (penalty[i] ?? 1) * (w[i] ?? 0));
     b -= o.learningRate * (gb / total);
   }
-  const weights: Record<string, number> = {};
-  vocab.forEach((f, i) => {
-    const v = w[i] ?? 0;
-    if (Math.abs(v) >= 1e-4) weights[f] = Math.round(v * 1e4) / 1e4;
-  });
-  return { bias: Math.round(b * 1e4) / 1e4, weights };
+  return rounded(vocab, w, b);
 }
 
 /**
@@ -73,12 +86,8 @@ function fit(examples: readonly { features: readonly string[]; y: number; weight
  * gradient steps: what it learns does not depend on how far the descent got. Same vocabulary,
  * penalties and rounding as `fit`.
  */
-function fitConverged(examples: readonly { features: readonly string[]; y: number; weight: number }[], o: Required<TrainOptions>): LogisticModel {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const vocab = [...counts.entries()].filter(([f, c]) => c >= o.minCount && !f.startsWith('mark:')).map(([f]) => f).sort();
-  const index = new Map(vocab.map((f, i) => [f, i]));
-  const rows = examples.map((e) => ({ x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.y, w: e.weight }));
+function fitConverged(examples: readonly Example[], o: Required<TrainOptions>): LogisticModel {
+  const { vocab, rows } = design(examples, o);
   const n = vocab.length;
   // The last coordinate is the bias, never penalised.
   const penalty = Float64Array.from({ length: n + 1 }, (_, i) => (i === n ? 0 : /^[wb]:/.test(vocab[i] ?? '') ? o.wordPenalty : 1));
@@ -104,12 +113,7 @@ function fitConverged(examples: readonly { features: readonly string[]; y: numbe
     return loss;
   };
   const w = lbfgs(lossAndGradient, new Float64Array(n + 1));
-  const weights: Record<string, number> = {};
-  vocab.forEach((f, i) => {
-    const v = w[i] ?? 0;
-    if (Math.abs(v) >= 1e-4) weights[f] = Math.round(v * 1e4) / 1e4;
-  });
-  return { bias: Math.round((w[n] ?? 0) * 1e4) / 1e4, weights };
+  return rounded(vocab, w, w[n] ?? 0);
 }
 
 export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): CommitmentModel {
