@@ -245,6 +245,8 @@ const PATTERNS: ReadonlyMap<string, readonly NamePattern[]> = (() => {
 const OWNER_BEFORE_NAME = new Set(['gemeente', 'gemeenteraad', 'gemeentebestuur', 'gem', 'raadscommissie']);
 const OWNER_BEFORE_VAN = new Set(['raad', 'gemeenteraad', 'wethouders', 'wethouder', 'w', 'burgemeester', 'college', 'gemeentebestuur', 'griffier', 'griffie', 'ried', 'gemeenteried', 'boargemaster']);
 /** `de voormalige gemeente X` speaks about X, it is not X's own text. */
+/** What another council sends, in a list of incoming letters: `motie gemeente Bergen over ...`, `brief gemeente Venlo`. */
+const FROM_ANOTHER_COUNCIL = new Set(['motie', 'brief', 'resolutie', 'verzoek', 'oproep', 'zienswijze'].map(foldName));
 const FORMERLY = new Set(['voormalige', 'voormalig', 'vroegere', 'oude', 'oud', 'toenmalige']);
 /** `samen met de gemeente X`, `tussen de gemeente X en ...`: another municipality the text deals with. */
 const ANOTHER = new Set(['met', 'tussen', 'naar', 'aan', 'bij', 'als', 'zoals', 'en'].map(foldName)); // folded like the tokens: `bij` is `by`
@@ -286,21 +288,28 @@ interface Token {
   readonly folded: string;
   readonly capital: boolean;
   readonly upper: boolean;
+  /** Written against the word before with a slash (`Bollaard/Steenbergen`): one half of a pair of names, such as a street's. */
+  readonly slashed: boolean;
 }
 
 function tokenise(text: string): Token[] {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => ({
-    folded: foldName(w),
-    capital: /^\p{Lu}/u.test(w),
-    upper: w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w),
-  }));
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => {
+    const w = m[0];
+    const at = m.index;
+    return {
+      folded: foldName(w),
+      capital: /^\p{Lu}/u.test(w),
+      upper: w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w),
+      slashed: at >= 2 && text[at - 1] === '/' && /[\p{L}\p{N}]/u.test(text[at - 2] ?? ''),
+    };
+  });
 }
 
 function owned(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1]?.folded;
   const before = tokens[at - 2]?.folded;
   if (prev !== undefined && OWNER_BEFORE_NAME.has(prev)) {
-    if (before !== undefined && FORMERLY.has(before)) return false;
+    if (before !== undefined && (FORMERLY.has(before) || FROM_ANOTHER_COUNCIL.has(before))) return false;
     const third = tokens[at - 3]?.folded;
     return !(before === 'de' && third !== undefined && ANOTHER.has(third));
   }
@@ -409,7 +418,7 @@ export function municipalityMentionedIn(text: string): MunicipalityInfo | null {
     // is the municipality; later it is a village or a district.
     const bare = p.bare || (p.plain && p.row.until !== null && year !== null && existedIn(p.row, year));
     if (owned(tokens, i)) add(p.row, 10);
-    else if (bare && (prev === undefined || !(NOT_THE_MUNICIPALITY_BEFORE.has(prev) || ANOTHER_PLACE_BEFORE.has(prev))) && !afterInitial(tokens, i)) add(p.row, 1);
+    else if (bare && !(tokens[i]?.slashed ?? false) && (prev === undefined || !(NOT_THE_MUNICIPALITY_BEFORE.has(prev) || ANOTHER_PLACE_BEFORE.has(prev))) && !afterInitial(tokens, i)) add(p.row, 1);
     i += p.tokens.length - 1;
   }
   for (const m of text.matchAll(/(?<![\w.-])@?((?:[a-z0-9-]+\.)+)nl\b/gi)) {

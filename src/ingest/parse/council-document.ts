@@ -13,7 +13,7 @@ import { sourceLineUrl } from '../source-meta.js';
  *
  * A page of verbatim minutes can go on about parking for a page without a council word; when the
  * document's source URL (given, or the text's `SOURCE:` line) names a council publication (`COUNCIL_SOURCE`: a raadsnotulen archive, a
- * gemeente's site, Notubiz, iBabs), the publisher has said what it is, and the vocabulary checks
+ * city's printed proceedings (`verslagen`, `handelingen`), a gemeente's site, Notubiz, iBabs), the publisher has said what it is, and the vocabulary checks
  * are not made (the length, placeholder and code checks still are).
  */
 
@@ -31,7 +31,7 @@ const LONG_TEXT = 3000;
 const DENSE_FROM = 1000;
 const MIN_PER_1000 = 2;
 /** A host or path that names a council publication: where council records are published. */
-const COUNCIL_SOURCE = /raad|ried|gemeente|notulen|notubiz|ibabs|besluit|griffie|bestuurlijkeinformatie|officielebekendmakingen|gemeenteblad/i;
+const COUNCIL_SOURCE = /raad|ried|gemeente|notulen|verslagen|handelingen|notubiz|ibabs|besluit|griffie|bestuurlijkeinformatie|officielebekendmakingen|gemeenteblad/i;
 
 /** The document's source URL names a council publication (its host or path; not its query). */
 export function isCouncilSource(url: string | null): boolean {
