@@ -102,7 +102,12 @@ function municipalityInName(file: string): string {
  * Verbatim minute pages sparse in council words (street lights, parking), which pass by their SOURCE
  * line naming a raadsnotulen archive and would be refused without it.
  */
-const BY_SOURCE_ONLY = new Set(['304-zundert-raadsnotulen-1973-p70.txt', '305-halsteren-raadsnotulen-1986-p78.txt']);
+const BY_SOURCE_ONLY = new Set([
+  '304-zundert-raadsnotulen-1973-p70.txt',
+  '305-halsteren-raadsnotulen-1986-p78.txt',
+  // Breda 1946, a budget debate by chapter ("Hoofdstuk V ... goedgekeurd en vastgesteld"): two council words in 1030 characters.
+  '306-breda-raadsnotulen-1946-05-02-p133.txt',
+]);
 
 /**
  * Known wrong: the text's cue names another municipality than the file's. Dinteloord en Prinsenland's
@@ -110,7 +115,12 @@ const BY_SOURCE_ONLY = new Set(['304-zundert-raadsnotulen-1973-p70.txt', '305-ha
  * refuse tip ("kontakt opgenomen met de gemeente Steenbergen"). A defect of the text cues, kept
  * visible here: when it is mended, this list must shrink.
  */
-const KNOWN_WRONG_CUE = ['303-dinteloord-raadsnotulen-1978-p149.txt: GM0851 Steenbergen, filed under Dinteloord en Prinsenland'];
+const KNOWN_WRONG_CUE = [
+  '303-dinteloord-raadsnotulen-1978-p149.txt: GM0851 Steenbergen, filed under Dinteloord en Prinsenland',
+  // Prinsenbeek 1994: the sentence-initial adverb in "Heel concreet, dus niet achteraf" is read as the former
+  // municipality Heel (until 2007), whose bare name counts in a text its SOURCE dates within Heel's lifetime.
+  '324-prinsenbeek-raadsnotulen-1994-p145.txt: GM1937 Heel, filed under Prinsenbeek',
+];
 
 describe('the gate on the real corpus', () => {
   it('holds at least 200 documents, 80 of them with hand-checked municipalities', () => {
