@@ -120,6 +120,10 @@ const KNOWN_WRONG_CUE = [
   // Prinsenbeek 1994: the sentence-initial adverb in "Heel concreet, dus niet achteraf" is read as the former
   // municipality Heel (until 2007), whose bare name counts in a text its SOURCE dates within Heel's lifetime.
   '324-prinsenbeek-raadsnotulen-1994-p145.txt: GM1937 Heel, filed under Prinsenbeek',
+  // Teteringen 1977: "het speelterrein aan de Bollaard/Steenbergen" is a street in Teteringen.
+  '326-teteringen-raadsnotulen-1977-04-26-p45.txt: GM0851 Steenbergen, filed under Teteringen',
+  // Willemstad 1955: "de emmers in Rotterdam" compares the refuse bins of another city.
+  '330-willemstad-raadsnotulen-1955-p64.txt: GM0599 Rotterdam, filed under Willemstad',
 ];
 
 describe('the gate on the real corpus', () => {
