@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertCouncilDocument } from '../../src/ingest/parse/council-document.js';
 import { municipalityForFolder, municipalityMentionedIn } from '../../src/ingest/municipalities.js';
+import { KNOWN_REFUSED_CORPUS } from '../support/real-text.js';
 
 /**
  * The real council texts of tests/corpus: none may be refused, and the municipality of each of the
@@ -112,15 +113,8 @@ const BY_SOURCE_ONLY = new Set([
   '306-breda-raadsnotulen-1946-05-02-p133.txt',
 ]);
 
-/**
- * Known refused: real council pages the gate takes for no council document even with their SOURCE line.
- * A defect of the gate, kept visible here: when it is mended, this list must shrink.
- */
-const KNOWN_REFUSED = new Set([
-  // Breda 1975, the college's written answer to a member's questions on felled trees (numbered answers,
-  // "Wij zijn van mening ..."): of the council words only "notulen", from the archive's host in its SOURCE line.
-  '359-breda-raadsnotulen-1975-08-14-p522-antwoord-bomen.txt',
-]);
+/** Known refused: real council pages the gate takes for no council document even with their SOURCE line (tests/support/real-text.ts). */
+const KNOWN_REFUSED = KNOWN_REFUSED_CORPUS;
 
 /**
  * Known wrong: the text's cue names another municipality than the file's. Dinteloord en Prinsenland's
