@@ -84,19 +84,21 @@ describe('npm run ingest on a folder of good and bad files', () => {
 describe('a changed file', () => {
   it('replaces its own facts and leaves the other files alone', async () => {
     // One file name holds a real Heemstede list of toezeggingen, then a real Coevorden motion page.
+    // The first file's facts are marked by its staalslakken toezegging. (Its bluswatervoorzieningen row,
+    // the mark before, is no longer taken by the scorer trained on the 362 documents of corpus batch h.)
     const file = join(scratch, 'toezeggingen.txt');
     copyFileSync(join(CORPUS_DOCS, '169-heemstede-gemeenteraad-26-juni-2025-toezeggingen.txt'), file);
     expect(ingest(file, '--municipality', MUNICIPALITY).stderr).toContain('1 new, 0 replaced, 0 unchanged, 0 failed');
     const dossierQuotes = await quotesOf('dossier-copy.txt');
-    expect((await quotesOf('toezeggingen.txt')).join('\n')).toContain('bluswatervoorzieningen');
+    expect((await quotesOf('toezeggingen.txt')).join('\n')).toContain('staalslakken');
 
     copyFileSync(join(CORPUS_DOCS, '091-coevorden-lta-toezegging-71-evenementen.txt'), file);
     expect(ingest(file, '--municipality', MUNICIPALITY).stderr).toContain('0 new, 1 replaced, 0 unchanged, 0 failed');
     const quotes = (await quotesOf('toezeggingen.txt')).join('\n');
     expect(quotes).toContain('rapport van de Nationale Ombudsman');
-    expect(quotes).not.toContain('bluswatervoorzieningen');
+    expect(quotes).not.toContain('staalslakken');
     const stale = await db.read(
-      "MATCH (n:Entity {municipality: $m}) WHERE n.text CONTAINS 'bluswatervoorzieningen' RETURN n.id AS id",
+      "MATCH (n:Entity {municipality: $m}) WHERE n.text CONTAINS 'staalslakken' RETURN n.id AS id",
       { m: MUNICIPALITY },
     );
     expect(stale).toEqual([]);

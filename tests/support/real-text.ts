@@ -13,6 +13,17 @@ import { municipalityForFolder } from '../../src/ingest/municipalities.js';
 export const CORPUS_DOCS = join(import.meta.dirname, '..', 'corpus', 'docs');
 export const CORPUS_FILES: readonly string[] = readdirSync(CORPUS_DOCS).filter((f) => f.endsWith('.txt')).sort();
 
+/**
+ * Real council pages of the corpus that the gate (`assertCouncilDocument`) still refuses, with or
+ * without their SOURCE line: a known defect of the gate, kept in the corpus and in view
+ * (`tests/unit/corpus-gate.test.ts` requires the refusal until the gate is mended, then this list must shrink).
+ */
+export const KNOWN_REFUSED_CORPUS: ReadonlySet<string> = new Set([
+  // Breda 1975, the college's numbered written answer to a member's questions on felled trees ("Wij zijn
+  // van mening ..."): of the council words only "notulen", from the archive's host in its SOURCE line.
+  '359-breda-raadsnotulen-1975-08-14-p522-antwoord-bomen.txt',
+]);
+
 export function corpusText(fileName: string): string {
   return readFileSync(join(CORPUS_DOCS, fileName), 'utf8');
 }
