@@ -16,12 +16,11 @@ export const CORPUS_FILES: readonly string[] = readdirSync(CORPUS_DOCS).filter((
 /**
  * Real council pages of the corpus that the gate (`assertCouncilDocument`) still refuses, with or
  * without their SOURCE line: a known defect of the gate, kept in the corpus and in view
- * (`tests/unit/corpus-gate.test.ts` requires the refusal until the gate is mended, then this list must shrink).
+ * (`tests/unit/fixtures.test.ts` requires the refusal until the gate is mended, then this list must shrink).
  */
-export const KNOWN_REFUSED_CORPUS: ReadonlySet<string> = new Set([
-  // Breda 1975, the college's numbered written answer to a member's questions on felled trees ("Wij zijn
-  // van mening ..."): of the council words only "notulen", from the archive's host in its SOURCE line.
-  '359-breda-raadsnotulen-1975-08-14-p522-antwoord-bomen.txt',
+export const KNOWN_REFUSED_CORPUS: ReadonlySet<string> = new Set<string>([
+  // None now. Breda 1975's written answer on felled trees (359), the last one, passes since the gate takes a
+  // city's printed council proceedings (breda-verslagen.courant.nu) as a council source.
 ]);
 
 export function corpusText(fileName: string): string {
