@@ -6,6 +6,8 @@
  * and the CPU per run of this process (the driver) and of the JVM (/proc/<pid>/stat) is printed.
  *
  *   npx tsx tests/bench/cypher-cpu.ts --variants <file.ts> [--n 400] [--nodes 10000] [--dir <folder>]
+ *
+ * tests/bench/cypher-variants-meetings.ts is an example: the meeting list as built, the peer's and the floor.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
