@@ -1,6 +1,6 @@
 import type { Hop } from '../relations.js';
 import type { NodeLoaders } from './node-loaders.js';
-import { isCompleteHop, type HopPlan, type PlannedEvidence, type PlannedRelated } from './hop-cypher.js';
+import { isCompactHop, isCompleteHop, type HopPlan, type PlannedEdge, type PlannedEvidence, type PlannedRelated } from './hop-cypher.js';
 import type { EntityRow, RelatedRow } from './node-row.js';
 
 /**
@@ -50,14 +50,24 @@ function carry(parent: object, key: string, value: Carried): void {
 /** The far ends of `plan`'s hop from `parent`, and recursively those of its nested hops. */
 export function primeHop(loaders: NodeLoaders, parent: EntityRow, plan: HopPlan, rows: readonly PlannedRelated[]): void {
   const { direction, types, labels } = plan.hop;
-  const related = rows.map((r) => ({ type: r.type, rel: r.rel, node: r.node }));
+  if (isCompactHop(plan)) {
+    // the far ends alone (hop-cypher.ts): never complete, nothing beyond
+    const type = types[0] ?? '';
+    carry(parent, hopKey(plan.hop), { rows: rows.map((node) => ({ type, rel: NO_PROPERTIES, node: node as EntityRow })), complete: false });
+    return;
+  }
+  const edges = rows as readonly PlannedEdge[];
+  const related = edges.map((r) => ({ type: r.type, rel: r.rel, node: r.node }));
   const complete = isCompleteHop(plan);
   carry(parent, hopKey(plan.hop), { rows: related, complete });
   if (complete) loaders.related(direction, types, labels).prime(parent.id, related);
-  for (const row of rows) {
+  for (const row of edges) {
     for (const child of plan.next) primeHop(loaders, row.node, child, row.next[child.field] ?? []);
   }
 }
+
+/** The relationship of a compact hop's row: not fetched, as a slim hop's `rel: {}`. */
+const NO_PROPERTIES = Object.freeze({});
 
 /** The evidence of `id` and the sources of its passages. */
 export function primeEvidence(loaders: NodeLoaders, id: string, evidence: readonly PlannedEvidence[]): void {

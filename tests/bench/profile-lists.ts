@@ -13,18 +13,26 @@
  * driver) and Neo4j's JVM's (/proc/<pid>/stat, user + system, all its threads; 10 ms ticks, so
  * n of a few hundred). One request at a time, so these too hold on a loaded machine.
  *
- *   npx tsx tests/bench/profile-lists.ts [--nodes 10000] [--dir <folder>] [--only <text in the query's name>] [--cypher] [--cpu <n>]
+ * With `--peer`, @neo4j/graphql 7 (the peer of bench:compare, on the same driver, under an Apollo
+ * Server of its own in this process) answers the peer's form of each query too: its Cypher is
+ * captured and PROFILEd like ours (`--cypher` prints it), and with `--cpu` its CPU per request
+ * is measured in the same alternating rounds.
+ *
+ *   npx tsx tests/bench/profile-lists.ts [--nodes 10000] [--dir <folder>] [--only <text in the query's name>] [--cypher] [--cpu <n>] [--peer]
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { ApolloServer } from '@apollo/server';
+import { Neo4jGraphQL } from '@neo4j/graphql';
 import { Command } from 'commander';
-import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, type ProfiledPlan } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isInt, isLocalDateTime, type Driver, type ManagedTransaction, type ProfiledPlan, type Session } from 'neo4j-driver';
 import { createContext } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer } from '../../src/server.js';
 import { DEFAULT_NODES, defaultStoreDir, openStore } from './bench-store.js';
 import { cases, pick } from './compare-mix.js';
+import { PEER_TYPE_DEFS } from './neo4j-graphql-typedefs.js';
 
 const opts = new Command()
   .option('--nodes <n>', 'the bench store size', String(DEFAULT_NODES))
@@ -32,8 +40,9 @@ const opts = new Command()
   .option('--only <text>', 'only the queries whose name contains this text')
   .option('--cypher', 'print the Cypher raadsgraaf sends')
   .option('--cpu <n>', 'also answer each query n times and print the CPU time per request')
+  .option('--peer', 'also profile and time @neo4j/graphql on the same queries')
   .parse()
-  .opts<{ nodes: string; dir?: string; only?: string; cypher?: boolean; cpu?: string }>();
+  .opts<{ nodes: string; dir?: string; only?: string; cypher?: boolean; cpu?: string; peer?: boolean }>();
 const cpuRuns = opts.cpu === undefined ? 0 : Number(opts.cpu);
 const nodes = Number(opts.nodes);
 
@@ -78,6 +87,35 @@ const ownCpuMicros = (): number => {
   return u.user + u.system;
 };
 
+type Sent = { query: string; params: Record<string, unknown> };
+
+/**
+ * The driver as the peer sees it: every query its read transactions run is handed to `sent` as
+ * well (methods bound to the real objects, which keep private state).
+ */
+function capturingDriver(driver: Driver, sent: (q: Sent) => void): Driver {
+  const bind = <T extends object>(target: T, overrides: Partial<Record<string | symbol, unknown>>): T =>
+    new Proxy(target, {
+      get(t, key) {
+        if (key in overrides) return overrides[key];
+        const v: unknown = Reflect.get(t, key, t);
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+      },
+    });
+  const tx = (t: ManagedTransaction): ManagedTransaction =>
+    bind(t, {
+      run: (query: string, params?: Record<string, unknown>) => {
+        sent({ query, params: params ?? {} });
+        return t.run(query, params);
+      },
+    });
+  const session = (s: Session): Session =>
+    bind(s, {
+      executeRead: <T>(work: (t: ManagedTransaction) => Promise<T> | T, config?: Parameters<Session['executeRead']>[1]) => s.executeRead((t) => work(tx(t)), config),
+    });
+  return bind(driver, { session: (config?: Parameters<Driver['session']>[0]) => session(driver.session(config)) });
+}
+
 interface Cpu {
   readonly node: number;
   readonly jvm: number;
@@ -111,8 +149,26 @@ const store = await openStore({ nodes, dir: opts.dir ?? defaultStoreDir(nodes), 
 const { db } = store;
 const logger = createLogger('warn');
 const server = createServer({ db, logger });
+let peerSent: ((q: Sent) => void) | null = null;
+let peerServer: ApolloServer | null = null;
 try {
   await server.start();
+  peerServer =
+    opts.peer === true
+      ? new ApolloServer({
+          schema: await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver: capturingDriver(db.driver, (q) => peerSent?.(q)) }).getSchema(),
+          introspection: false,
+        })
+      : null;
+  await peerServer?.start();
+  const runPeer = async (query: string, variables: Record<string, unknown>): Promise<unknown> => {
+    if (peerServer === null) throw new Error('no peer');
+    const response = await peerServer.executeOperation({ query, variables });
+    if (response.body.kind !== 'single' || response.body.singleResult.errors !== undefined) {
+      throw new Error(JSON.stringify(response.body.kind === 'single' ? response.body.singleResult.errors : response.body));
+    }
+    return response.body.singleResult.data;
+  };
   const run = async (query: string, variables: Record<string, unknown>): Promise<unknown> => {
     const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db, logger) });
     if (response.body.kind !== 'single' || response.body.singleResult.errors !== undefined) {
@@ -151,8 +207,26 @@ try {
       if (opts.cypher === true) console.log(`-- ${c.name}\n${q.query}\n`);
     }
     const floor = await profile(db, c.floor.cypher, c.floor.params);
-    const cpu =
-      cpuRuns > 0 ? await cpuPerRequest(store.neo4j.pid, cpuRuns, [() => run(c.ours.query, c.ours.variables), () => db.read(c.floor.cypher, c.floor.params)]) : [];
+    const peerQuery = peerServer === null ? null : c.peer;
+    let peer: Profiled | null = null;
+    if (peerQuery !== null) {
+      const peerQueries: Sent[] = [];
+      peerSent = (q) => peerQueries.push(q);
+      try {
+        await runPeer(peerQuery.query, peerQuery.variables);
+      } finally {
+        peerSent = null;
+      }
+      peer = { hits: 0, bytes: 0 };
+      for (const q of peerQueries) {
+        const p = await profile(db, q.query, q.params);
+        peer = { hits: peer.hits + p.hits, bytes: peer.bytes + p.bytes };
+        if (opts.cypher === true) console.log(`-- @neo4j/graphql: ${c.name}\n${q.query}\n${JSON.stringify(q.params)}\n`);
+      }
+    }
+    const timedRuns = [() => run(c.ours.query, c.ours.variables), () => db.read(c.floor.cypher, c.floor.params)];
+    if (peerServer !== null) timedRuns.push(() => (peerQuery === null ? Promise.resolve(null) : runPeer(peerQuery.query, peerQuery.variables)));
+    const cpu = cpuRuns > 0 ? await cpuPerRequest(store.neo4j.pid, cpuRuns, timedRuns) : [];
     const micros = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : '-');
     rows.push([
       c.name,
@@ -162,6 +236,7 @@ try {
       floor.hits > 0 ? `${(hits / floor.hits).toFixed(1)}x` : '-',
       (bytes / 1024).toFixed(1),
       (floor.bytes / 1024).toFixed(1),
+      ...(peerServer === null ? [] : [peer === null ? '-' : peer.hits.toLocaleString('en'), peer === null ? '-' : (peer.bytes / 1024).toFixed(1)]),
       ...cpu.flatMap((x) => [micros(x.node), micros(x.jvm)]),
     ]);
   }
@@ -173,7 +248,8 @@ try {
     'hits x',
     'KB returned',
     'floor KB',
-    ...(cpuRuns > 0 ? ['node µs/req', 'jvm µs/req', 'floor node µs', 'floor jvm µs'] : []),
+    ...(peerServer === null ? [] : ['peer db hits', 'peer KB']),
+    ...(cpuRuns > 0 ? ['node µs/req', 'jvm µs/req', 'floor node µs', 'floor jvm µs', ...(peerServer === null ? [] : ['peer node µs', 'peer jvm µs'])] : []),
   ];
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
@@ -184,5 +260,6 @@ try {
   if (cpuRuns > 0) console.log(`CPU per request over ${cpuRuns} requests in a row: this process (resolvers, plans, mapping, driver; the floor: the driver) and Neo4j's JVM. Load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
 } finally {
   await server.stop();
+  await peerServer?.stop();
   await store.close();
 }

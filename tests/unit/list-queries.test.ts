@@ -8,7 +8,9 @@ import { COMMITMENT_HOPS } from '../../src/commitment/commitment-hops.js';
 import { dossierCountCypher, dossierPageCypher } from '../../src/dossier/dossier-query.js';
 import { MEETING_HOPS } from '../../src/meeting/meeting-hops.js';
 import { meetingCountCypher, meetingPageCypher, meetingTripCypher } from '../../src/meeting/meeting-query.js';
+import { hopSubquery, isCompactHop } from '../../src/node/hop-cypher.js';
 import { lookupCypher } from '../../src/node/lookup.js';
+import { anyEntity, hop } from '../../src/relations.js';
 
 /**
  * The generated Cypher of the list builders, pinned: a reviewer reads here what the database
@@ -260,6 +262,33 @@ describe('meeting, actor and dossier list Cypher', () => {
     expect(text.startsWith(lines('// meetings: a page with its planned fields, in one round trip', 'CALL () {', '  MATCH (n:Meeting)', '  WHERE n.municipality = $municipality', '  RETURN count(n) AS total', '}'))).toBe(true);
     expect(text).toContain('MATCH (n)-[r1:OF_BODY]->(m1:Entity)');
     expect(text.endsWith('RETURN total, page')).toBe(true);
+  });
+
+  it("a slim hop of one type returns its far ends alone, the label a literal; a complete hop returns edges", () => {
+    const slim = { field: 'body', hop: MEETING_HOPS.body, next: [], node: ['id', 'municipality'], rel: false } as const;
+    expect(isCompactHop(slim)).toBe(true);
+    expect(hopSubquery('n', slim)).toBe(
+      lines(
+        'CALL (n) {',
+        '  MATCH (n)-[r1:OF_BODY]->(m1:Entity)',
+        '  WHERE m1:Body',
+        '  WITH collect(m1) AS found',
+        '  UNWIND CASE WHEN size(found) < 2 THEN found ELSE COLLECT { UNWIND found AS f WITH f ORDER BY coalesce(f.position, 0), f.id RETURN f } END AS m1',
+        "  RETURN collect(m1 {.id, .municipality, __label: 'Body'}) AS body",
+        '}',
+      ),
+    );
+    // any far end (no label to write): the label is read from the node
+    const concerns = { field: 'concerns', hop: COMMITMENT_HOPS.concerns, next: [], node: ['id', 'municipality'], rel: false } as const;
+    expect(hopSubquery('c', concerns)).toContain("RETURN collect(m1 {.id, .municipality, __label: [l IN labels(m1) WHERE l <> 'Entity'][0]}) AS concerns");
+    // two relationship types: each far end keeps its type
+    const twoTypes = { field: 'x', hop: hop('out', ['MADE_IN', 'IN_DOSSIER'], [], anyEntity), next: [], node: ['id', 'municipality'], rel: false } as const;
+    expect(isCompactHop(twoTypes)).toBe(false);
+    expect(hopSubquery('c', twoTypes)).toContain('RETURN collect({type: t, rel: {}, node: m1 {.id, .municipality, ');
+    // relationship properties wanted, or hops beyond: edges as the related loaders hold them
+    const complete = { field: 'body', hop: MEETING_HOPS.body, next: [] };
+    expect(isCompactHop(complete)).toBe(false);
+    expect(hopSubquery('n', complete)).toContain('RETURN collect({type: type(r1), rel: r1 {.*, sources: null}, node: m1 {.*, ');
   });
 
   it('actor counts: the count store without a filter, each filter its own condition', () => {
