@@ -55,7 +55,7 @@ const SUBJECT_FUTURE = /(?:\b(?:ik|wij|we)\s+(?:zal|zullen)|\b(?:zal|zullen)\s+(
  * receive (`In de volgende raad kunt U een voorstel verwachten`). The actor is whoever speaks for the
  * executive there: see executiveVoice.
  */
-const IMPERSONAL_FUTURE = /\b(?:zal|zullen)\b(?!\s+(?:zij|ze|hij|men)\b)(?![^.;]{0,120}\b(?:moeten|kunnen|niet|geen|aangenomen|verworpen|ingediend|stemming|overschreden|beslist|door\s+(?:de|het|een)\s+(?!voorzitter|college|wethouder|burgemeester)))[^.;]{0,120}?\b(?:worden|gebeuren|volgen)\b|\b(?:wordt|worden)\b(?![^.;]{0,120}\bdoor\s+(?:de|het|een)\s+(?!voorzitter|college|wethouder|burgemeester))[^.;]{0,80}?\b(?:ter\s+(?:kennis|inzage|beschikking|visie)|toegestuurd|toegezonden|verstuurd|aangeboden|voorgelegd|gestuurd|nagezonden|gedeeld\s+met|geïnformeerd|geinformeerd|op\s+de\s+hoogte\s+(?:gebracht|gesteld))\b|^\W*(?:er\s+)?(?:\S+\s+){0,5}?(?:rib|raadsinformatiebrief|brief|memo|notitie|(?:raads)?voorstel|uitnodiging|reactie|antwoord|beantwoording|evaluatie|rapportage|versie|informatie|avond|bijeenkomst)\b[^.;]{0,40}?\bvolg(?:t|en)\b(?!\s+(?:uit|als|de\s+raad))|\bvolg(?:t|en)\s+(?:\S+\s+){0,3}?(?:een|de)\s+(?:\S+\s+){0,2}?(?:rib|raadsinformatiebrief|brief|memo|notitie|(?:raads)?voorstel|uitnodiging|reactie|antwoord|beantwoording|evaluatie|rapportage|versie|informatie|avond|bijeenkomst)\b|\b(?:ontvangt|krijgt)\s+de\s+(?:gemeente)?raad\b|\bde\s+(?:gemeente)?raad\s+(?:\S+\s+){0,4}?(?:ontvangt|krijgt)\b|\b(?:zal|zullen)\s+(?:\S+\s+){0,2}?(?:de\s+)?(?:gemeente)?raad\s+(?:\S+\s+){0,4}?(?:ontvangen|krijgen)\b|\bkunt\s+u\b[^.;]{0,80}\b(?:verwachten|tegemoet\s+zien)\b|\bu\s+(?:krijgt|ontvangt)\b|\b(?:krijgt|ontvangt)\s+u\b/i;
+const IMPERSONAL_FUTURE = /\b(?:zal|zullen)\b(?!\s+(?:zij|ze|hij|men)\b)(?![^.;]{0,120}\b(?:moeten|kunnen|niet|geen|aangenomen|verworpen|ingediend|stemming|overschreden|beslist|door\s+(?:de|het|een)\s+(?!voorzitter|college|wethouder|burgemeester)))[^.;]{0,120}?\b(?:worden|gebeuren|volgen)\b|\b(?:wordt|worden)\b(?![^.;]{0,120}\bdoor\s+(?:de|het|een)\s+(?!voorzitter|college|wethouder|burgemeester))[^.;]{0,80}?\b(?:ter\s+(?:kennis|inzage|beschikking|visie)|toegestuurd|toegezonden|verstuurd|aangeboden|voorgelegd|gestuurd|nagezonden|gedeeld\s+met|geïnformeerd|geinformeerd|op\s+de\s+hoogte\s+(?:gebracht|gesteld))\b|^\W*(?:er\s+)?(?:\S+\s+){0,5}?(?:rib|raadsinformatiebrief|brief|memo|notitie|(?:raads)?voorstel|uitnodiging|reactie|antwoord|beantwoording|evaluatie|rapportage|versie|informatie|avond|bijeenkomst)\b[^.;]{0,40}?\bvolg(?:t|en)\b(?!\s+(?:uit|als|de\s+raad))|^\W*(?:er\s+)?volg(?:t|en)\s+(?:nog\s+|binnenkort\s+|dan\s+)?(?:een|de)\s+(?:\S+\s+){0,2}?(?:rib|raadsinformatiebrief|brief|memo|notitie|(?:raads)?voorstel|uitnodiging|reactie|antwoord|beantwoording|evaluatie|rapportage|versie|informatie|avond|bijeenkomst)\b|\bkunt\s+u\b[^.;]{0,80}\b(?:verwachten|tegemoet\s+zien)\b|\bu\s+(?:krijgt|ontvangt)\b|\b(?:krijgt|ontvangt)\s+u\b/i;
 const SOFT = /\bprob(?:eer|eert|eren|eerde|eerden)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|bekeken|kijkt|kijken|nagaan|nagegaan)\s+(?:of|naar|wat|hoe|welke?)\b|\bbezi(?:et|en)\b|\b(?:neem|neemt|nemen|nam|namen)\b[^.]{0,60}?\bmee\b|\bmee(?:nemen|genomen)\b|\bstre(?:eft|ven|efde)\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil(?:len|de|den)?\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken|bekijken)\b|\b(?:in\s+overweging\s+(?:nemen|genomen)|overweeg[t]?|overwegen|overwoog)\b|\bverwacht(?:en)?\s+(?:dat|om|te|in|voor|eind|begin|medio|binnenkort)\b|\b(?:hoopt|hopen|naar\s+verwachting)\b|\bzou(?:den)?\b|\b(?:als|indien)\b[^.]{0,160}\bdan\s+(?:zal|zullen|komt|komen|gaat|gaan|wordt|worden)\b|\bmits\b/i;
 const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\b(?:heeft|hebben|had|hadden)\b[^.]{0,60}\b(?:toegezegd|beloofd)\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\b(?:is|was|werd|werden|zijn)\s+(?:eerder\s+|toen\s+|al\s+|ook\s+)?(?:toegezegd|beloofd)\b|\bzegden?\b[^.]{0,80}?\btoe\b|\bbeloofden?\b|\b(?:deed|deden|kreeg|kregen|gedane|gegeven)\b[^.]{0,80}\btoezegging\b|\btoezegging\b[^.]{0,40}\b(?:gedaan|gekregen)\b/i;
 /** The text itself says the executive undertakes it, now: `zegt toe`, `zeggen ... toe`, `Toegezegd wordt`, a `Toezegging(en) [van] <actor>:` label. */
@@ -213,23 +213,10 @@ export function extractStatements(ctx: DocContext, scope: StatementScope, flat: 
 }
 
 /** A unit that opens with a member, the council or a committee as its subject: `Het lid Bogers vraagt`, `De commissie vindt`. */
-const OTHER_OPENS = /^\W*(?:(?:het|de)\s+(?:raads)?lid|de\s+leden|de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|mej\.|(?:de|het)\s+(?:commissie|fractie|provincie|rijk))\b/i;
-
-/** A register's label before the promise itself: `Toezeggingen wethouder Grummel: 1. De ... informatie wordt ... met de raad gedeeld`. */
-const REGISTER_LABEL = /^\W*(?:raads)?toezegging(?:en)?\b[^:.]{0,60}:/i;
-
-/** The council or what it receives: whom an impersonal act is for. */
-const TO_COUNCIL = /\b(?:gemeente)?raad\b|\b(?:uw\s+|de\s+)commissie\b|\braadsleden\b|\brib\b|\braadsinformatiebrief\b|\braadsvoorstel\b/i;
-
-/** Whose an act towards the council is where nobody has the floor: the executive the text named last, its portfolio holder, or the college in its own text. */
-function impersonalExecutive(ctx: DocContext, state: State): string | null {
-  return state.lastExecutive ?? state.lastNamed ?? ctx.portfolioHolderId ?? (ctx.weIsCollege ? bodyNode(ctx, COLLEGE) : null);
-}
+const OTHER_OPENS = /^\W*(?:(?:het|de)\s+(?:raads)?lid|de\s+leden|de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|mej\.|(?:de|het)\s+(?:commissie|raad|gemeenteraad|fractie|provincie|rijk))\b/i;
 
 /** A passive with someone else as its agent: `er wordt door de Koninklijke Luchtmacht een concert aangeboden`. */
-const OTHER_AGENT = /\bdoor\s+(?:(?:de|het|een)\s+(?!voorzitter|voorz\.|college|wethouder|burgemeester|gemeente|portefeuillehouder)|(?:u|jullie|hen)\b)/i;
-/** What someone thinks or would like (`Zij denkt dat ...`, `haar fraktie zou graag willen vernemen ...`): no act of the executive. */
-const OPINION = /\b(?:denkt|denken|vindt|vinden|meent|menen|acht|achten)\b[^.;]{0,30}\bdat\b|\bzou(?:den)?\b/i;
+const OTHER_AGENT = /\bdoor\s+(?:de|het|een)\s+(?!voorzitter|voorz\.|college|wethouder|burgemeester|gemeente|portefeuillehouder)/i;
 
 /** A unit that opens with `hij`, `zij` or `spreker` as its subject. */
 const PRONOUN_SUBJECT = /^\W*(?:hij|zij|ze|spreker|sprsker)\b/i;
@@ -450,11 +437,8 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
   const subjectFuture = SUBJECT_FUTURE.exec(s);
   const firstPerson = subjectFuture !== null && /^\W*(?:ik|wij|we)\b|\b(?:ik|wij|we)\W*$/i.test(subjectFuture[0]);
   const undertaking = subjectFuture !== null && (!firstPerson || voice !== null) ? subjectFuture : null;
-  // Without the executive on the floor, only an act towards the council (`De raad zal schriftelijk geïnformeerd worden`, `RIB hierover volgt in Q4 2021`) whose executive the text has named.
-  const impersonalFree = subjectFuture === null && !QUESTION.test(s) && !OPINION.test(s) && !OTHER_OPENS.test(s) && !OTHER_AGENT.test(s) && !cuesIn('third-party', foldWords(s)).some((c) => !/raad|commissie/.test(c));
-  const towardsCouncil = voice === null && impersonalFree && TO_COUNCIL.test(s) ? impersonalExecutive(ctx, state) : null;
-  const impersonal = impersonalFree && (voice !== null || towardsCouncil !== null) ? IMPERSONAL_FUTURE.exec(s) : null;
-  const promise = PROMISE.exec(s) ?? REGISTER_LABEL.exec(s) ?? undertaking ?? impersonal;
+  const impersonal = subjectFuture === null && voice !== null && !QUESTION.test(s) && !OTHER_OPENS.test(s) && !OTHER_AGENT.test(s) && cuesIn('third-party', foldWords(s)).length === 0 ? IMPERSONAL_FUTURE.exec(s) : null;
+  const promise = PROMISE.exec(s) ?? undertaking ?? impersonal;
   if (promise !== null || state.listMode || isCandidate(s)) {
     const markerAt = promise?.index ?? s.length;
     // A register's label (`Toezegging burgemeester:`) names who promises: the zone runs to its colon.
@@ -466,7 +450,7 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
     if (actor === null && state.listMode) actor = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
     if (actor === null && reported) actor = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
     // `Wij zullen ...` in the chair's answer that the minutes report (no turn label): the chair's, not the college by default.
-    if (promise !== null && (promise === impersonal || (promise === undertaking && firstPerson && scope.speakerAt?.(sp.start) == null && !mentions.some((m) => m.kind === 'person' && m.start < sp.start + zone.length)))) actor = voice ?? towardsCouncil ?? actor;
+    if (promise !== null && (promise === impersonal || (promise === undertaking && firstPerson && scope.speakerAt?.(sp.start) == null && !mentions.some((m) => m.kind === 'person' && m.start < sp.start + zone.length)))) actor = voice ?? actor;
     const thirdPartySubject = mentions.some((m) => (m.kind === 'organisation' || m.kind === 'fractie') && m.start < sp.start + markerAt) && !EXEC_WORD.test(zone) && !WE.test(zone) && !mentions.some((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role) && m.start < sp.start + markerAt);
     const ruleSays = !isMotionInstruction && !NOT_AN_UNDERTAKING.test(s) && (promise !== null || state.listMode) && actor !== null && !expected && !(thirdPartySubject && !state.listMode);
     const speaker = scope.speakerAt?.(sp.start) ?? null;
