@@ -64,7 +64,14 @@ export interface Span {
   readonly end: number;
 }
 
-const ABBREVIATIONS = /(?:(?<![\p{L}])(?:[A-Za-z]|bv|bijv|o\.a|d\.d|dhr|mevr|mw|nr|t\.a\.v|i\.v\.m|m\.b\.t|n\.a\.v|ca|resp|evt|incl|excl|jl|e\.d|p|blz|art|vs|drs|mr|dr|ir|ing|prof|N\.B|t\/m)\.)$/u;
+const ABBREVIATIONS = /(?:(?<![\p{L}])(?:[A-Za-z]|VOORZ|[Vv]oorz|bv|bijv|o\.a|d\.d|dhr|mevr|mw|nr|t\.a\.v|i\.v\.m|m\.b\.t|n\.a\.v|ca|resp|evt|incl|excl|jl|e\.d|p|blz|art|vs|drs|mr|dr|ir|ing|prof|N\.B|t\/m)\.)$/u;
+
+/**
+ * A speaker's label in OCR'd minutes, after the space before it: the chair `VOORZ.` or a member
+ * `dhr. VAN NIEUWENHUIJZEN.`, `De heer BOER Ik zal ...` (surname in capitals); or the chair in capitals as a subject where the
+ * full stop before was lost (`... daar terugkomt De VOORZ. zal het nazien`).
+ */
+const OCR_TURN_LABEL = /^\s(?:VOORZ(?:ITTER)?\.\s+["'(]?\p{Lu}|De\s+VOORZ(?:ITTER|\.)\s|(?:De\s+heer|Mevrouw|Wethouder)\s+(?:(?:VAN|DE|DER|DEN|TEN|TER)\s+){0,3}\p{Lu}{3,}(?:[-']\p{Lu}{2,})*\s+\p{Lu}\p{Ll}|(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]ej)\.\s+(?:(?:van|de|der|den|ten|ter|VAN|DE|DER|DEN|TEN|TER)\s+){0,3}\p{Lu}{3,}(?:['\s-]\p{Lu}{2,})*\s*[.:-]\s)/u;
 
 /**
  * Sentences of `sh[start, end)`: ends at `.`, `!`, `?` or `:` followed by a capital, at blank
@@ -97,6 +104,13 @@ export function sentences(sh: string, start: number, end: number): Span[] {
     // next line opens with a capital: the heading line is the whole unit so far and ends in no
     // punctuation or joining word.
     if (c === '\n' && isHeadingLine(sh, s, i)) {
+      push(i);
+      s = i + 1;
+      continue;
+    }
+    // A turn label of OCR'd minutes (`VOORZ.`, `dhr. VOGELAAR.`) starts a unit wherever it stands,
+    // also after a sentence that lost its full stop (`... op attende- dhr. MARIJNISSEN.`).
+    if ((c === ' ' || c === '\n') && i > s && /[VvDdMmW]/.test(sh.charAt(i + 1)) && OCR_TURN_LABEL.test(sh.slice(i, i + 80)) && !/\b(?:De|de|He|he|Be|be)$/.test(sh.slice(Math.max(start, i - 3), i))) {
       push(i);
       s = i + 1;
       continue;

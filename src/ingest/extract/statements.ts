@@ -39,13 +39,30 @@ export interface StatementScope {
 }
 
 const PROMISE = /\bzeg(?:t|gen|de|den)?\b(?:[^.]{0,80}?)\btoe\b|\btoegezegd\b|\btoezegging\b|\bbelooft\b|\bbeloven\b|\bkom(?:t|en)?\b[^.]{0,140}?\bterug\b|\b(?:zal|zullen|gaat|gaan)\b[^.]{0,160}?\b(?:informeren|terugkoppelen|rapporteren|toesturen|(?:toe)?sturen|zenden|nagaan|uitzoeken|laten weten|voorleggen|agenderen|aanbieden|meenemen|inventariseren|onderzoeken|bekijken|kijken|verstrekken|delen|organiseren|evalueren|monitoren|uitwerken|opnemen|aanpassen|verkennen|ophalen)\b|\b(?:wij|we|ik)\s+(?:informeren|sturen|rapporteren|berichten)\s+(?:u|de raad|uw)\b|\b(?:antwoordt|antwoorden|geeft\s+als\s+antwoord)\b[^.]{0,40}\bdat\b[^.]{0,160}\b(?:stuurt|toestuurt|informeert|aanbiedt|voorlegt|rapporteert)\b|\bneemt\b[^.]{0,60}\bmee\b|\b(?:neem|nemen)\s+(?!u\b|jullie\b)(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)[^.]{0,60}?\bmee\b|\b(?:neem|nemen)\s+(?:ik|wij|we)\b(?!\s+(?:u|jullie)\b)|\bstreeft\s+ernaar\b|\bstreven\s+(?:wij\s+|we\s+)?ernaar\b|\bprob(?:eer|eert|eren)\b[^.]{0,100}\bte\b|\bu\s+ontvangt\b|\bontvangt\s+u\b|\b(?:antwoordt|antwoordde|deelt\s+(?:mede|mee)|zegt|verklaart)\b,?\s+dat\b(?![^.]{0,200}\b(?:heeft|hebben)\s+(?:mede\s*ge\s*deeld|meegedeeld|laten\s+weten|gezegd)\b)[^.]{0,200}\b(?:zal|zullen)\b/i;
+/**
+ * An undertaking the promise verbs above do not name, because any verb can carry it: the speaker or
+ * the executive as the subject of `zal`/`zullen` (`Ik zal het laten nagaan`, `We zullen Uw wensch
+ * doorgeven`, `De voorzitter zal een onderzoek laten instellen`, `zullen burgemeester en wethouders
+ * t.z.t. ter kennis van de raad brengen`). Whose it is, is the actor rule's: a council member's own
+ * `we zullen` has no executive actor. Words about the speech itself (`Ik zal u eerlijk zeggen`),
+ * a negation and `moeten`/`kunnen` are no undertaking.
+ */
+const SUBJECT_FUTURE = /(?:\b(?:ik|wij|we)\s+(?:zal|zullen)|\b(?:zal|zullen)\s+(?:ik|wij|we)|\b(?:de|het)\s+(?:voorzitter|voorz\.|college|wethouder|burgemeester|portefeuillehouder)\s+(?:\S+\s+){0,6}?(?:zal|zullen)|\b(?:burgemeester\s+en\s+wethouders|b\.\s*(?:en|&)\s*w\.?)\s+(?:zal|zullen)|\b(?:zal|zullen)\s+(?:de|het)\s+(?:voorzitter|college|wethouder|burgemeester)|\b(?:zal|zullen)\s+(?:burgemeester\s+en\s+wethouders|b\.\s*(?:en|&)\s*w\.))\b(?![^.;]{0,60}\b(?:zeggen|opmerken|ontkennen|herhalen|erkennen|toegeven|toelichten|afronden|samenvatten|beginnen|moeten|kunnen|niet|geen|nooit|proberen|trachten)\b)/i;
+/**
+ * A future act towards the council without a subject: a passive (`Het resultaat daarvan wordt de
+ * Raad ter kennis gebracht`, `zullen ... ter inzage worden gelegd`, `Ook daarmee zal contact worden
+ * opgenomen`), a document that follows (`RIB hierover volgt in Q4 2021`), what the council will
+ * receive (`In de volgende raad kunt U een voorstel verwachten`). The actor is whoever speaks for the
+ * executive there: see executiveVoice.
+ */
+const IMPERSONAL_FUTURE = /\b(?:zal|zullen)\b(?!\s+(?:zij|ze|hij|men)\b)(?![^.;]{0,120}\b(?:moeten|kunnen|niet|geen|aangenomen|verworpen|ingediend|stemming|overschreden|beslist|door\s+(?:de|het|een)\s+(?!voorzitter|college|wethouder|burgemeester)))[^.;]{0,120}?\b(?:worden|gebeuren|volgen)\b|\b(?:wordt|worden)\b(?![^.;]{0,120}\bdoor\s+(?:de|het|een)\s+(?!voorzitter|college|wethouder|burgemeester))[^.;]{0,80}?\b(?:ter\s+(?:kennis|inzage|beschikking|visie)|toegestuurd|toegezonden|verstuurd|aangeboden|voorgelegd|gestuurd|nagezonden|gedeeld\s+met|geïnformeerd|geinformeerd|op\s+de\s+hoogte\s+(?:gebracht|gesteld))\b|^\W*(?:er\s+)?(?:\S+\s+){0,5}?(?:rib|raadsinformatiebrief|brief|memo|notitie|(?:raads)?voorstel|uitnodiging|reactie|antwoord|beantwoording|evaluatie|rapportage|versie|informatie|avond|bijeenkomst)\b[^.;]{0,40}?\bvolg(?:t|en)\b(?!\s+(?:uit|als|de\s+raad))|^\W*(?:er\s+)?volg(?:t|en)\s+(?:nog\s+|binnenkort\s+|dan\s+)?(?:een|de)\s+(?:\S+\s+){0,2}?(?:rib|raadsinformatiebrief|brief|memo|notitie|(?:raads)?voorstel|uitnodiging|reactie|antwoord|beantwoording|evaluatie|rapportage|versie|informatie|avond|bijeenkomst)\b|\bkunt\s+u\b[^.;]{0,80}\b(?:verwachten|tegemoet\s+zien)\b|\bu\s+(?:krijgt|ontvangt)\b|\b(?:krijgt|ontvangt)\s+u\b/i;
 const SOFT = /\bprob(?:eer|eert|eren|eerde|eerden)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|bekeken|kijkt|kijken|nagaan|nagegaan)\s+(?:of|naar|wat|hoe|welke?)\b|\bbezi(?:et|en)\b|\b(?:neem|neemt|nemen|nam|namen)\b[^.]{0,60}?\bmee\b|\bmee(?:nemen|genomen)\b|\bstre(?:eft|ven|efde)\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil(?:len|de|den)?\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken|bekijken)\b|\b(?:in\s+overweging\s+(?:nemen|genomen)|overweeg[t]?|overwegen|overwoog)\b|\bverwacht(?:en)?\s+(?:dat|om|te|in|voor|eind|begin|medio|binnenkort)\b|\b(?:hoopt|hopen|naar\s+verwachting)\b|\bzou(?:den)?\b|\b(?:als|indien)\b[^.]{0,160}\bdan\s+(?:zal|zullen|komt|komen|gaat|gaan|wordt|worden)\b|\bmits\b/i;
 const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\b(?:heeft|hebben|had|hadden)\b[^.]{0,60}\b(?:toegezegd|beloofd)\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\b(?:is|was|werd|werden|zijn)\s+(?:eerder\s+|toen\s+|al\s+|ook\s+)?(?:toegezegd|beloofd)\b|\bzegden?\b[^.]{0,80}?\btoe\b|\bbeloofden?\b|\b(?:deed|deden|kreeg|kregen|gedane|gegeven)\b[^.]{0,80}\btoezegging\b|\btoezegging\b[^.]{0,40}\b(?:gedaan|gekregen)\b/i;
 /** The text itself says the executive undertakes it, now: `zegt toe`, `zeggen ... toe`, `Toegezegd wordt`, a `Toezegging(en) [van] <actor>:` label. */
 const EXPLICIT = /\bzeg(?:t|gen)\b[^.]{0,80}?\btoe\b|^\W*toegezegd\s+wordt\b|^\W*toezegging(?:en)?\b[^:.]{0,40}:/i;
 const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|\bdraag(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,20}\bop\b|\broep(?:t|en)\b[^.]{0,60}\bcollege\b[^.]{0,60}\bop\b/i;
 const EXPECTATION = /\b(?:verwacht(?:en)?|gaat\s+ervan\s+uit|gaan\s+ervan\s+uit|rekent\s+erop|hoopt|hopen|heeft\s+begrepen)\s+dat\b/i;
-const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b))\b|\bbe\s+(voorzitter)\b|^(?:wethouder|burgemeester|college)\b|^\s*toezegging(?:en)?\s+(?:van\s+)?(?:de\s+|het\s+)?(wethouder|burgemeester|college|portefeuillehouder)\b/i;
+const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b)|voorz(?=\.))\b|\bbe\s+(voorzitter)\b|\b(burgemeester\s+en\s+wethouders|b\.\s*(?:en|&)\s*w\.)|^(?:wethouder|burgemeester|college)\b|^\s*toezegging(?:en)?\s+(?:van\s+)?(?:de\s+|het\s+)?(wethouder|burgemeester|college|portefeuillehouder)\b/i;
 const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
 
 /**
@@ -117,6 +134,8 @@ interface State {
    * Munters antwoordt ...`): whom `Hij zegt toe ...` and `Spreker zal ...` mean a few sentences on.
    */
   lastSubject: { readonly chair: true } | { readonly chair: false; readonly mention: Mention } | null;
+  /** Units read since lastSubject was set: an answer goes on for a few sentences, not for the rest of a report. */
+  subjectAge: number;
 }
 
 /** A label that heads a list of decisions: `Het college besluit:`, `De raad besluit:`, `Besluit:`, `Beslispunten`, `Voorgesteld besluit`. */
@@ -133,7 +152,7 @@ function startsListItem(sh: string, start: number): boolean {
 }
 
 export function extractStatements(ctx: DocContext, scope: StatementScope, flat: string): void {
-  const state: State = { lastExecutive: null, executives: [], named: new Map(), lastNamed: null, listMode: false, labelEnd: null, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null, lastSubject: null };
+  const state: State = { lastExecutive: null, executives: [], named: new Map(), lastNamed: null, listMode: false, labelEnd: null, previousText: '', seen: new Map(), decisionList: null, previousSpan: null, impliedRole: null, lastSubject: null, subjectAge: 0 };
   for (const raw of sentences(ctx.shLines, scope.start, scope.end)) {
     const whole = flat.slice(raw.start, raw.end);
     if (DECISION_LIST_HEAD.test(whole) || /^\s*(?:(?:(?:het|de)\s+)?(?:college|(?:gemeente)?raad|commissie)\s+besluit)\s*:\s*$/i.test(whole)) {
@@ -193,6 +212,12 @@ export function extractStatements(ctx: DocContext, scope: StatementScope, flat: 
   }
 }
 
+/** A unit that opens with a member, the council or a committee as its subject: `Het lid Bogers vraagt`, `De commissie vindt`. */
+const OTHER_OPENS = /^\W*(?:(?:het|de)\s+(?:raads)?lid|de\s+leden|de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|mej\.|(?:de|het)\s+(?:commissie|raad|gemeenteraad|fractie|provincie|rijk))\b/i;
+
+/** A passive with someone else as its agent: `er wordt door de Koninklijke Luchtmacht een concert aangeboden`. */
+const OTHER_AGENT = /\bdoor\s+(?:de|het|een)\s+(?!voorzitter|voorz\.|college|wethouder|burgemeester|gemeente|portefeuillehouder)/i;
+
 /** A unit that opens with `hij`, `zij` or `spreker` as its subject. */
 const PRONOUN_SUBJECT = /^\W*(?:hij|zij|ze|spreker|sprsker)\b/i;
 /** A unit that opens with the chair as its subject (`De Voorzitter antwoordt`, OCR'd `He Voorzitter`, `VOORZ.`). */
@@ -204,10 +229,17 @@ const ANSWERS = /\b(?:antwoordt|antwoordde|beantwoordt|deelt\b[^.]{0,40}\bmede|d
 function noteSubject(state: State, s: string, sp: Span, mentions: readonly Mention[]): void {
   if (CHAIR_OPENS.test(s)) {
     state.lastSubject = { chair: true };
+    state.subjectAge = 0;
     return;
   }
+  state.subjectAge++;
   const opening = mentions.find((m) => m.kind === 'person' && m.start - sp.start <= 30 && /^\W*(?:(?:de|het)\s+)?(?:heer|mevrouw|mevr\.|mw\.|dhr\.|wethouder|burgemeester|raadslid|\p{Lu})/iu.test(s));
-  if (opening === undefined || /[.;:]/.test(s.slice(0, opening.start - sp.start))) return;
+  if (opening === undefined || /[.;:]/.test(s.slice(0, opening.start - sp.start))) {
+    // A member who takes the floor unnamed by the gazetteer (`Het lid Bogers vraagt ...`) ends the chair's answer.
+    if (OTHER_OPENS.test(s) && !ANSWERS.test(s)) state.lastSubject = null;
+    return;
+  }
+  state.subjectAge = 0;
   // A person named without an executive title is the one `hij` means only where he answers (a member asks; the executive answers).
   const executive = opening.role !== null && EXECUTIVE_ROLES.test(opening.role);
   if (executive || (opening.role === null && ANSWERS.test(s))) state.lastSubject = { chair: false, mention: opening };
@@ -219,9 +251,9 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
   if (named) return named.id;
   const word = EXEC_WORD.exec(zone);
   if (word) {
-    const w = (word[1] ?? word[2] ?? word[3] ?? word[0]).toLowerCase();
-    if (w.includes('college')) return bodyNode(ctx, COLLEGE);
-    if (w === 'voorzitter') return chairActor(ctx, scope.bodyKind);
+    const w = (word[1] ?? word[2] ?? word[3] ?? word[4] ?? word[0]).toLowerCase();
+    if (w.includes('college') || /wethouders$|w\.$/.test(w)) return bodyNode(ctx, COLLEGE);
+    if (w === 'voorzitter' || w === 'voorz') return chairActor(ctx, scope.bodyKind);
     // There is one burgemeester: the one named before, else the body of that name.
     if (w === 'burgemeester') return state.named.get('burgemeester') ?? bodyNode(ctx, MAYOR);
     const speaker = scope.speakerAt?.(zoneStart) ?? null;
@@ -249,6 +281,20 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
     if (ctx.weIsCollege) return bodyNode(ctx, COLLEGE);
   }
   return null;
+}
+
+/**
+ * Who has the floor for the executive: the executive whose turn it is in minutes, else the chair or
+ * executive who answered just before (`De voorzitter antwoordt ... Het resultaat daarvan wordt de
+ * Raad ter kennis gebracht`). Null in a member's turn and in a text with no one answering (a news
+ * report, a party's page: whose `we` that is, is not read here).
+ */
+function executiveVoice(ctx: DocContext, scope: StatementScope, state: State, at: number): string | null {
+  const speaker = scope.speakerAt?.(at) ?? null;
+  if (speaker !== null) return speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) ? speaker.id : null;
+  const last = state.lastSubject;
+  if (last === null || state.subjectAge > 2) return null;
+  return last.chair ? chairActor(ctx, scope.bodyKind) : last.mention.role !== null && EXECUTIVE_ROLES.test(last.mention.role) ? last.mention.id : null;
 }
 
 /** Whom a commitment the scorer found belongs to when no executive is named: the executive who speaks, the last one named, the portfolio holder, else the college. */
@@ -386,15 +432,25 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
 
   // 3. Commitments: every unit with a cue of promising, future action or hedging is a candidate; the learned scorer weighs it
   // (the rules' verdict is one of its features), and slots come from the rules and gazetteers.
-  const promise = PROMISE.exec(s);
+  // An undertaking in the first person or without a subject counts only where the executive has the floor.
+  const voice = executiveVoice(ctx, scope, state, sp.start);
+  const subjectFuture = SUBJECT_FUTURE.exec(s);
+  const firstPerson = subjectFuture !== null && /^\W*(?:ik|wij|we)\b|\b(?:ik|wij|we)\W*$/i.test(subjectFuture[0]);
+  const undertaking = subjectFuture !== null && (!firstPerson || voice !== null) ? subjectFuture : null;
+  const impersonal = subjectFuture === null && voice !== null && !QUESTION.test(s) && !OTHER_OPENS.test(s) && !OTHER_AGENT.test(s) && cuesIn('third-party', foldWords(s)).length === 0 ? IMPERSONAL_FUTURE.exec(s) : null;
+  const promise = PROMISE.exec(s) ?? undertaking ?? impersonal;
   if (promise !== null || state.listMode || isCandidate(s)) {
     const markerAt = promise?.index ?? s.length;
-    const zone = s.slice(0, Math.max(markerAt + (promise?.[0].length ?? 0), 1));
+    // A register's label (`Toezegging burgemeester:`) names who promises: the zone runs to its colon.
+    const labelEnd = /^\W*toezegging(?:en)?\b[^:.]{0,40}:/i.exec(s)?.[0].length ?? 0;
+    const zone = s.slice(0, Math.max(markerAt + (promise?.[0].length ?? 0), labelEnd, 1));
     const reported = REPORTED.test(s);
     const expected = EXPECTATION.test(s.slice(0, markerAt + 1));
     let actor = resolveExecutive(ctx, scope, state, zone, sp.start, mentions);
     if (actor === null && state.listMode) actor = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
     if (actor === null && reported) actor = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
+    // `Wij zullen ...` in the chair's answer that the minutes report (no turn label): the chair's, not the college by default.
+    if (promise !== null && (promise === impersonal || (promise === undertaking && firstPerson && scope.speakerAt?.(sp.start) == null && !mentions.some((m) => m.kind === 'person' && m.start < sp.start + zone.length)))) actor = voice ?? actor;
     const thirdPartySubject = mentions.some((m) => (m.kind === 'organisation' || m.kind === 'fractie') && m.start < sp.start + markerAt) && !EXEC_WORD.test(zone) && !WE.test(zone) && !mentions.some((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role) && m.start < sp.start + markerAt);
     const ruleSays = !isMotionInstruction && !NOT_AN_UNDERTAKING.test(s) && (promise !== null || state.listMode) && actor !== null && !expected && !(thirdPartySubject && !state.listMode);
     const speaker = scope.speakerAt?.(sp.start) ?? null;
