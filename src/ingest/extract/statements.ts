@@ -13,6 +13,7 @@ import { UNNAMED_WETHOUDER } from './commitments/unnamed-wethouder.js';
 import { unitFeatures } from './commitments/features.js';
 import { cuesIn, foldWords } from './commitments/lexicon.js';
 import { confidence, probability, score } from './commitments/model.js';
+import { QuotedSpeech } from './quoted-speaker.js';
 
 /**
  * What people say in a meeting or a letter, sentence by sentence: commitments (toezeggingen),
@@ -251,6 +252,42 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
   return null;
 }
 
+interface Voice {
+  /** Inside a quotation of someone who is not the college (a council member, a party, a resident): their words, no commitment of the executive. */
+  readonly otherSpeaks: boolean;
+  /** The writer's own `we`/`ik` outside any quotation, in a text that quotes others (a paper, a party): not the college. */
+  readonly writer: boolean;
+  /** The quoted executive whose `we`/`ik` the unit holds, when the reporting clause names one. */
+  readonly executive: string | null;
+}
+
+/**
+ * Whose words the unit's promise is, by quoted speech: the speaker of the quotation that holds the
+ * promise verb (or the first `we`/`ik` where there is no verb), or the writer of a text that reports
+ * others. Only a first-person subject is re-read this way: `de wethouder zal ...` keeps its actor
+ * wherever it stands. Minutes' speaker turns are read by `ownWords`, not here.
+ */
+function voiceOf(ctx: DocContext, scope: StatementScope, state: State, s: string, at: number, zone: string, markerAt: number, hasMarker: boolean, mentions: readonly Mention[]): Voice {
+  const none: Voice = { otherSpeaks: false, writer: false, executive: null };
+  const speech = QuotedSpeech.of(ctx);
+  const firstAt = WE.exec(s)?.index ?? -1;
+  const voice = speech.voiceAt(at + (hasMarker ? markerAt : Math.max(firstAt, 0)));
+  if (voice !== null && voice.kind === 'other') return { ...none, otherSpeaks: true };
+  const firstPerson = WE.test(zone) && !EXEC_WORD.test(zone) && !/\b(?:college|wethouder|burgemeester|b\s*(?:&|en)\s*w)\b/i.test(zone) && !mentions.some((m) => m.start < at + zone.length && m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role));
+  if (!firstPerson) return none;
+  // The `we`/`ik` nearest before the verb is its subject: whose voice is that?
+  const firstPersons = [...zone.matchAll(new RegExp(WE.source, 'g'))];
+  const subjectAt = firstPersons[firstPersons.length - 1]?.index ?? 0;
+  const subject = speech.voiceAt(at + subjectAt);
+  if (subject !== null && subject.kind === 'other') return { ...none, otherSpeaks: true };
+  if (subject !== null && subject.kind === 'executive') {
+    const clause = ctx.sh.slice(subject.clause.start, subject.clause.end);
+    return { ...none, executive: subject.person ?? resolveExecutive(ctx, scope, state, clause, subject.clause.start, subject.mentions) ?? bodyNode(ctx, COLLEGE) };
+  }
+  if (subject === null && (scope.speakerAt?.(at) ?? null) === null && speech.reportsOthers) return { ...none, writer: true };
+  return none;
+}
+
 /** Whom a commitment the scorer found belongs to when no executive is named: the executive who speaks, the last one named, the portfolio holder, else the college. */
 function fallbackActor(ctx: DocContext, scope: StatementScope, state: State, speaker: Mention | null, unit: string): string {
   if (speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) return speaker.id;
@@ -392,26 +429,30 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
     const zone = s.slice(0, Math.max(markerAt + (promise?.[0].length ?? 0), 1));
     const reported = REPORTED.test(s);
     const expected = EXPECTATION.test(s.slice(0, markerAt + 1));
-    let actor = resolveExecutive(ctx, scope, state, zone, sp.start, mentions);
-    if (actor === null && state.listMode) actor = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
-    if (actor === null && reported) actor = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
+    // `read`: the actor as the unit's own words give it; the scorer's features describe that reading. Quoted speech then says whose words they are.
+    let read = resolveExecutive(ctx, scope, state, zone, sp.start, mentions);
+    if (read === null && state.listMode) read = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
+    if (read === null && reported) read = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
+    const voice = voiceOf(ctx, scope, state, s, sp.start, zone, markerAt, promise !== null, mentions);
+    const actor = voice.otherSpeaks || voice.writer ? null : voice.executive ?? read;
     const thirdPartySubject = mentions.some((m) => (m.kind === 'organisation' || m.kind === 'fractie') && m.start < sp.start + markerAt) && !EXEC_WORD.test(zone) && !WE.test(zone) && !mentions.some((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role) && m.start < sp.start + markerAt);
-    const ruleSays = !isMotionInstruction && !NOT_AN_UNDERTAKING.test(s) && (promise !== null || state.listMode) && actor !== null && !expected && !(thirdPartySubject && !state.listMode);
+    const ruleReads = !isMotionInstruction && !NOT_AN_UNDERTAKING.test(s) && (promise !== null || state.listMode) && read !== null && !expected && !(thirdPartySubject && !state.listMode);
+    const ruleSays = ruleReads && actor !== null;
     const speaker = scope.speakerAt?.(sp.start) ?? null;
-    const inUnit = actor === null ? resolveExecutive(ctx, scope, state, s, sp.start, mentions) : null;
+    const inUnit = read === null ? resolveExecutive(ctx, scope, state, s, sp.start, mentions) : null;
     const executiveSpeaks = speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role);
     const features = unitFeatures({
-      actorFrom: actor !== null ? 'rule' : inUnit !== null ? 'unit' : executiveSpeaks ? 'speaker' : 'default',
+      actorFrom: read !== null ? 'rule' : inUnit !== null ? 'unit' : executiveSpeaks ? 'speaker' : 'default',
       text: s, format: ctx.format, inCommitmentList: state.listMode, listItem: startsListItem(ctx.shLines, sp.start),
       speaker: speaker === null ? 'none' : executiveSpeaks ? 'executive' : 'member',
       weIsCollege: ctx.weIsCollege, previous: state.previousText,
-      rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: actor !== null, says: ruleSays },
+      rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: read !== null, says: ruleReads },
     });
     ctx.scorer.onCandidate?.({ start: sp.start, end: sp.end, features });
     const model = ctx.scorer.model;
     const p = model === null ? null : score(model, features);
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
-    const otherSubject = thirdPartySubject || ownWords(ctx, state, zone, speaker, executiveSpeaks, mentions, sp.start + zone.length) || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
+    const otherSubject = thirdPartySubject || voice.otherSpeaks || voice.writer || ownWords(ctx, state, zone, speaker, executiveSpeaks, mentions, sp.start + zone.length) || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);
