@@ -71,4 +71,16 @@ describe('quoted speech and commitments', () => {
   it('a D66 member quoted on what the wethouder must do is no commitment (De Stentor, Raalte)', () => {
     expect(commitmentTexts('083-raalte-stentor-excuus-memo-wethouder.txt').filter((t) => t.includes('verrekt goed verhaal'))).toEqual([]);
   });
+
+  it('a `we` that opens the unit and speaks of the college in the third person is the writer, not the college (D66 Deventer, D66 Utrechtse Heuvelrug)', () => {
+    expect(commitmentTexts('023-deventer-d66-reactie-college-parkeren.txt').filter((t) => t.startsWith('We zijn tevreden met de beantwoording van het college'))).toEqual([]);
+    expect(commitmentTexts('004-utrechtseheuvelrug-d66-vragen-verkeersveiligheid.txt').filter((t) => t.startsWith('We willen weten of wethouder'))).toEqual([]);
+  });
+
+  it('a `we` that reports what the college said (`We hoorden ... dat het college ... verwachten ... te zullen komen`) keeps the college (Wijkraad Vijfhoek, Haarlem)', () => {
+    const doc = extractReal('016-haarlem-wijkraad-vijfhoek-plan-b.txt');
+    const heard = doc.nodes.filter((n) => n.label === 'Commitment' && String(n.props.text).startsWith('We hoorden van de griffie dat het college'));
+    expect(heard.map((n) => doc.edges.filter((e) => e.type === 'COMMITTED' && e.to === n.id).map((e) => e.from))).toEqual([['body:gm0392:college-van-b-en-w']]);
+    expect(doc.nodes.filter((n) => n.label === 'Commitment' && String(n.props.text).startsWith('We weten medio januari wat B&W vindt'))).toEqual([]);
+  });
 });

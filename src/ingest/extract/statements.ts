@@ -252,6 +252,9 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
   return null;
 }
 
+/** A first person that is the executive in so many words: `wij als college`, `het college en ik`, `mij en het college`, `namens het college`, `ik, de burgemeester`. */
+const SELF_AS_EXECUTIVE = /\b(?:wij|we|ik)\s*,?\s*(?:als|namens)\s+(?:het\s+|de\s+)?(?:college|wethouder|burgemeester|portefeuillehouder)\b|\b(?:het\s+college|de\s+burgemeester|de\s+wethouder|b\s*(?:&|en)\s*w)\s+(?:en|met)\s+(?:ik|wij|mij|ons)\b|\b(?:ik|wij)\s*,\s*(?:het\s+college|de\s+wethouder|de\s+burgemeester)\b|\b(?:ik|mij|wij|ons)\s+en\s+(?:het\s+college|de\s+wethouder|de\s+burgemeester|b\s*(?:&|en)\s*w)\b|\bnamens\s+(?:het\s+)?college\b|\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:het\s+college|wethouder|burgemeester)\b/i;
+
 interface Voice {
   /** Inside a quotation of someone who is not the college (a council member, a party, a resident): their words, no commitment of the executive. */
   readonly otherSpeaks: boolean;
@@ -274,7 +277,15 @@ function voiceOf(ctx: DocContext, scope: StatementScope, state: State, s: string
   const voice = speech.voiceAt(at + (hasMarker ? markerAt : Math.max(firstAt, 0)));
   if (voice !== null && voice.kind === 'other') return { ...none, otherSpeaks: true };
   const firstPerson = WE.test(zone) && !EXEC_WORD.test(zone) && !/\b(?:college|wethouder|burgemeester|b\s*(?:&|en)\s*w)\b/i.test(zone) && !mentions.some((m) => m.start < at + zone.length && m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role));
-  if (!firstPerson) return none;
+  if (!firstPerson) {
+    // `We zijn tevreden met de beantwoording van het college en zullen ...`, `We willen weten of wethouder X ... gaat doen`: a `we` that
+    // opens the unit and speaks of the executive in the third person is not the executive (`wij als college`, `het college en ik` are).
+    const opens = /^[\W\d]*(?:wij|we|ik)\b/i.test(zone);
+    // `We hoorden dat het college ... zal komen` reports the executive's own words: that is not the writer's `we` acting.
+    const reportsExecutive = /\bdat\s+(?:het\s+|de\s+)?(?:college|wethouder|burgemeester|portefeuillehouder|b\s*(?:&|en)\s*w)\b/i.test(zone);
+    const apart = opens && !reportsExecutive && !SELF_AS_EXECUTIVE.test(zone) && (scope.speakerAt?.(at) ?? null) === null && !(voice !== null && voice.kind === 'executive');
+    return apart ? { ...none, writer: true } : none;
+  }
   // The `we`/`ik` nearest before the verb is its subject: whose voice is that?
   const firstPersons = [...zone.matchAll(new RegExp(WE.source, 'g'))];
   const subjectAt = firstPersons[firstPersons.length - 1]?.index ?? 0;
