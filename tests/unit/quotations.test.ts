@@ -83,4 +83,8 @@ describe('quoted speech and commitments', () => {
     expect(heard.map((n) => doc.edges.filter((e) => e.type === 'COMMITTED' && e.to === n.id).map((e) => e.from))).toEqual([['body:gm0392:college-van-b-en-w']]);
     expect(doc.nodes.filter((n) => n.label === 'Commitment' && String(n.props.text).startsWith('We weten medio januari wat B&W vindt'))).toEqual([]);
   });
+
+  it('a future inside a question someone puts (`hebben we de portefeuillehouder gevraagd hoe ... zal worden`) is no commitment (CDA Hillegom)', () => {
+    expect(commitmentTexts('205-hillegom-cda-vragen-uitvoeringsprogramma-spelen.txt').filter((t) => t.includes('de portefeuillehouder gevraagd hoe'))).toEqual([]);
+  });
 });

@@ -255,6 +255,16 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
 /** A first person that is the executive in so many words: `wij als college`, `het college en ik`, `mij en het college`, `namens het college`, `ik, de burgemeester`. */
 const SELF_AS_EXECUTIVE = /\b(?:wij|we|ik)\s*,?\s*(?:als|namens)\s+(?:het\s+|de\s+)?(?:college|wethouder|burgemeester|portefeuillehouder)\b|\b(?:het\s+college|de\s+burgemeester|de\s+wethouder|b\s*(?:&|en)\s*w)\s+(?:en|met)\s+(?:ik|wij|mij|ons)\b|\b(?:ik|wij)\s*,\s*(?:het\s+college|de\s+wethouder|de\s+burgemeester)\b|\b(?:ik|mij|wij|ons)\s+en\s+(?:het\s+college|de\s+wethouder|de\s+burgemeester|b\s*(?:&|en)\s*w)\b|\bnamens\s+(?:het\s+)?college\b|\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:het\s+college|wethouder|burgemeester)\b/i;
 
+/** A question put in the unit before its promise verb: `vraagt (zich af) of`, `vroeg wanneer`, `gevraagd hoe`, `willen weten of`. */
+const ASKED = /\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?:\s+zich\s+af)?[^.?;:]{0,80}?\b(?:of|hoe|wanneer|wat|waarom|welke)\b|\bwil(?:len|de|den|t)?\s+(?:\S+\s+){0,3}?weten\s+(?:of|hoe|wanneer|wat|waarom|welke)\b/i;
+/** The executive is the one who asks (`De voorzitter vraagt of de heer X akkoord kan gaan, dat dit wordt bekeken`): its own proposal may follow. */
+const EXECUTIVE_ASKS = /^\W*(?:de\s+|het\s+)?(?:voorzitter|wethouder|burgemeester|college|portefeuillehouder)\b/i;
+
+function executiveSpeaker(scope: StatementScope, at: number): boolean {
+  const speaker = scope.speakerAt?.(at) ?? null;
+  return speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role);
+}
+
 interface Voice {
   /** Inside a quotation of someone who is not the college (a council member, a party, a resident): their words, no commitment of the executive. */
   readonly otherSpeaks: boolean;
@@ -276,6 +286,9 @@ function voiceOf(ctx: DocContext, scope: StatementScope, state: State, s: string
   const firstAt = WE.exec(s)?.index ?? -1;
   const voice = speech.voiceAt(at + (hasMarker ? markerAt : Math.max(firstAt, 0)));
   if (voice !== null && voice.kind === 'other') return { ...none, otherSpeaks: true };
+  // `De VVD vraagt zich af of de wethouder ... komt`, `We willen weten ... wat hij eraan gaat doen`: the future is in someone's question, not in an answer.
+  const asked = ASKED.exec(zone);
+  if (asked !== null && !EXECUTIVE_ASKS.test(s) && !(executiveSpeaker(scope, at)) && !/\b(?:antwoord(?:t|de|den)?|zegt|zegde|zei|belooft|beloofde)\b/i.test(zone.slice(asked.index + asked[0].length))) return { ...none, otherSpeaks: true };
   const firstPerson = WE.test(zone) && !EXEC_WORD.test(zone) && !/\b(?:college|wethouder|burgemeester|b\s*(?:&|en)\s*w)\b/i.test(zone) && !mentions.some((m) => m.start < at + zone.length && m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role));
   if (!firstPerson) {
     // `We zijn tevreden met de beantwoording van het college en zullen ...`, `We willen weten of wethouder X ... gaat doen`: a `we` that
