@@ -84,7 +84,9 @@ describe('quoted speech and commitments', () => {
     expect(doc.nodes.filter((n) => n.label === 'Commitment' && String(n.props.text).startsWith('We weten medio januari wat B&W vindt'))).toEqual([]);
   });
 
-  it('a future inside a question someone puts (`hebben we de portefeuillehouder gevraagd hoe ... zal worden`) is no commitment (CDA Hillegom)', () => {
+  it('a future inside a question someone puts (`hebben we de portefeuillehouder gevraagd hoe ... zal worden`) is no commitment (CDA Hillegom); the college asking the council first is its own (Halderberge)', () => {
     expect(commitmentTexts('205-hillegom-cda-vragen-uitvoeringsprogramma-spelen.txt').filter((t) => t.includes('de portefeuillehouder gevraagd hoe'))).toEqual([]);
+    expect(commitmentTexts('062-halderberge-bulletin-ingelaste-raad-coa.txt').filter((t) => t.startsWith('Voordat wij een antwoord op dit verzoek geven, willen wij als college'))).toHaveLength(1);
   });
+
 });

@@ -260,6 +260,9 @@ const ASKED = /\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?:\s+zich\s+af)?[^.?
 /** The executive is the one who asks (`De voorzitter vraagt of de heer X akkoord kan gaan, dat dit wordt bekeken`): its own proposal may follow. */
 const EXECUTIVE_ASKS = /^\W*(?:de\s+|het\s+)?(?:voorzitter|wethouder|burgemeester|college|portefeuillehouder)\b/i;
 
+/** A first person who heard, read or expects that someone else will act: `we hebben vernomen dat zij`, `verwachten wij dat de ...` (not `dat het college`: the executive's own words, reported). */
+const HEARD_OF_OTHERS = /\b(?:wij|we|ik)\b[^.;:]{0,80}?\b(?:vernomen|vernamen|gehoord|hoorden|gelezen|lazen|vernemen|verwacht(?:en)?|verwachtten)\b[^.;:]{0,40}?\bdat\s+(?:zij|ze|hij|het|de|deze|die|dit|er)\b(?!\s+(?:college|wethouder|burgemeester|portefeuillehouder|gemeente)\b)|\b(?:verwacht(?:en)?|vernemen|hoorden|vernamen)\s+(?:wij|we|ik)\b[^.;:]{0,40}?\bdat\s+(?:zij|ze|hij|het|de|deze|die|dit|er)\b(?!\s+(?:college|wethouder|burgemeester|portefeuillehouder|gemeente)\b)/i;
+
 function executiveSpeaker(scope: StatementScope, at: number): boolean {
   const speaker = scope.speakerAt?.(at) ?? null;
   return speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role);
@@ -288,7 +291,9 @@ function voiceOf(ctx: DocContext, scope: StatementScope, state: State, s: string
   if (voice !== null && voice.kind === 'other') return { ...none, otherSpeaks: true };
   // `De VVD vraagt zich af of de wethouder ... komt`, `We willen weten ... wat hij eraan gaat doen`: the future is in someone's question, not in an answer.
   const asked = ASKED.exec(zone);
-  if (asked !== null && !EXECUTIVE_ASKS.test(s) && !(executiveSpeaker(scope, at)) && !/\b(?:antwoord(?:t|de|den)?|zegt|zegde|zei|belooft|beloofde)\b/i.test(zone.slice(asked.index + asked[0].length))) return { ...none, otherSpeaks: true };
+  if (asked !== null && !EXECUTIVE_ASKS.test(s) && !SELF_AS_EXECUTIVE.test(zone) && !(executiveSpeaker(scope, at)) && !/\b(?:antwoord(?:t|de|den)?|zegt|zegde|zei|belooft|beloofde)\b/i.test(zone.slice(asked.index + asked[0].length))) return { ...none, otherSpeaks: true };
+  // `hebben we van het bestuur vernomen dat zij ... zullen sluiten`, `verwachten we ook dat de rol ... zal worden`: what the first person heard or expects of others.
+  if (HEARD_OF_OTHERS.test(zone)) return { ...none, otherSpeaks: true };
   const firstPerson = WE.test(zone) && !EXEC_WORD.test(zone) && !/\b(?:college|wethouder|burgemeester|b\s*(?:&|en)\s*w)\b/i.test(zone) && !mentions.some((m) => m.start < at + zone.length && m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role));
   if (!firstPerson) {
     // `We zijn tevreden met de beantwoording van het college en zullen ...`, `We willen weten of wethouder X ... gaat doen`: a `we` that
