@@ -13,6 +13,7 @@ import { UNNAMED_WETHOUDER } from './commitments/unnamed-wethouder.js';
 import { unitFeatures } from './commitments/features.js';
 import { cuesIn, foldWords } from './commitments/lexicon.js';
 import { confidence, probability, score } from './commitments/model.js';
+import { QuotedSpeech } from './quoted-speaker.js';
 
 /**
  * What people say in a meeting or a letter, sentence by sentence: commitments (toezeggingen),
@@ -297,6 +298,71 @@ function executiveVoice(ctx: DocContext, scope: StatementScope, state: State, at
   return last.chair ? chairActor(ctx, scope.bodyKind) : last.mention.role !== null && EXECUTIVE_ROLES.test(last.mention.role) ? last.mention.id : null;
 }
 
+/** A first person that is the executive in so many words: `wij als college`, `het college en ik`, `mij en het college`, `namens het college`, `ik, de burgemeester`. */
+const SELF_AS_EXECUTIVE = /\b(?:wij|we|ik)\s*,?\s*(?:als|namens)\s+(?:het\s+|de\s+)?(?:college|wethouder|burgemeester|portefeuillehouder)\b|\b(?:het\s+college|de\s+burgemeester|de\s+wethouder|b\s*(?:&|en)\s*w)\s+(?:en|met)\s+(?:ik|wij|mij|ons)\b|\b(?:ik|wij)\s*,\s*(?:het\s+college|de\s+wethouder|de\s+burgemeester)\b|\b(?:ik|mij|wij|ons)\s+en\s+(?:het\s+college|de\s+wethouder|de\s+burgemeester|b\s*(?:&|en)\s*w)\b|\bnamens\s+(?:het\s+)?college\b|\b(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:het\s+college|wethouder|burgemeester)\b/i;
+
+/** A question put in the unit before its promise verb: `vraagt (zich af) of`, `vroeg wanneer`, `gevraagd hoe`, `willen weten of`. */
+const ASKED = /\b(?:vraagt|vragen|vroeg|vroegen|gevraagd)\b(?:\s+zich\s+af)?[^.?;:]{0,80}?\b(?:of|hoe|wanneer|wat|waarom|welke)\b|\bwil(?:len|de|den|t)?\s+(?:\S+\s+){0,3}?weten\s+(?:of|hoe|wanneer|wat|waarom|welke)\b/i;
+/** The executive is the one who asks (`De voorzitter vraagt of de heer X akkoord kan gaan, dat dit wordt bekeken`): its own proposal may follow. */
+const EXECUTIVE_ASKS = /^\W*(?:de\s+|het\s+)?(?:voorzitter|wethouder|burgemeester|college|portefeuillehouder)\b/i;
+
+/** A first person who heard, read or expects that someone else will act: `we hebben vernomen dat zij`, `verwachten wij dat de ...` (not `dat het college`: the executive's own words, reported). */
+const HEARD_OF_OTHERS = /\b(?:wij|we|ik)\b[^.;:]{0,80}?\b(?:vernomen|vernamen|gehoord|hoorden|gelezen|lazen|vernemen|verwacht(?:en)?|verwachtten)\b[^.;:]{0,40}?\bdat\s+(?:zij|ze|hij|het|de|deze|die|dit|er)\b(?!\s+(?:college|wethouder|burgemeester|portefeuillehouder|gemeente)\b)|\b(?:verwacht(?:en)?|vernemen|hoorden|vernamen)\s+(?:wij|we|ik)\b[^.;:]{0,40}?\bdat\s+(?:zij|ze|hij|het|de|deze|die|dit|er)\b(?!\s+(?:college|wethouder|burgemeester|portefeuillehouder|gemeente)\b)/i;
+
+function executiveSpeaker(scope: StatementScope, at: number): boolean {
+  const speaker = scope.speakerAt?.(at) ?? null;
+  return speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role);
+}
+
+interface Voice {
+  /** Inside a quotation of someone who is not the college (a council member, a party, a resident): their words, no commitment of the executive. */
+  readonly otherSpeaks: boolean;
+  /** The writer's own `we`/`ik` outside any quotation, in a text that quotes others (a paper, a party): not the college. */
+  readonly writer: boolean;
+  /** The quoted executive whose `we`/`ik` the unit holds, when the reporting clause names one. */
+  readonly executive: string | null;
+}
+
+/**
+ * Whose words the unit's promise is, by quoted speech: the speaker of the quotation that holds the
+ * promise verb (or the first `we`/`ik` where there is no verb), or the writer of a text that reports
+ * others. Only a first-person subject is re-read this way: `de wethouder zal ...` keeps its actor
+ * wherever it stands. Minutes' speaker turns are read by `ownWords`, not here.
+ */
+function voiceOf(ctx: DocContext, scope: StatementScope, state: State, s: string, at: number, zone: string, markerAt: number, hasMarker: boolean, mentions: readonly Mention[]): Voice {
+  const none: Voice = { otherSpeaks: false, writer: false, executive: null };
+  const speech = QuotedSpeech.of(ctx);
+  const firstAt = WE.exec(s)?.index ?? -1;
+  const voice = speech.voiceAt(at + (hasMarker ? markerAt : Math.max(firstAt, 0)));
+  if (voice !== null && voice.kind === 'other') return { ...none, otherSpeaks: true };
+  // `De VVD vraagt zich af of de wethouder ... komt`, `We willen weten ... wat hij eraan gaat doen`: the future is in someone's question, not in an answer.
+  const asked = ASKED.exec(zone);
+  if (asked !== null && !EXECUTIVE_ASKS.test(s) && !SELF_AS_EXECUTIVE.test(zone) && !(executiveSpeaker(scope, at)) && !/\b(?:antwoord(?:t|de|den)?|zegt|zegde|zei|belooft|beloofde)\b/i.test(zone.slice(asked.index + asked[0].length))) return { ...none, otherSpeaks: true };
+  // `hebben we van het bestuur vernomen dat zij ... zullen sluiten`, `verwachten we ook dat de rol ... zal worden`: what the first person heard or expects of others.
+  if (HEARD_OF_OTHERS.test(zone)) return { ...none, otherSpeaks: true };
+  const firstPerson = WE.test(zone) && !EXEC_WORD.test(zone) && !/\b(?:college|wethouder|burgemeester|b\s*(?:&|en)\s*w)\b/i.test(zone) && !mentions.some((m) => m.start < at + zone.length && m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role));
+  if (!firstPerson) {
+    // `We zijn tevreden met de beantwoording van het college en zullen ...`, `We willen weten of wethouder X ... gaat doen`: a `we` that
+    // opens the unit and speaks of the executive in the third person is not the executive (`wij als college`, `het college en ik` are).
+    const opens = /^[\W\d]*(?:wij|we|ik)\b/i.test(zone);
+    // `We hoorden dat het college ... zal komen` reports the executive's own words: that is not the writer's `we` acting.
+    const reportsExecutive = /\bdat\s+(?:het\s+|de\s+)?(?:college|wethouder|burgemeester|portefeuillehouder|b\s*(?:&|en)\s*w)\b/i.test(zone);
+    const apart = opens && !reportsExecutive && !SELF_AS_EXECUTIVE.test(zone) && (scope.speakerAt?.(at) ?? null) === null && !(voice !== null && voice.kind === 'executive');
+    return apart ? { ...none, writer: true } : none;
+  }
+  // The `we`/`ik` nearest before the verb is its subject: whose voice is that?
+  const firstPersons = [...zone.matchAll(new RegExp(WE.source, 'g'))];
+  const subjectAt = firstPersons[firstPersons.length - 1]?.index ?? 0;
+  const subject = speech.voiceAt(at + subjectAt);
+  if (subject !== null && subject.kind === 'other') return { ...none, otherSpeaks: true };
+  if (subject !== null && subject.kind === 'executive') {
+    const clause = ctx.sh.slice(subject.clause.start, subject.clause.end);
+    return { ...none, executive: subject.person ?? resolveExecutive(ctx, scope, state, clause, subject.clause.start, subject.mentions) ?? bodyNode(ctx, COLLEGE) };
+  }
+  if (subject === null && (scope.speakerAt?.(at) ?? null) === null && speech.reportsOthers) return { ...none, writer: true };
+  return none;
+}
+
 /** Whom a commitment the scorer found belongs to when no executive is named: the executive who speaks, the last one named, the portfolio holder, else the college. */
 function fallbackActor(ctx: DocContext, scope: StatementScope, state: State, speaker: Mention | null, unit: string): string {
   if (speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) return speaker.id;
@@ -446,28 +512,32 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
     const zone = s.slice(0, Math.max(markerAt + (promise?.[0].length ?? 0), labelEnd, 1));
     const reported = REPORTED.test(s);
     const expected = EXPECTATION.test(s.slice(0, markerAt + 1));
-    let actor = resolveExecutive(ctx, scope, state, zone, sp.start, mentions);
-    if (actor === null && state.listMode) actor = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
-    if (actor === null && reported) actor = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
+    let read = resolveExecutive(ctx, scope, state, zone, sp.start, mentions);
+    if (read === null && state.listMode) read = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
+    if (read === null && reported) read = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
     // `Wij zullen ...` in the chair's answer that the minutes report (no turn label): the chair's, not the college by default.
-    if (promise !== null && (promise === impersonal || (promise === undertaking && firstPerson && scope.speakerAt?.(sp.start) == null && !mentions.some((m) => m.kind === 'person' && m.start < sp.start + zone.length)))) actor = voice ?? actor;
+    if (promise !== null && (promise === impersonal || (promise === undertaking && firstPerson && scope.speakerAt?.(sp.start) == null && !mentions.some((m) => m.kind === 'person' && m.start < sp.start + zone.length)))) read = voice ?? read;
+    // `read`: the actor as the unit's own words give it; the scorer's features describe that reading. Quoted speech then says whose words they are.
+    const quoted = voiceOf(ctx, scope, state, s, sp.start, zone, markerAt, promise !== null, mentions);
+    const actor = quoted.otherSpeaks || quoted.writer ? null : quoted.executive ?? read;
     const thirdPartySubject = mentions.some((m) => (m.kind === 'organisation' || m.kind === 'fractie') && m.start < sp.start + markerAt) && !EXEC_WORD.test(zone) && !WE.test(zone) && !mentions.some((m) => m.kind === 'person' && m.role !== null && EXECUTIVE_ROLES.test(m.role) && m.start < sp.start + markerAt);
-    const ruleSays = !isMotionInstruction && !NOT_AN_UNDERTAKING.test(s) && (promise !== null || state.listMode) && actor !== null && !expected && !(thirdPartySubject && !state.listMode);
+    const ruleReads = !isMotionInstruction && !NOT_AN_UNDERTAKING.test(s) && (promise !== null || state.listMode) && read !== null && !expected && !(thirdPartySubject && !state.listMode);
+    const ruleSays = ruleReads && actor !== null;
     const speaker = scope.speakerAt?.(sp.start) ?? null;
-    const inUnit = actor === null ? resolveExecutive(ctx, scope, state, s, sp.start, mentions) : null;
+    const inUnit = read === null ? resolveExecutive(ctx, scope, state, s, sp.start, mentions) : null;
     const executiveSpeaks = speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role);
     const features = unitFeatures({
-      actorFrom: actor !== null ? 'rule' : inUnit !== null ? 'unit' : executiveSpeaks ? 'speaker' : 'default',
+      actorFrom: read !== null ? 'rule' : inUnit !== null ? 'unit' : executiveSpeaks ? 'speaker' : 'default',
       text: s, format: ctx.format, inCommitmentList: state.listMode, listItem: startsListItem(ctx.shLines, sp.start),
       speaker: speaker === null ? 'none' : executiveSpeaks ? 'executive' : 'member',
       weIsCollege: ctx.weIsCollege, previous: state.previousText,
-      rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: actor !== null, says: ruleSays },
+      rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: read !== null, says: ruleReads },
     });
     ctx.scorer.onCandidate?.({ start: sp.start, end: sp.end, features });
     const model = ctx.scorer.model;
     const p = model === null ? null : score(model, features);
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
-    const otherSubject = thirdPartySubject || ownWords(ctx, state, zone, speaker, executiveSpeaks, mentions, sp.start + zone.length) || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
+    const otherSubject = thirdPartySubject || quoted.otherSpeaks || quoted.writer || ownWords(ctx, state, zone, speaker, executiveSpeaks, mentions, sp.start + zone.length) || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
  * `#` comments). A cue is one or more words, lowercase and accent-folded; a trailing `*` lets its
  * last word take any ending. Code only says how cues combine; which words count is in the files.
  */
-export const LEXICONS = ['promise', 'future', 'hedge', 'reporting', 'executive', 'addressee', 'not-promise', 'third-party', 'past', 'time'] as const;
+export const LEXICONS = ['promise', 'future', 'hedge', 'reporting', 'executive', 'addressee', 'not-promise', 'third-party', 'past', 'time', 'speech-verb', 'non-executive-role'] as const;
 export type LexiconName = (typeof LEXICONS)[number];
 
 /** Lowercase, accents removed, every run of non-letters one space: the form cues and units are compared in. */
