@@ -127,7 +127,7 @@ const UNDERTAKE = / (?:inlichten|in kennis (?:stellen|brengen|gesteld)|ter kenni
 /**
  * How the undertaking itself is phrased, beyond its words: a negation at the modal verb (`zal niet`)
  * against one elsewhere (`zodra ... niet bekend is`), `ik`/`wij` as the subject of a modal with an
- * infinitive (by whose turn or text), the council or `u` as the receiver after the verb (`ik zal u
+ * infinitive (by whose turn or text), `u` or the council after `aan`/`naar` as the receiver after the verb (`ik zal u
  * inlichten`, `U ontvangt`), and a verb of informing, answering or looking into something with a
  * future.
  */
@@ -144,7 +144,8 @@ function undertakingFeatures(words: readonly string[], folded: string, u: UnitCo
     const hasInf = tail.some((w) => /^(?:[a-z]{3,}en|doen|gaan|zien|staan)$/.test(w));
     if (around.some((w) => FIRST_PERSON.has(w)) && hasInf) out.push(`first+modal+inf:${u.weIsCollege ? 'college' : u.speaker}`);
     const after = ` ${tail.join(' ')} `;
-    if (/ (?:u|uw raad|uw vergadering|uw commissie|de raad|de gemeenteraad|de commissie|de raadsleden|de fracties) /.test(after)) out.push('receiver:council-after-modal');
+    // The receiver is `u` or the council after `aan`/`naar`/`met`/`bij` (`in de raadscommissie` is where, not to whom).
+    if (/ (?:u|uw raad|uw vergadering|uw commissie) | (?:aan|naar|met|bij) (?:de |het )?(?:raad|gemeenteraad|commissie|raadscommissie|raadsleden|fracties) /.test(after)) out.push('receiver:council-after-modal');
     if (UNDERTAKE.test(after)) out.push(`undertake:after-modal${hasInf ? '+inf' : ''}`);
   }
   if (/ (?:u|uw raad) (?:ontvangt|krijgt|wordt) | (?:ontvangt|krijgt) u /.test(folded)) out.push('receiver:u-receives');
