@@ -12,8 +12,8 @@
  */
 import { loadCorpus, folds, type CorpusDocument, type Span } from './corpus.js';
 import { candidatesOf, examplesFrom } from './examples.js';
-import { trainModel } from '../../src/ingest/extract/commitments/train.js';
-import { logit, score, type CommitmentModel } from '../../src/ingest/extract/commitments/model.js';
+import { trainModel, type TrainOptions } from '../../src/ingest/extract/commitments/train.js';
+import { logit, probability, score, type CommitmentModel } from '../../src/ingest/extract/commitments/model.js';
 
 const argv = process.argv.slice(2);
 const K = 5;
@@ -21,19 +21,26 @@ const overlaps = (u: Span, spans: readonly Span[]): boolean => spans.some((g) =>
 
 interface Row { doc: CorpusDocument; fold: number; start: number; end: number; features: readonly string[]; label: 'explicit' | 'soft' | 'trap' | 'other'; p: number; z: number; rule: boolean; model: CommitmentModel }
 
+// `--opt key=value` (repeatable): a training option to try, e.g. `--opt l2=0.01 --opt solver=lbfgs`.
+const options: Record<string, string | number> = {};
+argv.forEach((a, i) => {
+  if (a !== '--opt') return;
+  const [k, v] = (argv[i + 1] ?? '').split('=');
+  if (k !== undefined && v !== undefined) options[k] = Number.isNaN(Number(v)) ? v : Number(v);
+});
 const corpus = loadCorpus();
 const cands = new Map(corpus.map((d) => [d.id, candidatesOf(d)]));
 const examples = (docs: readonly CorpusDocument[]) => docs.flatMap((doc) => examplesFrom(doc, cands.get(doc.id) ?? []));
 const parts = folds(corpus, K);
 const rows: Row[] = [];
 parts.forEach((test, i) => {
-  const model = trainModel(examples(parts.filter((_, j) => j !== i).flat()));
+  const model = trainModel(examples(parts.filter((_, j) => j !== i).flat()), options as TrainOptions);
   for (const doc of test) for (const c of cands.get(doc.id) ?? []) {
     const gold = doc.commitments.find((g) => overlaps(c, g.spans));
     const label = gold !== undefined ? gold.kind : doc.traps.some((t) => overlaps(c, t.spans)) ? 'trap' : 'other';
     rows.push({ doc, fold: i, start: c.start, end: c.end, features: c.features, label, p: score(model, c.features), z: logit(model.commitment, c.features), rule: c.features.includes('mark:rule-says'), model });
   }
-  console.log(`fold ${i}: threshold ${model.threshold}, veto ${model.veto}`);
+  console.log(`fold ${i}: threshold ${model.threshold}, veto ${model.veto}, kind ${JSON.stringify(model.kindThreshold)}`);
 });
 const taken = (r: Row): boolean => (r.rule ? r.p >= r.model.veto : r.p >= r.model.threshold);
 for (const label of ['explicit', 'soft', 'trap', 'other'] as const) {
@@ -54,6 +61,32 @@ const text = (r: Row): string => r.doc.text.slice(r.start, r.end).replace(/\s+/g
 if (argv.includes('--units')) {
   for (const r of rows.filter((x) => x.label !== 'other' || taken(x)).sort((a, b) => a.label.localeCompare(b.label) || a.p - b.p)) {
     console.log(`${r.label.padEnd(8)} ${taken(r) ? 'TAKEN ' : 'missed'} p=${r.p.toFixed(2)} ${r.rule ? 'R' : '-'} ${r.doc.id} ${text(r)}`);
+  }
+}
+{
+  // The kind model on the gold units, each by its fold's model: how well it tells soft from explicit.
+  const gold = rows.filter((r) => r.label === 'explicit' || r.label === 'soft').map((r) => ({ p: probability(r.model.soft, r.features), soft: r.label === 'soft', rule: r.rule }));
+  const auc = (rs: readonly { p: number; soft: boolean }[]): number => {
+    const pos = rs.filter((r) => r.soft), neg = rs.filter((r) => !r.soft);
+    let s = 0;
+    for (const a of pos) for (const b of neg) s += a.p > b.p ? 1 : a.p === b.p ? 0.5 : 0;
+    return (100 * s) / Math.max(1, pos.length * neg.length);
+  };
+  const acc = (rs: readonly { p: number; soft: boolean }[], t: number): string => ((100 * rs.filter((r) => (r.p >= t) === r.soft).length) / Math.max(1, rs.length)).toFixed(1);
+  console.log(`kind model on ${gold.length} gold units (${gold.filter((r) => r.soft).length} soft): AUC ${auc(gold).toFixed(1)}, accuracy at 0.5 ${acc(gold, 0.5)}, rule-says units at 0.5/0.85 ${acc(gold.filter((r) => r.rule), 0.5)}/${acc(gold.filter((r) => r.rule), 0.85)}`);
+}
+if (argv.includes('--kind')) {
+  // The gold units the kind model gets wrong (at 0.5), surest first, with the features that weigh most.
+  for (const r of rows.filter((x) => (x.label === 'soft') !== (probability(x.model.soft, x.features) >= 0.5) && (x.label === 'explicit' || x.label === 'soft')).sort((a, b) => a.label.localeCompare(b.label))) {
+    const top = r.features.map((f) => [f, r.model.soft.weights[f] ?? 0] as const).filter(([, w]) => w !== 0).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 6);
+    console.log(`${r.label.padEnd(8)} P(soft)=${probability(r.model.soft, r.features).toFixed(2)} ${r.rule ? 'R' : '-'} ${r.doc.id} ${text(r)}\n    ${top.map(([f, w]) => `${f} ${w.toFixed(2)}`).join(', ')}`);
+  }
+}
+if (argv.includes('--why')) {
+  // Every gold unit the scorer rejects, with the features that weigh most on it (either way).
+  for (const r of rows.filter((x) => (x.label === 'explicit' || x.label === 'soft') && !taken(x)).sort((a, b) => a.p - b.p)) {
+    const top = r.features.map((f) => [f, r.model.commitment.weights[f] ?? 0] as const).filter(([, w]) => w !== 0).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 8);
+    console.log(`${r.label.padEnd(8)} p=${r.p.toFixed(2)} ${r.doc.id} ${text(r)}\n    ${top.map(([f, w]) => `${f} ${w.toFixed(2)}`).join(', ')}`);
   }
 }
 if (argv.includes('--weights')) {
@@ -88,4 +121,12 @@ if (argv.includes('--curve')) {
     if (r.label === 'explicit' || r.label === 'soft') sum += ++tp / (i + 1);
   });
   console.log(`average precision of the candidate units (pooled folds): ${((100 * sum) / Math.max(1, gold)).toFixed(1)}`);
+  // The same over the units the rules do not take: what the scorer alone decides.
+  const free = ranked.filter((r) => !r.rule);
+  const freeGold = free.filter((r) => r.label === 'explicit' || r.label === 'soft').length;
+  let ftp = 0, fsum = 0;
+  free.forEach((r, i) => {
+    if (r.label === 'explicit' || r.label === 'soft') fsum += ++ftp / (i + 1);
+  });
+  console.log(`average precision of the units the rules do not take: ${((100 * fsum) / Math.max(1, freeGold)).toFixed(1)}`);
 }

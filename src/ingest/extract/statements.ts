@@ -12,7 +12,7 @@ import { chairActor, chairContinues, MAYOR } from './commitments/chair.js';
 import { UNNAMED_WETHOUDER } from './commitments/unnamed-wethouder.js';
 import { unitFeatures } from './commitments/features.js';
 import { cuesIn, foldWords } from './commitments/lexicon.js';
-import { confidence, probability, score } from './commitments/model.js';
+import { confidence, probability, score, softByModel as modelSaysSoft } from './commitments/model.js';
 import { QuotedSpeech } from './quoted-speaker.js';
 
 /**
@@ -543,8 +543,8 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);
       confirmImpliedRole(ctx, state, who);
       if (mentions.some((m) => m.id === who && m.kind === 'person')) state.lastExecutive = who;
-      // Hedged words make it soft; so does the soft model, surer (0.85) where the rules read a promise verb than where the scorer alone found the unit (0.5).
-      const softByModel = model !== null && probability(model.soft, features) >= (ruleSays ? 0.85 : 0.5);
+      // Hedged words make it soft; so does the kind model, at a threshold chosen in training apart for the units the rules take and the scorer's own.
+      const softByModel = model !== null && modelSaysSoft(model, features, ruleSays);
       // The executive's own undertaking in the present (`zegt toe`, a `Toezegging college:` label) is explicit whatever hedge follows it.
       const kind = reported ? 'reported' : EXPLICIT.test(s) ? 'explicit' : SOFT.test(s) || softByModel ? 'soft' : 'explicit';
       emitCommitment(ctx, scope, state, sp, s, text, who, kind, mentions, link, evidence, promise?.index ?? 0, model === null ? null : confidence(model, features));

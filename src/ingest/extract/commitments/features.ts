@@ -113,9 +113,44 @@ export function unitFeatures(u: UnitContext): string[] {
   const len = words.length;
   f.add(`len:${len < 8 ? 'short' : len < 25 ? 'mid' : len < 60 ? 'long' : 'very-long'}`);
   for (const [k, v] of Object.entries(u.rule)) if (v && k !== 'says') f.add(`rule:${k}`);
+  for (const x of undertakingFeatures(words, folded, u)) f.add(x);
   // A marker for calibration (model.ts), never weighed: the scorer weighs the rules' cues above, not their verdict.
   if (u.rule.says) f.add('mark:rule-says');
   return [...f];
+}
+
+const NEGATION = new Set(['niet', 'geen', 'nooit']);
+const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'wy']);
+/** Verbs and phrases of undertaking to inform, answer or look into something: what an executive promises a council. */
+const UNDERTAKE = / (?:inlichten|in kennis (?:stellen|brengen|gesteld)|ter kennis (?:brengen|gebracht|van)|op de hoogte (?:stellen|brengen|houden|gesteld|gebracht)|doen toekomen|toekomen|beantwoorden|beantwoord|antwoorden|schriftelijk|nazien|nagaan|nagegaan|laten (?:onderzoeken|nagaan|nazien|uitzoeken|weten)|uitzoeken|onderzoeken|bekijken|bezien|zorg (?:dragen|voor dragen)|aandacht (?:besteden|schenken)|contact (?:opnemen|zoeken|worden opgenomen)|in overleg treden|overleg(?:gen|plegen)?|terugkomen|terug (?:komen|te komen)|voorleggen|voorstellen doen|met een (?:voorstel|notitie|brief|memo|planning|reactie) komen) /;
+
+/**
+ * How the undertaking itself is phrased, beyond its words: a negation at the modal verb (`zal niet`)
+ * against one elsewhere (`zodra ... niet bekend is`), `ik`/`wij` as the subject of a modal with an
+ * infinitive (by whose turn or text), `u` or the council after `aan`/`naar` as the receiver after the verb (`ik zal u
+ * inlichten`, `U ontvangt`), and a verb of informing, answering or looking into something with a
+ * future.
+ */
+function undertakingFeatures(words: readonly string[], folded: string, u: UnitContext): string[] {
+  const out: string[] = [];
+  const modalAt = words.findIndex((w) => MODALS.has(w));
+  if (words.some((w) => NEGATION.has(w))) {
+    const nearModal = modalAt >= 0 && words.slice(Math.max(0, modalAt - 2), modalAt + 4).some((w) => NEGATION.has(w));
+    out.push(nearModal ? 'neg:at-modal' : 'neg:elsewhere');
+  }
+  if (modalAt >= 0) {
+    const around = words.slice(Math.max(0, modalAt - 3), modalAt + 3);
+    const tail = words.slice(modalAt + 1, modalAt + 16);
+    const hasInf = tail.some((w) => /^(?:[a-z]{3,}en|doen|gaan|zien|staan)$/.test(w));
+    if (around.some((w) => FIRST_PERSON.has(w)) && hasInf) out.push(`first+modal+inf:${u.weIsCollege ? 'college' : u.speaker}`);
+    const after = ` ${tail.join(' ')} `;
+    // The receiver is `u` or the council after `aan`/`naar`/`met`/`bij` (`in de raadscommissie` is where, not to whom).
+    if (/ (?:u|uw raad|uw vergadering|uw commissie) | (?:aan|naar|met|bij) (?:de |het )?(?:raad|gemeenteraad|commissie|raadscommissie|raadsleden|fracties) /.test(after)) out.push('receiver:council-after-modal');
+    if (UNDERTAKE.test(after)) out.push(`undertake:after-modal${hasInf ? '+inf' : ''}`);
+  }
+  if (/ (?:u|uw raad) (?:ontvangt|krijgt|wordt) | (?:ontvangt|krijgt) u /.test(folded)) out.push('receiver:u-receives');
+  if (UNDERTAKE.test(folded) && modalAt < 0) out.push('undertake:no-modal');
+  return out;
 }
 
 const MODALS = new Set(['zal', 'zullen', 'gaat', 'gaan', 'ga', 'wil', 'willen', 'komt', 'komen', 'kom', 'sil', 'sille']);

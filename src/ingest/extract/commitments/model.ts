@@ -28,6 +28,12 @@ export interface CommitmentModel {
    */
   readonly calibrationRule?: { readonly a: number; readonly b: number };
   readonly soft: LogisticModel;
+  /**
+   * The kind model's probability at or above which a commitment is soft: for a unit the rules take
+   * (`rule`) and one the scorer alone takes (`scorer`), chosen on held-out training documents.
+   * Absent in a model trained before it (0.85 and 0.5 then).
+   */
+  readonly kindThreshold?: { readonly rule: number; readonly scorer: number };
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -54,6 +60,12 @@ export function score(model: CommitmentModel, features: readonly string[]): numb
 export function confidence(model: CommitmentModel, features: readonly string[]): number {
   const c = model.calibrationRule !== undefined && features.includes('mark:rule-says') ? model.calibrationRule : model.calibration;
   return sigmoid(c.a * logit(model.commitment, features) + c.b);
+}
+
+/** Whether the kind model calls a commitment soft; `ruleSays`: the hand-written rules take the unit. */
+export function softByModel(model: CommitmentModel, features: readonly string[], ruleSays: boolean): boolean {
+  const t = model.kindThreshold ?? { rule: 0.85, scorer: 0.5 };
+  return probability(model.soft, features) >= (ruleSays ? t.rule : t.scorer);
 }
 
 let committed: CommitmentModel | null | undefined;

@@ -31,6 +31,12 @@ export interface TrainOptions {
   readonly trapWeight?: number;
   /** When set, the threshold is the lowest at which the held-out precision reaches this, instead of the best F-beta. */
   readonly precision?: number;
+  /** How the commitment model is fitted: `gd`, a fixed number of gradient steps, or `lbfgs`, to its optimum. */
+  readonly solver?: 'gd' | 'lbfgs';
+  /** The L2 strength of the kind (soft) model, fitted on the commitments alone. */
+  readonly kindL2?: number;
+  /** The word penalty of the kind model. */
+  readonly kindWordPenalty?: number;
 }
 
 type Example = { readonly features: readonly string[]; readonly y: number; readonly weight: number };
@@ -117,7 +123,7 @@ function fitConverged(examples: readonly Example[], o: Required<TrainOptions>): 
 }
 
 export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): CommitmentModel {
-  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.75, ...options };
+  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.75, solver: 'gd', kindL2: 0.002, kindWordPenalty: 10, ...options };
   const held = heldOutScores(examples, o);
   const calibration = platt(held);
   const calibrationRule = platt(held.filter((r) => r.rule));
@@ -125,6 +131,9 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainO
   const threshold = !Number.isNaN(o.threshold) ? o.threshold : !Number.isNaN(o.precision) ? thresholdForPrecision(calibrated, o.precision) : chooseThreshold(calibrated, o.beta);
   const { commitment, soft } = fitBoth(examples, o);
   const positives = examples.filter((e) => e.commitment);
+  // The kind is chosen only for what is taken, and hedged words (`rule:soft`) make a commitment soft whatever the model says: the threshold is fitted on the rest.
+  const heldPositives = held.filter((r) => r.y && !r.hedged && (r.rule || sigmoid(calibration.a * r.z + calibration.b) >= threshold));
+  const kind = { rule: kindThreshold(heldPositives.filter((r) => r.rule), 0.85), scorer: kindThreshold(heldPositives.filter((r) => !r.rule), 0.5) };
   return {
     version: 1,
     trainedOn: { documents: new Set(examples.map((e) => e.group)).size, units: examples.length, positives: positives.length, soft: positives.filter((e) => e.soft).length, epochs: o.epochs, l2: o.l2 },
@@ -134,6 +143,7 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainO
     calibration,
     calibrationRule,
     soft,
+    kindThreshold: kind,
   };
 }
 
@@ -145,21 +155,40 @@ function fitBoth(examples: readonly TrainingExample[], o: Required<TrainOptions>
   const posWeight = positives.length === 0 ? 1 : Math.max(1, (examples.length - positives.length) / positives.length / 2);
   // The kind model is fitted to its optimum: stopped after 400 steps it still leaned on its bias and called a third of the explicit promises soft.
   return {
-    commitment: fit(examples.map((e) => ({ features: e.features, y: e.commitment ? 1 : 0, weight: e.commitment ? posWeight : e.trap ? o.trapWeight : 1 })), o),
-    soft: fitConverged(positives.map((e) => ({ features: e.features, y: e.soft ? 1 : 0, weight: 1 })), o),
+    commitment: (o.solver === 'lbfgs' ? fitConverged : fit)(examples.map((e) => ({ features: e.features, y: e.commitment ? 1 : 0, weight: e.commitment ? posWeight : e.trap ? o.trapWeight : 1 })), o),
+    soft: fitConverged(positives.map((e) => ({ features: e.features, y: e.soft ? 1 : 0, weight: 1 })), { ...o, l2: o.kindL2, wordPenalty: o.kindWordPenalty }),
   };
 }
 
-/** The commitment model's log-odds for every training unit, each from a model that did not see its document (three inner folds). */
-function heldOutScores(examples: readonly TrainingExample[], o: Required<TrainOptions>): { z: number; y: boolean; rule: boolean }[] {
+/** One training unit scored by models that did not see its document: the commitment log-odds, and for a commitment the kind model's probability of soft. */
+interface HeldOut { readonly z: number; readonly y: boolean; readonly rule: boolean; readonly pSoft: number; readonly soft: boolean; readonly hedged: boolean }
+
+/** The held-out scores of every training unit, each from models that did not see its document (three inner folds). */
+function heldOutScores(examples: readonly TrainingExample[], o: Required<TrainOptions>): HeldOut[] {
   const groups = [...new Set(examples.map((e) => e.group))].sort();
-  const out: { z: number; y: boolean; rule: boolean }[] = [];
+  const out: HeldOut[] = [];
   for (let k = 0; k < 3; k++) {
     const held = new Set(groups.filter((_, i) => i % 3 === k));
-    const { commitment } = fitBoth(examples.filter((e) => !held.has(e.group)), o);
-    for (const e of examples) if (held.has(e.group)) out.push({ z: logit(commitment, e.features), y: e.commitment, rule: e.features.includes('mark:rule-says') });
+    const { commitment, soft } = fitBoth(examples.filter((e) => !held.has(e.group)), o);
+    for (const e of examples) if (held.has(e.group)) out.push({ z: logit(commitment, e.features), y: e.commitment, rule: e.features.includes('mark:rule-says'), pSoft: sigmoid(logit(soft, e.features)), soft: e.soft, hedged: e.features.includes('rule:soft') });
   }
   return out;
+}
+
+/**
+ * The probability of soft above which a commitment is called soft, chosen on held-out commitments for
+ * the best share of kinds right (ties go to the threshold nearest 0.5). Fitted apart for the units the
+ * rules take and the units the scorer alone takes: the rules' finds are explicit more often.
+ */
+function kindThreshold(rows: readonly { pSoft: number; soft: boolean }[], fallback: number): number {
+  if (rows.length === 0) return fallback;
+  let best = fallback, bestRight = -1;
+  for (let i = 0; i <= 12; i++) {
+    const t = Math.round((0.2 + 0.05 * i) * 100) / 100;
+    const right = rows.filter((r) => (r.pSoft >= t) === r.soft).length;
+    if (right > bestRight || (right === bestRight && Math.abs(t - 0.5) < Math.abs(best - 0.5))) { best = t; bestRight = right; }
+  }
+  return best;
 }
 
 /** Platt scaling: the a, b for which sigmoid(a z + b) best predicts the held-out labels (log loss, unweighted). */
@@ -191,13 +220,17 @@ function chooseThreshold(scored: readonly { p: number; y: boolean }[], beta: num
   return best;
 }
 
-/** The lowest threshold at which the held-out precision reaches `target` (and stays there for every higher threshold with finds). */
+/**
+ * The lowest threshold at which the held-out precision reaches `target` (and stays there for every higher threshold with finds),
+ * on a grid of 0.02 (on one of 0.05 the folds' thresholds jumped between 0.5 and 0.6).
+ */
 function thresholdForPrecision(scored: readonly { p: number; y: boolean }[], target: number): number {
   let best = 0.9;
-  for (let t = 0.9; t >= 0.199; t -= 0.05) {
+  for (let k = 90; k >= 20; k -= 2) {
+    const t = k / 100;
     const tp = scored.filter((r) => r.p >= t && r.y).length, fp = scored.filter((r) => r.p >= t && !r.y).length;
     if (tp + fp > 0 && tp / (tp + fp) < target) break;
-    best = Math.round(t * 100) / 100;
+    best = t;
   }
   return best;
 }
