@@ -258,7 +258,7 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
     // There is one burgemeester: the one named before, else the body of that name.
     if (w === 'burgemeester') return state.named.get('burgemeester') ?? bodyNode(ctx, MAYOR);
     const speaker = scope.speakerAt?.(zoneStart) ?? null;
-    if (speaker && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) {
+    if (speaker && isExecutive(speaker)) {
       // A wethouder speaking of `de wethouder` means another one: the last other executive named.
       const other = [...state.executives].reverse().find((e) => e !== speaker.id);
       return other ?? speaker.id;
@@ -278,10 +278,15 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
   }
   if (WE.test(zone)) {
     const speaker = scope.speakerAt?.(zoneStart) ?? null;
-    if (speaker !== null) return speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) ? speaker.id : null;
+    if (speaker !== null) return isExecutive(speaker) ? speaker.id : null;
     if (ctx.weIsCollege) return bodyNode(ctx, COLLEGE);
   }
   return null;
+}
+
+/** The mention is of a wethouder, burgemeester or another executive role. */
+function isExecutive(m: Mention | null | undefined): boolean {
+  return m !== null && m !== undefined && m.role !== null && EXECUTIVE_ROLES.test(m.role);
 }
 
 /**
@@ -292,7 +297,7 @@ function resolveExecutive(ctx: DocContext, scope: StatementScope, state: State, 
  */
 function executiveVoice(ctx: DocContext, scope: StatementScope, state: State, at: number): string | null {
   const speaker = scope.speakerAt?.(at) ?? null;
-  if (speaker !== null) return speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role) ? speaker.id : null;
+  if (speaker !== null) return isExecutive(speaker) ? speaker.id : null;
   const last = state.lastSubject;
   if (last === null || state.subjectAge > 2) return null;
   return last.chair ? chairActor(ctx, scope.bodyKind) : last.mention.role !== null && EXECUTIVE_ROLES.test(last.mention.role) ? last.mention.id : null;
@@ -311,7 +316,7 @@ const HEARD_OF_OTHERS = /\b(?:wij|we|ik)\b[^.;:]{0,80}?\b(?:vernomen|vernamen|ge
 
 function executiveSpeaker(scope: StatementScope, at: number): boolean {
   const speaker = scope.speakerAt?.(at) ?? null;
-  return speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role);
+  return isExecutive(speaker);
 }
 
 interface Voice {
@@ -365,7 +370,7 @@ function voiceOf(ctx: DocContext, scope: StatementScope, state: State, s: string
 
 /** Whom a commitment the scorer found belongs to when no executive is named: the executive who speaks, the last one named, the portfolio holder, else the college. */
 function fallbackActor(ctx: DocContext, scope: StatementScope, state: State, speaker: Mention | null, unit: string): string {
-  if (speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) return speaker.id;
+  if (speaker !== null && isExecutive(speaker)) return speaker.id;
   if (chairContinues(state.previousText, unit)) return chairActor(ctx, scope.bodyKind) ?? bodyNode(ctx, COLLEGE);
   // Who answered last (`De voorzitter antwoordt ...`, `Wethouder mevrouw Noorman antwoordt ...`) goes on speaking in the sentences after.
   const last = state.lastSubject;
@@ -525,7 +530,7 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
     const ruleSays = ruleReads && actor !== null;
     const speaker = scope.speakerAt?.(sp.start) ?? null;
     const inUnit = read === null ? resolveExecutive(ctx, scope, state, s, sp.start, mentions) : null;
-    const executiveSpeaks = speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role);
+    const executiveSpeaks = isExecutive(speaker);
     const features = unitFeatures({
       actorFrom: read !== null ? 'rule' : inUnit !== null ? 'unit' : executiveSpeaks ? 'speaker' : 'default',
       text: s, format: ctx.format, inCommitmentList: state.listMode, listItem: startsListItem(ctx.shLines, sp.start),
@@ -557,7 +562,7 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
   const firstColon = s.indexOf(':') > 0 && s.indexOf(':') < 80 ? s.indexOf(':') : s.length;
   const canRaise = (m: Mention) => m.kind === 'fractie' || (m.kind === 'person' && (m.role === null || !EXECUTIVE_ROLES.test(m.role)));
   let raisers = mentions.filter((m) => canRaise(m) && m.start < sp.start + firstColon).map((m) => m.id);
-  const speakerRaises = speaker !== null && (speaker.role === null || !EXECUTIVE_ROLES.test(speaker.role));
+  const speakerRaises = speaker !== null && !isExecutive(speaker);
   if (speakerRaises && firstColon === s.length && !/^\s*(?:de\s+)?(?:wethouder|burgemeester|college|raad)\b/i.test(s)) {
     // In someone's turn, a member named in the sentence is addressed (`Is de heer Ruys het met mij eens?`), not the one asking.
     raisers = [speaker.id];
@@ -569,13 +574,13 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
   // A motion's dictum (`De raad verzoekt het college ...`) is the motion itself, not another request.
   if (isMotionInstruction && /^\s*de\s+(?:gemeente)?raad\b/i.test(s)) return;
   const anonymous = /^\s*(?:de\s+)?(?:fracties|diverse\s+fracties|enkele\s+fracties|een\s+aantal\s+fracties|meerdere\s+fracties|leden|commissieleden|raadsleden)\b/i.test(s);
-  if (raisers.length === 0 && speaker !== null && (speaker.role === null || !EXECUTIVE_ROLES.test(speaker.role)) && /\b(?:ik|wij|we|mijn fractie|onze fractie)\b/i.test(s)) raisers = [speaker.id];
+  if (raisers.length === 0 && speaker !== null && !isExecutive(speaker) && /\b(?:ik|wij|we|mijn fractie|onze fractie)\b/i.test(s)) raisers = [speaker.id];
   // A question put straight to the executive (`Kunt u ...?`, `Gaat het college ...?`), as written questions list them: a question even where the text does not say whose.
   // `u` is the executive only where the text is not addressed to the council or a committee (a consultation's questions to its guests, a letter to the raadsleden).
   const youAreExecutive = ctx.addresseeId === null || ctx.addresseeId === entityId('body', ctx.municipality, COLLEGE.key);
-  const directQuestion = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && /\?\s*$/.test(s) && (youAreExecutive ? /\b(?:u|uw|het\s+college|de\s+wethouder|de\s+burgemeester)\b/i : /\b(?:het\s+college|de\s+wethouder|de\s+burgemeester)\b/i).test(s);
+  const directQuestion = raisers.length === 0 && !anonymous && !isExecutive(speaker) && /\?\s*$/.test(s) && (youAreExecutive ? /\b(?:u|uw|het\s+college|de\s+wethouder|de\s+burgemeester)\b/i : /\b(?:het\s+college|de\s+wethouder|de\s+burgemeester)\b/i).test(s);
   // `Hij vraagt om een snelle rapportage`, `Verzocht wordt ...`, `Het college wordt verzocht ...`: a member asks, named before or not at all.
-  const unnamedAsks = raisers.length === 0 && !anonymous && !(speaker !== null && speaker.role !== null && EXECUTIVE_ROLES.test(speaker.role)) && ((ctx.weIsCollege ? PRONOUN_ASKS_NOT_WE : PRONOUN_ASKS).test(s) || PASSIVE_ASKS.test(s));
+  const unnamedAsks = raisers.length === 0 && !anonymous && !isExecutive(speaker) && ((ctx.weIsCollege ? PRONOUN_ASKS_NOT_WE : PRONOUN_ASKS).test(s) || PASSIVE_ASKS.test(s));
   if (raisers.length > 0 || anonymous || directQuestion || unnamedAsks) {
     const motion = MOTION.exec(s);
     const kind = VOTE_STATEMENT.test(s)
