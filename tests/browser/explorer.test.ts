@@ -34,7 +34,13 @@ const CHROMIUM = findChromium();
 if (CHROMIUM === null) console.warn('tests/browser: skipped, no chromium on PATH (apt-get install -y chromium, or set CHROMIUM_PATH)');
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const DOCS = join(import.meta.dirname, '../../docs');
+/**
+ * The README's screenshots are taken by these tests. They are written into docs/ only when asked
+ * (`UPDATE_SCREENSHOTS=1`), so an ordinary test run leaves the working tree as it found it; otherwise
+ * they go to a temporary folder, still taken, so a page that cannot be drawn still fails.
+ */
+const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
+const DOCS = UPDATE_SCREENSHOTS ? join(import.meta.dirname, '../../docs') : mkdtempSync(join(tmpdir(), 'raadsgraaf-screenshots-'));
 
 interface Passage { quote: string; start: number; end: number; source: { fileName: string } }
 interface ApiEdge { id: string; type: string; from: string; to: string; evidence: Passage[] }
@@ -82,6 +88,7 @@ describe.skipIf(CHROMIUM === null)('the explorer in a browser', { timeout: 120_0
     await http?.close();
     if (apollo && db) await closeTestServer(apollo, db);
     if (outDir) rmSync(outDir, { recursive: true, force: true });
+    if (!UPDATE_SCREENSHOTS) rmSync(DOCS, { recursive: true, force: true });
   });
 
   async function api<T>(query: string, variables: Record<string, unknown>): Promise<T> {
