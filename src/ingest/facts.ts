@@ -57,6 +57,8 @@ export const RELATIONSHIP_TYPES = [
   'HANDLED_BY',
   /** Fractie -> Decision: the fracties a decision names as behind it (e.g. who put an item on the agenda). */
   'SUPPORTED',
+  /** Fractie -> Decision: the fracties that voted against it (`Alleen de PVV en Samen Stichtse Vecht stemde tegen`, a `Tegen` list). */
+  'OPPOSED',
   /**
    * Commitment -> the same commitment: a status a document states for it (a register's `Status:
    * afgedaan`), with `status`, `statedAs` (the document's word), `date` (the document's date) and

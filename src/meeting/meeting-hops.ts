@@ -15,4 +15,5 @@ export const MEETING_HOPS = {
   decisionMeeting: hop('out', ['DECIDED_IN'], ['Meeting'], isMeetingRow),
   decisionConcerns: hop('out', ['CONCERNS'], [], anyEntity),
   supportedBy: hop('in', ['SUPPORTED'], ['Fractie'], isFractieRow),
+  opposedBy: hop('in', ['OPPOSED'], ['Fractie'], isFractieRow),
 };

@@ -93,6 +93,7 @@ export const meetingResolvers: Resolvers = {
     meeting: (d, _args, { loaders }) => relatedNode(loaders, d, HOPS.decisionMeeting),
     concerns: (d, _args, { loaders }) => relatedNodes(loaders, d, HOPS.decisionConcerns),
     supportedBy: (d, _args, { loaders }) => relatedNodes(loaders, d, HOPS.supportedBy),
+    opposedBy: (d, _args, { loaders }) => relatedNodes(loaders, d, HOPS.opposedBy),
     evidence: (d, _args, { loaders }) => nodeEvidence(d, loaders),
   },
 };
