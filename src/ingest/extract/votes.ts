@@ -31,7 +31,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const NUMBER = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 /** `met 28 stemmen voor en 2 stemmen tegen`, `met 8 stemmen voor (PvdA 4, ...) en 6 stemmen tegen`, `met 10 stemmen voor en 12 tegen`. */
-const COUNT = new RegExp(`\\bmet\\s+${NUMBER}\\s+stemmen\\s+voor(\\s*\\([^)]{0,120}\\))?\\s+en\\s+${NUMBER}\\s+(?:stemmen\\s+)?tegen\\b`, 'iu');
+const COUNT = new RegExp(`\\bmet\\s+${NUMBER}\\s+stemmen\\s+voor\\s*(\\([^)]{0,120}\\))?\\s+en\\s+${NUMBER}\\s+(?:stemmen\\s+)?tegen\\b`, 'iu');
 /** Every vote for: `unaniem aangenomen`, `De raad besluit unaniem`, `met algemene stemmen`; not `geen unaniem besluit`. */
 const UNANIMOUS = /(?<!\bgeen\s)\bunaniem\b(?!\s+ingediend)|\bmet\s+algemene\s+stemmen\b/iu;
 /** A sentence naming who voted against or for, at its end: `Alleen de PVV en Samen Stichtse Vecht stemde tegen.` */
