@@ -479,6 +479,10 @@ export type Decision = Node & {
   id: Scalars['ID']['output'];
   /** The meeting it was taken in. */
   meeting?: Maybe<Meeting>;
+  /** Council members the document names as voting against it (`Tegen het voorstel stemmen de leden Mouws, Princen, ...`). */
+  membersAgainst: Array<Person>;
+  /** Council members the document names as voting for it (`Voor het voorstel stemmen de leden Van Eekelen, Graafmans, ...`). */
+  membersFor: Array<Person>;
   /** CBS code of the municipality, e.g. GM0505. */
   municipality: Scalars['String']['output'];
   /** Fracties that voted against it (`Alleen de PVV en Samen Stichtse Vecht stemde tegen`, `Tegen` / `CDA, VVD`). */
@@ -2435,6 +2439,8 @@ export type DecisionResolvers<ContextType = Context, ParentType extends Resolver
   evidence?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  membersAgainst?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  membersFor?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opposedBy?: Resolver<Array<ResolversTypes['Fractie']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

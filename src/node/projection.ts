@@ -65,7 +65,7 @@ export const FIELD_READS: Readonly<Record<string, Readonly<Record<string, readon
   },
   Document: { kind: ['kind'], dossier: [], decisions: [], evidence: [] },
   Meeting: { title: ['title'], body: [], dossiers: [], decisions: [], commitments: [], requests: [], evidence: [] },
-  Decision: { text: ['text'], meeting: [], concerns: [], supportedBy: [], opposedBy: [], evidence: [] },
+  Decision: { text: ['text'], meeting: [], concerns: [], supportedBy: [], opposedBy: [], membersFor: [], membersAgainst: [], evidence: [] },
   Person: { name: ['name'], unresolved: ['unresolved'], fracties: [], portfolios: [], commitments: [], requests: [], evidence: [] },
   Fractie: { name: ['name'], members: [], supported: [], opposed: [], commitments: [], requests: [], evidence: [] },
   Organisation: { name: ['name'], aliases: ['aliases'], funds: [], fundedBy: [], commitments: [], requests: [], evidence: [] },

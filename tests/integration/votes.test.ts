@@ -20,6 +20,10 @@ import { execute, openScratchServer } from '../support/harness.js';
  *   dhr. Pot) en 6 stemmen tegen GBL 3, FNP 2 WD 1 dhr. van Diggelen`, a split WD;
  * - Nederweert's council of 2 July 2024 (010): a `Stemuitslag` of parties with their seats;
  * - Medemblik's CDA news (087): `Alle fracties, met uitzondering van D66, stemden hier voor.`
+ * - Heemstede's council of 25 June 2020 (170): the count, then `Voor stemden de fracties van HBB,
+ *   GL en PvdA` / `Tegen stemden de fracties van VVD, D66 en CDA`;
+ * - Halsteren's minutes of 1989 (066): a roll call, `Voor het voorstel stemmen de leden Van Eekelen,
+ *   Graafmans, ...` / `Tegen het voorstel stemmen de leden Mouws, ...`, then the count.
  * Written under GM9957 and removed afterwards.
  */
 const MUNICIPALITY = 'GM9957';
@@ -30,6 +34,8 @@ const FILES = [
   '040-leeuwarderadeel-notulen-2017-06-22-p24.txt',
   '010-nederweert-raad-2-juli-2024.txt',
   '087-medemblik-cda-sporthal-wognum.txt',
+  '170-heemstede-gemeenteraad-25-juni-2020.txt',
+  '066-halsteren-raadsnotulen-1989-p80.txt',
 ];
 
 let db: Database;
@@ -123,8 +129,11 @@ describe('votes on motions and decisions', () => {
       }] } },
     });
     const cda = await execute(server, db, OPPOSED, { id: `fractie:${gm}:cda` });
-    // The CDA of this scratch municipality also voted in the other documents: for, in Nederweert and Leeuwarderadeel.
-    expect(cda).toEqual({ data: { node: { name: 'CDA', opposed: [{ id: `decision:${gm}:motion-2021-11-04-motie-houd-woord-besluit` }], supported: expect.any(Array) } } });
+    // The CDA of this scratch municipality also voted in the other documents: for in Nederweert, Leeuwarderadeel and Heemstede's second vote, against in its first.
+    expect(sortedIds(cda)).toEqual({ data: { node: { name: 'CDA', supported: expect.any(Array), opposed: [
+      { id: `decision:${gm}:170-heemstede-gemeenteraad-25-juni-2020-2020-06-25-het-besluit-is-vastgesteld-met-11-stemmen-voor` },
+      { id: `decision:${gm}:motion-2021-11-04-motie-houd-woord-besluit` },
+    ] } } });
   });
 
   it('Stichtse Vecht: a count in the decision\'s sentence, and the next sentence naming who voted against', async () => {
@@ -179,6 +188,37 @@ describe('votes on motions and decisions', () => {
     const result = await execute(server, db, DECISION, { id: `decision:${gm}:087-medemblik-cda-sporthal-wognum-2019-04-29-alle-fracties-met-uitzondering-van-d66-stemden-hier` });
     expect(sortedIds(result)).toMatchObject({
       data: { decision: { text: 'Alle fracties, met uitzondering van D66, stemden hier voor.', supportedBy: [], opposedBy: ids('d66') } },
+    });
+  });
+
+  it('Heemstede: `Voor stemden de fracties van ...` and `Tegen stemden ...` under the count', async () => {
+    const result = await execute(server, db, DECISION, { id: `decision:${gm}:170-heemstede-gemeenteraad-25-juni-2020-2020-06-25-het-besluit-is-vastgesteld-met-11-stemmen-voor` });
+    expect(sortedIds(result)).toEqual({
+      data: { decision: {
+        text: 'Het besluit is vastgesteld met 11 stemmen voor en 10 stemmen tegen.',
+        outcome: 'adopted', votesFor: 11, votesAgainst: 10, unanimous: null, date: '2020-06-25', meeting: null,
+        supportedBy: ids('groenlinks', 'hbb', 'pvda'),
+        opposedBy: ids('cda', 'd66', 'vvd'),
+        evidence: [{ quote: 'Het besluit is vastgesteld met 11 stemmen voor en 10 stemmen tegen.', source: { fileName: FILES[6] } }],
+      } },
+    });
+  });
+
+  it('Halsteren 1989: a roll call names the members of each side; the count under it is the decision\'s', async () => {
+    const ROLL_CALL = /* GraphQL */ `
+      query RollCall($id: ID!) {
+        decision(id: $id) { outcome votesFor votesAgainst membersFor { id } membersAgainst { id } }
+      }
+    `;
+    const result = await execute(server, db, ROLL_CALL, { id: `decision:${gm}:066-halsteren-raadsnotulen-1989-p80-undated-de-voorzitter-dit-voorstel-is-aangenomen-met-8` });
+    const persons = (...keys: string[]) => keys.sort().map((k) => ({ id: `person:${gm}:${k}` }));
+    expect(sortedIds(result)).toEqual({
+      data: { decision: {
+        outcome: 'adopted', votesFor: 8, votesAgainst: 6,
+        // Eight for and six against by the count; the OCR'd list names seven for (one name is run on: `Frietman-HoppenerMens`).
+        membersFor: persons('frietman-hoppenermens', 'graafmans', 'roosenboom', 'somers', 'van-de-watering', 'van-den-kieboom', 'van-eekelen'),
+        membersAgainst: persons('mouws', 'princen', 'sinke', 'uytdewilligen', 'van-der-weegen', 'wiersema-dupre'),
+      } },
     });
   });
 });

@@ -91,4 +91,21 @@ describe('votes read into the graph facts of a real document', () => {
       ['DECIDED_IN', 'meeting:gm0344:gemeenteraad-2022-09-15'],
     ]);
   });
+
+  it('Heemstede 2020: lists that open with their side, under the count; `de fractie van HBB` alone is a party', () => {
+    const doc = extractReal('170-heemstede-gemeenteraad-25-juni-2020.txt');
+    const second = 'decision:gm0397:170-heemstede-gemeenteraad-25-juni-2020-2020-06-25-het-besluit-is-vastgesteld-met-14-stemmen-voor';
+    expect(votesOf(doc, second)).toEqual({ outcome: 'adopted', votesFor: 14, votesAgainst: 7, unanimous: null });
+    expect(sides(doc, second)).toEqual({
+      for: ['fractie:gm0397:cda', 'fractie:gm0397:d66', 'fractie:gm0397:groenlinks', 'fractie:gm0397:pvda', 'fractie:gm0397:vvd'],
+      against: ['fractie:gm0397:hbb'],
+    });
+  });
+
+  it('Halsteren 1996: a roll call of members, `van Eekelen` keeping its tussenvoegsel', () => {
+    const doc = extractReal('289-halsteren-raadsnotulen-1996-p32.txt');
+    const id = 'decision:gm0789:289-halsteren-raadsnotulen-1996-p32-undated-het-voorstel-is-met-9-stemmen-voor-en';
+    expect(sides(doc, id).against).toEqual(['person:gm0789:de-koning', 'person:gm0789:van-der-weegen', 'person:gm0789:van-eekelen']);
+    expect(sides(doc, id).for).toContain('person:gm0789:roosenboom');
+  });
 });

@@ -2,7 +2,7 @@ import type { DocContext } from './context.js';
 import { ev } from './context.js';
 import { entityId, slug } from '../ids.js';
 import { date } from '../facts.js';
-import { fractieMentions, fractieNode } from './mentions.js';
+import { fractieMentions, fractieNode, personNode } from './mentions.js';
 
 /**
  * How a council voted on a decision, as the documents write it down:
@@ -119,6 +119,7 @@ export function extractVotes(ctx: DocContext): void {
       if (next !== null && said !== null) sides(ctx, vote, d.id, said, next.start);
     }
   }
+  sideLists(ctx, vote, ctx.facts.nodeList().filter((n) => n.label === 'Decision').map((d) => ({ id: d.id, start: d.evidence[0]?.start ?? -1, end: d.evidence[0]?.end ?? -1, counted: typeof d.props.votesFor === 'number' })));
   stemuitslagBlocks(ctx, vote, decisions.map((d) => ({ id: d.id, start: d.evidence[0]?.start ?? -1 })));
 }
 
@@ -183,6 +184,53 @@ function castVote(ctx: DocContext, votedFor: Set<string>, decisionId: string, fr
     if (!votedFor.has(`${fractieId}|${decisionId}`)) ctx.facts.dropEdge('SUPPORTED', fractieId, decisionId);
   }
 }
+/**
+ * A side's list opening its sentence: `Voor stemden de fracties van HBB, GL en PvdA` / `Tegen stemde
+ * de fractie van HBB` (Heemstede 2020, under the count), `Voor het voorstel stemmen de leden Van
+ * Eekelen, Graafmans, ... en Van de Watering` (Halsteren 1989, above the count). The list runs to
+ * the sentence's or the line's end.
+ */
+const SIDE_LIST_SENTENCE = /(?<![\p{L}])(Voor|Tegen)(?:[ \t]+(?:het[ \t]+voorstel|de[ \t]+motie|het[ \t]+amendement))?[ \t]+(?:stemmen|stemden|stemde|stemt)[ \t]+de[ \t]+(fracties?(?:[ \t]+van)?|leden|heren)[ \t]*:?[ \t]*([^\n.]+)/gu;
+/** One person of a members' list: an optional `wethouder` or courtesy title, then a surname (with its tussenvoegsel). */
+const MEMBER = /^(?:(wethouder|mevrouw|de[ \t]+heer)[ \t]+)?((?:(?:van der|van den|van de|van|de|den|ter|ten)[ \t]+)?\p{Lu}[\p{L}'-]+(?:-(?:van[ \t]+)?\p{Lu}?[\p{L}]+)*)$/iu;
+
+/**
+ * Lists that open with their side. A list of fracties names parties; a list of `de leden` or `de
+ * heren` names council members by surname, each SUPPORTING or OPPOSING the decision as a person. The
+ * decision is the nearest one with a vote count within 600 characters either way (the count stands
+ * under the lists or above them), else none.
+ */
+function sideLists(ctx: DocContext, vote: Vote, decisions: readonly { id: string; start: number; end: number; counted: boolean }[]): void {
+  for (const m of ctx.shLines.matchAll(SIDE_LIST_SENTENCE)) {
+    const at = m.index ?? 0;
+    const counted = decisions.filter((d) => d.counted && d.start >= 0);
+    const distance = (d: { start: number; end: number }): number => (d.start >= at ? d.start - at : at - d.end);
+    const decision = counted.filter((d) => distance(d) >= 0 && distance(d) <= 600).sort((a, b) => distance(a) - distance(b))[0];
+    if (decision === undefined) continue;
+    const side: Side = (m[1] ?? '').toLowerCase() === 'voor' ? 'for' : 'against';
+    const who = (m[2] ?? '').toLowerCase();
+    const list = m[3] ?? '';
+    const listStart = at + m[0].length - list.length;
+    const end = listStart + list.trimEnd().length;
+    if (who.startsWith('fractie')) {
+      // From the sentence's start, so `de fractie van HBB` gives the party its context.
+      for (const f of fractieMentions(ctx, at, end)) vote(decision.id, f.id, side, at, end);
+      continue;
+    }
+    let offset = listStart;
+    for (const item of list.split(/,|[ \t]+en[ \t]+/u)) {
+      const itemAt = offset + (item.length - item.trimStart().length);
+      offset += item.length + (ctx.shLines.slice(offset + item.length).match(/^(?:,|[ \t]+en[ \t]+)/u)?.[0].length ?? 0);
+      const name = item.trim();
+      const member = MEMBER.exec(name);
+      if (member === null) continue;
+      const role = member[1]?.toLowerCase() === 'wethouder' ? 'wethouder' : null;
+      const person = personNode(ctx, member[2] ?? '', role, itemAt, itemAt + name.length, role === null);
+      if (person !== null) vote(decision.id, person, side, at, end);
+    }
+  }
+}
+
 /** `Stemuitslag` up to the `Besluit` or `Voorgesteld besluit` it stands above. */
 const STEMUITSLAG = /^[ \t]*Stemuitslag[ \t]*\n([\s\S]{0,2000}?)^[ \t]*(?:Voorgesteld[ \t]+besluit|Besluit)[ \t]*$/gmu;
 /** A side's label on its own line, then its list: `voor` / `CDA (6), D66 (2)`. */
