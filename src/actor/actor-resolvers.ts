@@ -50,6 +50,7 @@ const HOPS = {
   referredTo: hop('out', ['REFERRED_TO'], ['Person'], isPersonRow),
   referredBy: hop('in', ['REFERRED_TO'], ['Person'], isPersonRow),
   supported: hop('out', ['SUPPORTED'], ['Decision'], isDecisionRow),
+  opposed: hop('out', ['OPPOSED'], ['Decision'], isDecisionRow),
   funds: hop('out', ['FUNDS'], ['Organisation'], isOrganisationRow),
   fundedBy: hop('in', ['FUNDS'], ['Organisation'], isOrganisationRow),
   promisedCommitments: hop('in', ['PROMISED_TO'], ['Commitment'], isCommitmentRow),
@@ -154,6 +155,7 @@ export const actorResolvers: Resolvers = {
     ...actorFields,
     members: (fractie, _args, { loaders }) => relatedNodes(loaders, fractie, HOPS.members),
     supported: (fractie, _args, { loaders }) => relatedNodes(loaders, fractie, HOPS.supported),
+    opposed: (fractie, _args, { loaders }) => relatedNodes(loaders, fractie, HOPS.opposed),
   },
   Organisation: {
     ...actorFields,

@@ -473,20 +473,32 @@ export type Decision = Node & {
   concerns: Array<Node>;
   /** The day it was taken. */
   date?: Maybe<Scalars['Date']['output']>;
-  /** The passages that state the decision. */
+  /** The passages that state the decision and its votes. */
   evidence: Array<Passage>;
   /** Stable id. */
   id: Scalars['ID']['output'];
   /** The meeting it was taken in. */
   meeting?: Maybe<Meeting>;
+  /** Council members the document names as voting against it (`Tegen het voorstel stemmen de leden Mouws, Princen, ...`). */
+  membersAgainst: Array<Person>;
+  /** Council members the document names as voting for it (`Voor het voorstel stemmen de leden Van Eekelen, Graafmans, ...`). */
+  membersFor: Array<Person>;
   /** CBS code of the municipality, e.g. GM0505. */
   municipality: Scalars['String']['output'];
+  /** Fracties that voted against it (`Alleen de PVV en Samen Stichtse Vecht stemde tegen`, `Tegen` / `CDA, VVD`). */
+  opposedBy: Array<Fractie>;
   /** The outcome, e.g. `hamerstuk`, `for-information`, `adopted`, `rejected`. */
   outcome?: Maybe<Scalars['String']['output']>;
-  /** Fracties named as supporting it. */
+  /** Fracties named as supporting it, and those that voted for it (`Voor` / `D66, GroenLinks, ...`, `voor (PvdA 4, CDA 3 ...)`). */
   supportedBy: Array<Fractie>;
   /** The decision as the document states it. */
   text: Scalars['String']['output'];
+  /** True where the document says every vote was for (`unaniem`, `met algemene stemmen`, a `Stemuitslag` with no vote against); null when it does not say. */
+  unanimous?: Maybe<Scalars['Boolean']['output']>;
+  /** Votes against it, where the document counts them; null when it does not. */
+  votesAgainst?: Maybe<Scalars['Int']['output']>;
+  /** Votes for it, where the document counts them (`met 11 stemmen voor en 10 stemmen tegen`, the seats of a `Stemuitslag`); null when it does not. */
+  votesFor?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A page of decisions. */
@@ -677,9 +689,11 @@ export type Fractie = Actor & Node & {
   municipality: Scalars['String']['output'];
   /** The fractie's name, e.g. `Partij van de Arbeid`. */
   name: Scalars['String']['output'];
+  /** Decisions the fractie voted against. */
+  opposed: Array<Decision>;
   /** The requests this fractie raised, newest first. */
   requests: RequestConnection;
-  /** Decisions the fractie is named as supporting. */
+  /** Decisions the fractie is named as supporting or voted for. */
   supported: Array<Decision>;
 };
 
@@ -1694,6 +1708,8 @@ export type Request = Node & {
   concerns: Array<Node>;
   /** The day it was raised. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** The decisions on it: a motion's outcome and votes as its page states them (`Status` / `Verworpen`, `Voor`, `Tegen`). */
+  decisions: Array<Decision>;
   /** The dossier it belongs to. */
   dossier?: Maybe<Dossier>;
   /** The passages that state it. */
@@ -2423,10 +2439,16 @@ export type DecisionResolvers<ContextType = Context, ParentType extends Resolver
   evidence?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  membersAgainst?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  membersFor?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opposedBy?: Resolver<Array<ResolversTypes['Fractie']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Fractie']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unanimous?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  votesAgainst?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  votesFor?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2514,6 +2536,7 @@ export type FractieResolvers<ContextType = Context, ParentType extends Resolvers
   members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opposed?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   requests?: Resolver<ResolversTypes['RequestConnection'], ParentType, ContextType, RequireFields<FractieRequestsArgs, 'first'>>;
   supported?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2781,6 +2804,7 @@ export type ReferralResolvers<ContextType = Context, ParentType extends Resolver
 export type RequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Request'] = ResolversParentTypes['Request']> = ResolversObject<{
   concerns?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['Decision']>, ParentType, ContextType>;
   dossier?: Resolver<Maybe<ResolversTypes['Dossier']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -15,6 +15,7 @@ import { documentDate, extractProseFacts } from './extract/prose.js';
 import { speakerTurns } from './extract/speakers.js';
 import { extractCommitmentRecord } from './extract/commitment-record.js';
 import { extractMotion } from './extract/motion.js';
+import { extractVotes } from './extract/votes.js';
 import { extractCommitmentTables } from './extract/commitment-table.js';
 import { extractStatedStatuses } from './extract/stated-status.js';
 import { findField, findSection, parseDossierPage } from './parse/dossier-page.js';
@@ -141,6 +142,7 @@ export function extractDocument(input: DocumentInput, options: ExtractOptions = 
   if (format !== 'commitment-record' && format !== 'motion') meetingReferences(ctx);
   extractProseFacts(ctx, docDate ?? '2000-01-01');
   extractDepartures(ctx);
+  extractVotes(ctx);
   settlePersons(facts, municipality, options.knownPersons, docDate);
   return facts.build({ fileName: input.fileName, sha256: input.sha256, format, municipality });
 }

@@ -36,6 +36,11 @@ export class FactBuilder {
     }
   }
 
+  /** Removes the edges of `type` between `from` and `to` (a reading a later, closer one contradicts). */
+  dropEdge(type: RelationshipType, from: string, to: string): void {
+    for (const [key, e] of this.edges) if (e.type === type && e.from === from && e.to === to) this.edges.delete(key);
+  }
+
   /** The evidence gathered so far for a node (empty when unknown). */
   evidenceOf(id: string): Passage[] {
     return [...(this.nodes.get(id)?.evidence.list() ?? [])];

@@ -55,8 +55,10 @@ export const RELATIONSHIP_TYPES = [
   'HAS_TOPIC',
   'CONTACT_FOR',
   'HANDLED_BY',
-  /** Fractie -> Decision: the fracties a decision names as behind it (e.g. who put an item on the agenda). */
+  /** Fractie or Person -> Decision: the fracties a decision names as behind it (e.g. who put an item on the agenda), and the fracties and members that voted for it (votes.ts). */
   'SUPPORTED',
+  /** Fractie or Person -> Decision: the fracties and members that voted against it (`Alleen de PVV en Samen Stichtse Vecht stemde tegen`, a `Tegen` list). */
+  'OPPOSED',
   /**
    * Commitment -> the same commitment: a status a document states for it (a register's `Status:
    * afgedaan`), with `status`, `statedAs` (the document's word), `date` (the document's date) and

@@ -1,4 +1,4 @@
-import { isBodyRow, isFractieRow } from '../actor/actor-row.js';
+import { isBodyRow, isFractieRow, isPersonRow } from '../actor/actor-row.js';
 import { isCommitmentRow } from '../commitment/commitment-row.js';
 import { isDossierRow } from '../dossier/dossier-row.js';
 import { anyEntity, hop } from '../relations.js';
@@ -15,4 +15,7 @@ export const MEETING_HOPS = {
   decisionMeeting: hop('out', ['DECIDED_IN'], ['Meeting'], isMeetingRow),
   decisionConcerns: hop('out', ['CONCERNS'], [], anyEntity),
   supportedBy: hop('in', ['SUPPORTED'], ['Fractie'], isFractieRow),
+  opposedBy: hop('in', ['OPPOSED'], ['Fractie'], isFractieRow),
+  membersFor: hop('in', ['SUPPORTED'], ['Person'], isPersonRow),
+  membersAgainst: hop('in', ['OPPOSED'], ['Person'], isPersonRow),
 };

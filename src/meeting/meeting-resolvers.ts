@@ -93,6 +93,9 @@ export const meetingResolvers: Resolvers = {
     meeting: (d, _args, { loaders }) => relatedNode(loaders, d, HOPS.decisionMeeting),
     concerns: (d, _args, { loaders }) => relatedNodes(loaders, d, HOPS.decisionConcerns),
     supportedBy: (d, _args, { loaders }) => relatedNodes(loaders, d, HOPS.supportedBy),
+    opposedBy: (d, _args, { loaders }) => relatedNodes(loaders, d, HOPS.opposedBy),
+    membersFor: (d, _args, { loaders }) => relatedNodes(loaders, d, HOPS.membersFor),
+    membersAgainst: (d, _args, { loaders }) => relatedNodes(loaders, d, HOPS.membersAgainst),
     evidence: (d, _args, { loaders }) => nodeEvidence(d, loaders),
   },
 };

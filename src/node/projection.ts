@@ -65,9 +65,9 @@ export const FIELD_READS: Readonly<Record<string, Readonly<Record<string, readon
   },
   Document: { kind: ['kind'], dossier: [], decisions: [], evidence: [] },
   Meeting: { title: ['title'], body: [], dossiers: [], decisions: [], commitments: [], requests: [], evidence: [] },
-  Decision: { text: ['text'], meeting: [], concerns: [], supportedBy: [], evidence: [] },
+  Decision: { text: ['text'], meeting: [], concerns: [], supportedBy: [], opposedBy: [], membersFor: [], membersAgainst: [], evidence: [] },
   Person: { name: ['name'], unresolved: ['unresolved'], fracties: [], portfolios: [], commitments: [], requests: [], evidence: [] },
-  Fractie: { name: ['name'], members: [], supported: [], commitments: [], requests: [], evidence: [] },
+  Fractie: { name: ['name'], members: [], supported: [], opposed: [], commitments: [], requests: [], evidence: [] },
   Organisation: { name: ['name'], aliases: ['aliases'], funds: [], fundedBy: [], commitments: [], requests: [], evidence: [] },
   Body: { name: ['name'], meetings: [], promisedCommitments: [], commitments: [], requests: [], evidence: [] },
 };

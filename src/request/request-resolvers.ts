@@ -1,6 +1,7 @@
 import { isActorRow } from '../actor/actor-row.js';
 import type { Context } from '../context.js';
 import { isDossierRow } from '../dossier/dossier-row.js';
+import { isDecisionRow } from '../meeting/meeting-row.js';
 import type { RequestFilter, RequestKind, Resolvers } from '../generated/graphql.js';
 import { keysetConnection } from '../keyset.js';
 import { isMeetingRow } from '../meeting/meeting-row.js';
@@ -16,6 +17,7 @@ const HOPS = {
   madeIn: hop('out', ['MADE_IN'], ['Meeting'], isMeetingRow),
   concerns: hop('out', ['CONCERNS'], [], anyEntity),
   dossier: hop('out', ['IN_DOSSIER'], ['Dossier'], isDossierRow),
+  decisions: hop('in', ['CONCERNS'], ['Decision'], isDecisionRow),
 };
 
 /** Stored kinds (src/ingest/facts.ts) and their enum values. */
@@ -101,6 +103,7 @@ export const requestResolvers: Resolvers = {
     madeIn: (r, _args, { loaders }) => relatedNode(loaders, r, HOPS.madeIn),
     concerns: (r, _args, { loaders }) => relatedNodes(loaders, r, HOPS.concerns),
     dossier: (r, _args, { loaders }) => relatedNode(loaders, r, HOPS.dossier),
+    decisions: (r, _args, { loaders }) => relatedNodes(loaders, r, HOPS.decisions),
     evidence: (r, _args, { loaders }) => nodeEvidence(r, loaders),
   },
 };

@@ -71,6 +71,20 @@ describe('Dutch names: double given names, compound surnames, OCR', () => {
     expect(edges(doc, 'MEMBER_OF', 'person:gm1586:klein-gunnewiek')).toEqual([['fractie:gm1586:nieuwe-liberalen', null]]);
   });
 
+  it('"Wethouder Robin Hartogh Heys" is Hartogh Heys (Smallingerland): the text names him again as "volgens Hartogh Heys"', () => {
+    const file = '052-smallingerland-waldnet-overbodige-motie-houtbouw.txt';
+    const doc = extractReal(file);
+    expect(persons(doc, 'Hartogh Heys')).toEqual([{ id: 'person:gm0090:hartogh-heys', name: 'Robin Hartogh Heys', quotes: ['Wethouder Robin Hartogh Heys'] }]);
+    expect(persons(doc, 'Heys')).toEqual([]);
+    // The rule itself, on that text's words: the second mention settles it; without the text, three words are two given names and a surname.
+    const text = corpusSlice(file, 'Wethouder Robin Hartogh Heys', 'volgens Hartogh Heys');
+    expect(parsePersonName('Robin Hartogh Heys', text)).toEqual({ name: 'Robin Hartogh Heys', surname: 'Hartogh Heys', givenName: 'Robin', initials: null });
+    expect(parsePersonName('Robin Hartogh Heys')?.surname).toBe('Heys');
+    // A double given name is never repeated without its first name: Groningen's and Het Hogeland's stay as they were.
+    const groningen = corpusSlice('056-groningen-rtvnoord-essentaksterfte.txt', 'Jan Pieter Loopstra', 'Loopstra');
+    expect(parsePersonName('Jan Pieter Loopstra', groningen)?.surname).toBe('Loopstra');
+  });
+
   it('the name rule on the real names: given names before a tussenvoegsel or a compound start', () => {
     expect(parsePersonName('Jan Pieter Loopstra')).toEqual({ name: 'Jan Pieter Loopstra', surname: 'Loopstra', givenName: 'Jan Pieter', initials: null });
     expect(parsePersonName('Gerard Klein Gunnewiek')).toEqual({ name: 'Gerard Klein Gunnewiek', surname: 'Klein Gunnewiek', givenName: 'Gerard', initials: null });

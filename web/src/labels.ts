@@ -62,6 +62,7 @@ const RELATION: Record<string, string> = {
   CONTACT_FOR: 'contactpersoon voor',
   HANDLED_BY: 'behandeld door',
   SUPPORTED: 'steunde',
+  OPPOSED: 'stemde tegen',
 };
 
 export function relation(type: string): string {

@@ -56,7 +56,7 @@ export function organisationNode(ctx: DocContext, key: string, name: string, kin
  * (`rolesConflict`), so `Rien Sinke (SGP)` and `wethouder Sinke` of one document stay two.
  */
 export function personNode(ctx: DocContext, rawName: string, role: string | null, start: number, end: number, councilMember = false): string | null {
-  const parsed = parsePersonName(rawName);
+  const parsed = parsePersonName(rawName, ctx.sh);
   if (parsed === null || NOT_A_SURNAME.test(parsed.surname)) return null;
   const r0 = role === null ? null : role.toLowerCase();
   const person = docPerson(ctx, parsed, r0, r0 ?? (councilMember ? 'raadslid' : null));

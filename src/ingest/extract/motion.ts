@@ -7,6 +7,7 @@ import { COUNCIL } from './gazetteer.js';
 import { bodyNode, fractieMentions, personMentions, personNode } from './mentions.js';
 import { meetingNode } from './meetings.js';
 import { extractStatements } from './statements.js';
+import { extractMotionDecision } from './votes.js';
 
 /**
  * A motion or amendment: a Request of kind motion/amendment raised by the fracties and members
@@ -41,6 +42,8 @@ export function extractMotion(ctx: DocContext): void {
   } else if (endMatch) {
     signatures(ctx, id, endMatch.index + endMatch[0].length);
   }
+  // The council's decision on it, where the page states one under the signatures.
+  if (endMatch) extractMotionDecision(ctx, { id, key: `${kind}-${iso ?? ''}-${title}`, date: iso, meetingId: meeting?.meetingId ?? null }, endMatch.index + endMatch[0].length);
   // Considerations may report what the college promised before.
   extractStatements(ctx, { start: 0, end: dictumStart, meetingId: null, bodyId: null, bodyKind: null, date: iso }, ctx.sh);
 }

@@ -34,8 +34,13 @@ function splitSurname(rest: string): string {
   return `${m[1]?.toLowerCase()} ${rest.slice(m[0].length)}`;
 }
 
-/** Parses a name; null when the text does not look like one. */
-export function parsePersonName(text: string): PersonName | null {
+/**
+ * Parses a name; null when the text does not look like one. `context`, the whole document, settles
+ * three capitalised words: where it names the last two without the first (`volgens Hartogh Heys`
+ * after `Wethouder Robin Hartogh Heys`), they are the surname, as a text names a person by surname
+ * on a second mention.
+ */
+export function parsePersonName(text: string, context?: string): PersonName | null {
   let t = text.replace(/\s+/g, ' ').trim().replace(TITLES, '');
   if (t === '') return null;
 
@@ -75,7 +80,7 @@ export function parsePersonName(text: string): PersonName | null {
     return { name: t, surname: t, givenName: null, initials };
   }
   // "Karin Lambrechts" / "Michiel van der Vlies" / "Jan Pieter Loopstra" / "Gerard Klein Gunnewiek"
-  const givenCount = givenWords(words);
+  const givenCount = words.length === 3 && context !== undefined && namedWithout(context, words[0] ?? '', `${words[1]} ${words[2]}`) ? 1 : givenWords(words);
   const given = words.slice(0, givenCount).join(' ');
   const surname = splitSurname(words.slice(givenCount).join(' '));
   return { name: `${given} ${surname}`, surname, givenName: given, initials };
@@ -101,6 +106,16 @@ function givenWords(words: readonly string[]): number {
   }
   if (words.length === 3 && !COMPOUND_SURNAME_STARTS.has(words[1] ?? '')) return 2;
   return 1;
+}
+
+/**
+ * Whether `text` names `surname` (two words) somewhere not right after `given`: a second mention by
+ * surname (`volgens Hartogh Heys`), which a double given name never gets (`Pieter Loopstra` without
+ * `Jan` is no way to name Jan Pieter Loopstra).
+ */
+function namedWithout(text: string, given: string, surname: string): boolean {
+  const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!${escaped(given)}\\s+)(?<![\\p{L}-])${escaped(surname).replace(' ', '\\s+')}(?![\\p{L}-])`, 'u').test(text);
 }
 
 /**
