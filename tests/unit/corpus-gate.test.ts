@@ -127,6 +127,14 @@ const KNOWN_WRONG_CUE = [
   '303-dinteloord-raadsnotulen-1978-p149.txt: GM0851 Steenbergen, filed under Dinteloord en Prinsenland',
   // Willemstad 1955: "de emmers in Rotterdam" compares the refuse bins of another city.
   '330-willemstad-raadsnotulen-1955-p64.txt: GM0599 Rotterdam, filed under Willemstad',
+  // Batch i. Enschede's Noord committee, 2007: "gemeenteraad Hoorn heeft een bezoek gebracht aan de gemeente
+  // Enschede" reports another council's visit, and the text's own "gemeente Enschede" loses to it.
+  '369-enschede-stadsdeelcommissie-noord-2007-10-02.txt: GM0405 Hoorn, filed under Enschede',
+  // A Helmond party's report of 2018: "het aspect wonen in het stedelijk gebied Eindhoven" names the region.
+  '384-helmond-lokaalsterk-verslag-raadsvergadering-9-januari-2018.txt: GM0772 Eindhoven, filed under Helmond',
+  // Enschede's West committee, 2007: "niet in samenwerking met de gemeente Hengelo" names the neighbour the
+  // wethouder will ask for its reaction; the page never names Enschede itself.
+  '387-enschede-stadsdeelcommissie-west-2007-01-23.txt: GM0164 Hengelo (O), filed under Enschede',
 ];
 
 describe('the gate on the real corpus', () => {
