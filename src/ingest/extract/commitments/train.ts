@@ -136,7 +136,7 @@ function fitConverged(examples: readonly Example[], o: Required<TrainOptions>): 
 }
 
 export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): CommitmentModel {
-  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.75, solver: 'gd', kindL2: 0.002, kindWordPenalty: 10, fitOn: 'all', objective: 'precision', trapCap: 1, ...options };
+  const o: Required<TrainOptions> = { epochs: 400, l2: 0.006, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.8, solver: 'lbfgs', kindL2: 0.002, kindWordPenalty: 10, fitOn: 'open', objective: 'f1', trapCap: 0.1, ...options };
   const held = heldOutScores(examples, o);
   const calibration = platt(o.fitOn === 'open' ? held.filter((r) => !r.rule && !r.barred) : held);
   const calibrationRule = platt(held.filter((r) => r.rule));
@@ -245,17 +245,17 @@ function chooseThreshold(scored: readonly { p: number; y: boolean }[], beta: num
  */
 function thresholdForF1(scored: readonly { p: number; y: boolean; rule: boolean; barred: boolean; trap: boolean }[], floor: number, veto: number, trapCap: number): number {
   const positives = scored.filter((r) => r.y).length;
-  const traps = scored.filter((r) => r.trap && !r.y).length;
+  const traps = scored.filter((r) => r.trap).length;
   const ruleTaken = scored.filter((r) => r.rule && !r.barred && r.p >= veto);
   const ruleTp = ruleTaken.filter((r) => r.y).length;
-  const ruleTraps = ruleTaken.filter((r) => r.trap && !r.y).length;
+  const ruleTraps = ruleTaken.filter((r) => r.trap).length;
   const open = scored.filter((r) => !r.rule && !r.barred);
   let best = 0.9, bestF = -1;
   for (let k = 90; k >= 10; k -= 2) {
     const t = k / 100;
     const taken = open.filter((r) => r.p >= t);
     const tp = ruleTp + taken.filter((r) => r.y).length, all = ruleTaken.length + taken.length;
-    if (all === 0 || tp / all < floor || ruleTraps + taken.filter((r) => r.trap && !r.y).length > trapCap * traps) continue;
+    if (all === 0 || tp / all < floor || ruleTraps + taken.filter((r) => r.trap).length > trapCap * traps) continue;
     const f = (2 * tp) / (all + positives);
     if (f > bestF + 1e-9) { bestF = f; best = t; }
   }
