@@ -50,6 +50,8 @@ export interface TrainOptions {
   readonly objective?: 'precision' | 'f1';
   /** With objective `f1`: the most of the held-out trap units the extractor may take (a share); `1` sets no cap. */
   readonly trapCap?: number;
+  /** How the kind threshold is chosen on held-out commitments: `split`, apart for the rules' units and the scorer's; `one`, one for both; `fixed`, 0.5. */
+  readonly kindChoice?: 'split' | 'one' | 'fixed';
 }
 
 type Example = { readonly features: readonly string[]; readonly y: number; readonly weight: number };
@@ -136,7 +138,7 @@ function fitConverged(examples: readonly Example[], o: Required<TrainOptions>): 
 }
 
 export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): CommitmentModel {
-  const o: Required<TrainOptions> = { epochs: 400, l2: 0.006, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.8, solver: 'lbfgs', kindL2: 0.002, kindWordPenalty: 10, fitOn: 'open', objective: 'f1', trapCap: 0.1, ...options };
+  const o: Required<TrainOptions> = { epochs: 400, l2: 0.006, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 20, beta: 0.5, trapWeight: 2, precision: 0.8, solver: 'lbfgs', kindL2: 0.006, kindWordPenalty: 10, fitOn: 'open', objective: 'f1', trapCap: 0.1, kindChoice: 'split', ...options };
   const held = heldOutScores(examples, o);
   const calibration = platt(o.fitOn === 'open' ? held.filter((r) => !r.rule && !r.barred) : held);
   const calibrationRule = platt(held.filter((r) => r.rule));
@@ -148,7 +150,8 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainO
   const positives = examples.filter((e) => e.commitment);
   // The kind is chosen only for what is taken, and hedged words (`rule:soft`) make a commitment soft whatever the model says: the threshold is fitted on the rest.
   const heldPositives = held.filter((r) => r.y && !r.hedged && (r.rule || sigmoid(calibration.a * r.z + calibration.b) >= threshold));
-  const kind = { rule: kindThreshold(heldPositives.filter((r) => r.rule), 0.85), scorer: kindThreshold(heldPositives.filter((r) => !r.rule), 0.5) };
+  const one = o.kindChoice === 'fixed' ? 0.5 : kindThreshold(heldPositives, 0.5);
+  const kind = o.kindChoice === 'split' ? { rule: kindThreshold(heldPositives.filter((r) => r.rule), 0.85), scorer: kindThreshold(heldPositives.filter((r) => !r.rule), 0.5) } : { rule: one, scorer: one };
   return {
     version: 1,
     trainedOn: { documents: new Set(examples.map((e) => e.group)).size, units: examples.length, positives: positives.length, soft: positives.filter((e) => e.soft).length, epochs: o.epochs, l2: o.l2 },
