@@ -22,14 +22,14 @@ export interface TrainOptions {
   readonly wordPenalty?: number;
   /** Features seen in fewer training units than this are left out. */
   readonly minCount?: number;
-  /** Fixed threshold; when absent it is chosen by an inner cross-validation over the training documents (best F0.5). */
+  /** Fixed threshold; when absent it is chosen by an inner cross-validation over the training documents (see `objective`). */
   readonly threshold?: number;
   readonly veto?: number;
   /** The F-beta the threshold is chosen for: below 1 a false commitment weighs more than a missed one. */
   readonly beta?: number;
   /** How much an annotated trap weighs as a negative, against 1 for any other negative unit. */
   readonly trapWeight?: number;
-  /** When set, the threshold is the lowest at which the held-out precision reaches this, instead of the best F-beta. */
+  /** The held-out precision the threshold must reach (`objective`); NaN with objective `precision`: the best F-beta instead. */
   readonly precision?: number;
   /** How the commitment model is fitted: `gd`, a fixed number of gradient steps, or `lbfgs`, to its optimum. */
   readonly solver?: 'gd' | 'lbfgs';
