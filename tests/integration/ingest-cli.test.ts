@@ -84,13 +84,14 @@ describe('npm run ingest on a folder of good and bad files', () => {
 describe('a changed file', () => {
   it('replaces its own facts and leaves the other files alone', async () => {
     // One file name holds a real Heemstede list of toezeggingen, then a real Coevorden motion page.
-    // The first file's facts are marked by its staalslakken toezegging. (Its bluswatervoorzieningen row,
-    // the mark before, is no longer taken by the scorer trained on the 362 documents of corpus batch h.)
+    // The first file's facts are marked by its staalslakken toezegging and its bluswatervoorzieningen row (the
+    // rules read that row's `Toezegging burgemeester:` label as its actor, so the scorer only vetoes it).
     const file = join(scratch, 'toezeggingen.txt');
     copyFileSync(join(CORPUS_DOCS, '169-heemstede-gemeenteraad-26-juni-2025-toezeggingen.txt'), file);
     expect(ingest(file, '--municipality', MUNICIPALITY).stderr).toContain('1 new, 0 replaced, 0 unchanged, 0 failed');
     const dossierQuotes = await quotesOf('dossier-copy.txt');
     expect((await quotesOf('toezeggingen.txt')).join('\n')).toContain('staalslakken');
+    expect((await quotesOf('toezeggingen.txt')).join('\n')).toContain('bluswatervoorzieningen');
 
     copyFileSync(join(CORPUS_DOCS, '091-coevorden-lta-toezegging-71-evenementen.txt'), file);
     expect(ingest(file, '--municipality', MUNICIPALITY).stderr).toContain('0 new, 1 replaced, 0 unchanged, 0 failed');

@@ -6,6 +6,7 @@
  *   npm run quality -- --rules      the hand-written rules alone (no learned scorer), for comparison
  *   npm run quality -- --check      exit 1 when a figure is more than 2 points below tests/quality/figures.json
  *   npm run quality -- --write      store the figures as the new reference
+ *   npm run quality -- --opt l2=0.01 --opt objective=f1   a training option to try (repeatable); never with --write
  *
  * Nothing here is a text we wrote: every document is a published council text.
  */
@@ -14,12 +15,21 @@ import { join } from 'node:path';
 import { loadCorpus } from './corpus.js';
 import { actorAgrees, dueAgrees, type DocScore } from './corpus-score.js';
 import { crossValidate, extractCorpusDocument } from './run-corpus.js';
+import type { TrainOptions } from '../../src/ingest/extract/commitments/train.js';
 
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
 const rulesOnly = argv.includes('--rules');
 const K = Number(argv[argv.indexOf('--k') + 1]) > 1 && argv.includes('--k') ? Number(argv[argv.indexOf('--k') + 1]) : 5;
 const FIGURES = join(import.meta.dirname, 'figures.json');
+// `--opt key=value`: a training option to try instead of the committed defaults (as scorer-dump takes them).
+const options: Record<string, string | number> = {};
+argv.forEach((a, i) => {
+  if (a !== '--opt') return;
+  const [k, v] = (argv[i + 1] ?? '').split('=');
+  if (k !== undefined && v !== undefined) options[k] = Number.isNaN(Number(v)) ? v : Number(v);
+});
+if (Object.keys(options).length > 0 && argv.includes('--write')) throw new Error('--opt tries options; --write stores the committed defaults\' figures: not both');
 
 type Figures = Record<string, number>;
 
@@ -105,7 +115,7 @@ function sentenceAround(text: string, start: number): string {
 
 const corpus = loadCorpus();
 const started = Date.now();
-const scores = rulesOnly ? corpus.map((d) => extractCorpusDocument(d, null)) : crossValidate(K, corpus);
+const scores = rulesOnly ? corpus.map((d) => extractCorpusDocument(d, null)) : crossValidate(K, corpus, options as TrainOptions);
 const fig = figures(scores);
 const gold = corpus.flatMap((d) => d.commitments);
 console.log(`${rulesOnly ? 'hand-written rules alone' : `${K}-fold cross-validation by document`}: ${corpus.length} real documents, ${gold.length} commitments (${gold.filter((g) => g.kind === 'explicit').length} explicit), ${corpus.reduce((a, d) => a + d.requests.length, 0)} requests, ${corpus.reduce((a, d) => a + d.decisions.length, 0)} decisions, ${corpus.reduce((a, d) => a + d.traps.length, 0)} traps; ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -538,11 +538,13 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
       weIsCollege: ctx.weIsCollege, previous: state.previousText,
       rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: read !== null, says: ruleReads },
     });
+    // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
+    const otherSubject = thirdPartySubject || quoted.otherSpeaks || quoted.writer || ownWords(ctx, state, zone, speaker, executiveSpeaks, mentions, sp.start + zone.length) || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
+    // A marker for training, never weighed: the scorer cannot take this unit, so its threshold is chosen without it.
+    if (!ruleSays && otherSubject) features.push('mark:scorer-barred');
     ctx.scorer.onCandidate?.({ start: sp.start, end: sp.end, features });
     const model = ctx.scorer.model;
     const p = model === null ? null : score(model, features);
-    // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
-    const otherSubject = thirdPartySubject || quoted.otherSpeaks || quoted.writer || ownWords(ctx, state, zone, speaker, executiveSpeaks, mentions, sp.start + zone.length) || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
     const accepted = p === null || model === null ? ruleSays : ruleSays ? p >= model.veto : !otherSubject && p >= model.threshold;
     if (accepted) {
       const who = actor ?? inUnit ?? fallbackActor(ctx, scope, state, speaker, s);

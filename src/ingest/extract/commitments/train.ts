@@ -22,14 +22,14 @@ export interface TrainOptions {
   readonly wordPenalty?: number;
   /** Features seen in fewer training units than this are left out. */
   readonly minCount?: number;
-  /** Fixed threshold; when absent it is chosen by an inner cross-validation over the training documents (best F0.5). */
+  /** Fixed threshold; when absent it is chosen by an inner cross-validation over the training documents (see `objective`). */
   readonly threshold?: number;
   readonly veto?: number;
   /** The F-beta the threshold is chosen for: below 1 a false commitment weighs more than a missed one. */
   readonly beta?: number;
   /** How much an annotated trap weighs as a negative, against 1 for any other negative unit. */
   readonly trapWeight?: number;
-  /** When set, the threshold is the lowest at which the held-out precision reaches this, instead of the best F-beta. */
+  /** The held-out precision the threshold must reach (`objective`); NaN with objective `precision`: the best F-beta instead. */
   readonly precision?: number;
   /** How the commitment model is fitted: `gd`, a fixed number of gradient steps, or `lbfgs`, to its optimum. */
   readonly solver?: 'gd' | 'lbfgs';
@@ -37,6 +37,21 @@ export interface TrainOptions {
   readonly kindL2?: number;
   /** The word penalty of the kind model. */
   readonly kindWordPenalty?: number;
+  /**
+   * Which units the commitment model is fitted and calibrated on: `all` candidates, or `open`, the units
+   * the scorer decides (neither taken by the rules, `mark:rule-says`, nor barred from the scorer, `mark:scorer-barred`).
+   */
+  readonly fitOn?: 'all' | 'open';
+  /**
+   * How the threshold is chosen on held-out training documents: `precision`, the lowest at which the precision of
+   * all candidates reaches `precision`; `f1`, the best F1 of what the extractor would take (the rules' units and
+   * the scorer's above the threshold, barred units never) with that precision at least `precision`.
+   */
+  readonly objective?: 'precision' | 'f1';
+  /** With objective `f1`: the most of the held-out trap units the extractor may take (a share); `1` sets no cap. */
+  readonly trapCap?: number;
+  /** How the kind threshold is chosen on held-out commitments: `split`, apart for the rules' units and the scorer's; `one`, one for both; `fixed`, 0.5. */
+  readonly kindChoice?: 'split' | 'one' | 'fixed';
 }
 
 type Example = { readonly features: readonly string[]; readonly y: number; readonly weight: number };
@@ -123,17 +138,20 @@ function fitConverged(examples: readonly Example[], o: Required<TrainOptions>): 
 }
 
 export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): CommitmentModel {
-  const o: Required<TrainOptions> = { epochs: 400, l2: 0.002, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 10, beta: 0.5, trapWeight: 2, precision: 0.75, solver: 'gd', kindL2: 0.002, kindWordPenalty: 10, ...options };
+  const o: Required<TrainOptions> = { epochs: 400, l2: 0.006, learningRate: 2, minCount: 2, threshold: Number.NaN, veto: 0.05, wordPenalty: 20, beta: 0.5, trapWeight: 2, precision: 0.8, solver: 'lbfgs', kindL2: 0.006, kindWordPenalty: 10, fitOn: 'open', objective: 'f1', trapCap: 0.1, kindChoice: 'split', ...options };
   const held = heldOutScores(examples, o);
-  const calibration = platt(held);
+  const calibration = platt(o.fitOn === 'open' ? held.filter((r) => !r.rule && !r.barred) : held);
   const calibrationRule = platt(held.filter((r) => r.rule));
-  const calibrated = held.map((r) => ({ p: sigmoid(calibration.a * r.z + calibration.b), y: r.y }));
-  const threshold = !Number.isNaN(o.threshold) ? o.threshold : !Number.isNaN(o.precision) ? thresholdForPrecision(calibrated, o.precision) : chooseThreshold(calibrated, o.beta);
+  const calibrated = held.map((r) => ({ p: sigmoid(calibration.a * r.z + calibration.b), y: r.y, rule: r.rule, barred: r.barred, trap: r.trap }));
+  const threshold = !Number.isNaN(o.threshold) ? o.threshold
+    : o.objective === 'f1' ? thresholdForF1(calibrated, o.precision, o.veto, o.trapCap)
+      : !Number.isNaN(o.precision) ? thresholdForPrecision(calibrated, o.precision) : chooseThreshold(calibrated, o.beta);
   const { commitment, soft } = fitBoth(examples, o);
   const positives = examples.filter((e) => e.commitment);
   // The kind is chosen only for what is taken, and hedged words (`rule:soft`) make a commitment soft whatever the model says: the threshold is fitted on the rest.
   const heldPositives = held.filter((r) => r.y && !r.hedged && (r.rule || sigmoid(calibration.a * r.z + calibration.b) >= threshold));
-  const kind = { rule: kindThreshold(heldPositives.filter((r) => r.rule), 0.85), scorer: kindThreshold(heldPositives.filter((r) => !r.rule), 0.5) };
+  const one = o.kindChoice === 'fixed' ? 0.5 : kindThreshold(heldPositives, 0.5);
+  const kind = o.kindChoice === 'split' ? { rule: kindThreshold(heldPositives.filter((r) => r.rule), 0.85), scorer: kindThreshold(heldPositives.filter((r) => !r.rule), 0.5) } : { rule: one, scorer: one };
   return {
     version: 1,
     trainedOn: { documents: new Set(examples.map((e) => e.group)).size, units: examples.length, positives: positives.length, soft: positives.filter((e) => e.soft).length, epochs: o.epochs, l2: o.l2 },
@@ -151,17 +169,19 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 function fitBoth(examples: readonly TrainingExample[], o: Required<TrainOptions>): { commitment: LogisticModel; soft: LogisticModel } {
   const positives = examples.filter((e) => e.commitment);
+  const fitted = o.fitOn === 'open' ? examples.filter((e) => !e.features.includes('mark:rule-says') && !e.features.includes('mark:scorer-barred')) : examples;
+  const fittedPositives = fitted.filter((e) => e.commitment).length;
   // Positives are rarer than negatives: weigh them so both classes count alike.
-  const posWeight = positives.length === 0 ? 1 : Math.max(1, (examples.length - positives.length) / positives.length / 2);
+  const posWeight = fittedPositives === 0 ? 1 : Math.max(1, (fitted.length - fittedPositives) / fittedPositives / 2);
   // The kind model is fitted to its optimum: stopped after 400 steps it still leaned on its bias and called a third of the explicit promises soft.
   return {
-    commitment: (o.solver === 'lbfgs' ? fitConverged : fit)(examples.map((e) => ({ features: e.features, y: e.commitment ? 1 : 0, weight: e.commitment ? posWeight : e.trap ? o.trapWeight : 1 })), o),
+    commitment: (o.solver === 'lbfgs' ? fitConverged : fit)(fitted.map((e) => ({ features: e.features, y: e.commitment ? 1 : 0, weight: e.commitment ? posWeight : e.trap ? o.trapWeight : 1 })), o),
     soft: fitConverged(positives.map((e) => ({ features: e.features, y: e.soft ? 1 : 0, weight: 1 })), { ...o, l2: o.kindL2, wordPenalty: o.kindWordPenalty }),
   };
 }
 
 /** One training unit scored by models that did not see its document: the commitment log-odds, and for a commitment the kind model's probability of soft. */
-interface HeldOut { readonly z: number; readonly y: boolean; readonly rule: boolean; readonly pSoft: number; readonly soft: boolean; readonly hedged: boolean }
+interface HeldOut { readonly z: number; readonly y: boolean; readonly rule: boolean; readonly barred: boolean; readonly trap: boolean; readonly pSoft: number; readonly soft: boolean; readonly hedged: boolean }
 
 /** The held-out scores of every training unit, each from models that did not see its document (three inner folds). */
 function heldOutScores(examples: readonly TrainingExample[], o: Required<TrainOptions>): HeldOut[] {
@@ -170,7 +190,7 @@ function heldOutScores(examples: readonly TrainingExample[], o: Required<TrainOp
   for (let k = 0; k < 3; k++) {
     const held = new Set(groups.filter((_, i) => i % 3 === k));
     const { commitment, soft } = fitBoth(examples.filter((e) => !held.has(e.group)), o);
-    for (const e of examples) if (held.has(e.group)) out.push({ z: logit(commitment, e.features), y: e.commitment, rule: e.features.includes('mark:rule-says'), pSoft: sigmoid(logit(soft, e.features)), soft: e.soft, hedged: e.features.includes('rule:soft') });
+    for (const e of examples) if (held.has(e.group)) out.push({ z: logit(commitment, e.features), y: e.commitment, rule: e.features.includes('mark:rule-says'), barred: e.features.includes('mark:scorer-barred'), trap: e.trap, pSoft: sigmoid(logit(soft, e.features)), soft: e.soft, hedged: e.features.includes('rule:soft') });
   }
   return out;
 }
@@ -216,6 +236,31 @@ function chooseThreshold(scored: readonly { p: number; y: boolean }[], beta: num
     const b2 = beta * beta;
     const f = tp === 0 ? 0 : ((1 + b2) * tp) / ((1 + b2) * tp + fp + b2 * (positives - tp));
     if (f > bestF + 1e-9) { bestF = f; best = Math.round(t * 100) / 100; }
+  }
+  return best;
+}
+
+/**
+ * The threshold with the best held-out F1 of what the extractor takes, among those at which its precision is
+ * at least `floor`: the rules' units (unless below the veto), the scorer's units at or above the threshold, a
+ * barred unit never, and taking at most `trapCap` of the trap units. Counted in units, on a grid of 0.02; ties go
+ * to the higher threshold.
+ */
+function thresholdForF1(scored: readonly { p: number; y: boolean; rule: boolean; barred: boolean; trap: boolean }[], floor: number, veto: number, trapCap: number): number {
+  const positives = scored.filter((r) => r.y).length;
+  const traps = scored.filter((r) => r.trap).length;
+  const ruleTaken = scored.filter((r) => r.rule && !r.barred && r.p >= veto);
+  const ruleTp = ruleTaken.filter((r) => r.y).length;
+  const ruleTraps = ruleTaken.filter((r) => r.trap).length;
+  const open = scored.filter((r) => !r.rule && !r.barred);
+  let best = 0.9, bestF = -1;
+  for (let k = 90; k >= 10; k -= 2) {
+    const t = k / 100;
+    const taken = open.filter((r) => r.p >= t);
+    const tp = ruleTp + taken.filter((r) => r.y).length, all = ruleTaken.length + taken.length;
+    if (all === 0 || tp / all < floor || ruleTraps + taken.filter((r) => r.trap).length > trapCap * traps) continue;
+    const f = (2 * tp) / (all + positives);
+    if (f > bestF + 1e-9) { bestF = f; best = t; }
   }
   return best;
 }
