@@ -94,10 +94,36 @@ function executiveReportsFuture(s: string): RegExpExecArray | null {
 /** `wij als college` with a modal of intent (`willen wij als college eerst aan de gemeenteraad vragen ...`): the college says what it will do. */
 const COLLEGE_INTENDS = /\b(?:willen|gaan|zullen)\s+(?:wij|we)\s+als\s+college\b|\b(?:wij|we)\s+als\s+college\s+(?:willen|gaan|zullen)\b/i;
 
+/**
+ * The executive as the subject of an act in the present, at the head of the unit or right after a
+ * fronted time or place (`Het college gaat nu nader onderzoek doen naar ...`, `Na de zomervakantie komt
+ * de wethouder met een memo`, `De burgemeester bezoekt de Bronsteevijver op 21 juni`): what it will do.
+ * `gaat` needs an infinitive, `komt` needs `met` (with a memo, a proposal), any other act a time ahead.
+ */
+const EXEC_SUBJECT = String.raw`(?:[Dd]e|[Hh]et)\s+(?:[Ww]ethouder|[Cc]ollege|[Bb]urgemeester|[Pp]ortefeuillehouder)\b`;
+const ACT_VERB = String.raw`(?:hoopt|gaat|komt|stuurt|zendt|neemt|bezoekt|start|organiseert|onderzoekt|informeert|legt|biedt|werkt|brengt|zoekt|treedt|voert|past|maakt|houdt)`;
+// `De`/`Het` capitalised inside a unit opens a sentence of its own (a register row: `1405 2-11-2017 Diverse fracties 1405 Ridderkerkpas Het college hoopt ...`).
+const EXEC_ACTS = new RegExp(String.raw`^\W*${EXEC_SUBJECT}(?:\s+[\p{L}-]+){0,3}?\s+(${ACT_VERB})\b|^\W*(?:[\p{L}\d-]+\s+){1,6}?(${ACT_VERB})\s+${EXEC_SUBJECT}|\s(?=[DH])(?:De|Het)\s+(?:wethouder|college|burgemeester|portefeuillehouder)\s+(hoopt|streeft|wil)\b`, 'u');
+/** A year named as when (`begin 2018`, `in 2025`, `voor eind 2019`). */
+const YEAR_AHEAD = /\b(?:begin|eind|medio|in|voor|na|vanaf|uiterlijk)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b/iu;
+function executiveActs(s: string): RegExpExecArray | null {
+  const m = EXEC_ACTS.exec(s);
+  if (m === null) return null;
+  const verb = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const rest = s.slice(m.index + m[0].length);
+  // `Wanneer komt het college met ...`: a question, whatever its punctuation.
+  if (/\b(?:niet|geen|nooit)\b/i.test(rest.slice(0, 60)) || /\?\s*$/.test(s) || /^\W*(?:wanneer|waarom|hoe|wat|welke|wie|waar|of)\b/i.test(s)) return null;
+  if (verb === 'gaat') return /^[^.;]{0,100}?\b\p{L}{3,}en\b/iu.test(rest) && !/^\s*(?:over|om|het|er)\b/i.test(rest) ? m : null;
+  // A hope or intent with `te` and an act, and a time ahead: `Het college hoopt begin 2018 met een nieuw voorstel te komen`.
+  if (verb === 'hoopt' || verb === 'streeft' || verb === 'wil') return /\bte\s+\p{L}{3,}en\b/iu.test(rest) && (cuesIn('time', foldWords(rest)).length > 0 || YEAR_AHEAD.test(rest)) ? m : null;
+  if (verb === 'komt') return /^[^.;]{0,60}?\bmet\s+(?:een|het|de|nieuwe|zijn|haar)\b/i.test(rest) ? m : null;
+  return cuesIn('time', foldWords(rest)).length > 0 ? m : null;
+}
+
 function wePresentAct(s: string): RegExpExecArray | null {
   const m = WE_PRESENT.exec(s);
   if (m === null) return null;
-  const verb = (m[1] ?? m[2] ?? '').toLowerCase();
+  const verb = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
   if (NO_ACT.has(verb) || /(?:ten|den)$/.test(verb) && !/(?:zetten|zenden|melden|vinden|bieden|bieden|leiden|wenden|houden|melden|verbinden|hebben)$/.test(verb)) return null;
   if (/\b(?:niet|geen|nooit)\b/i.test(s.slice(m.index, m.index + m[0].length + 30))) return null;
   return cuesIn('time', foldWords(s)).length > 0 ? m : null;
@@ -572,7 +598,7 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
   const towardsCouncil = voice === null && impersonalFree && TO_COUNCIL.test(s) && !NOT_UNSPOKEN.test(s) ? impersonalExecutive(ctx, state) : null;
   const impersonal = impersonalFree && (voice !== null || towardsCouncil !== null) ? IMPERSONAL_FUTURE.exec(s) : null;
   const registerLabel = REGISTER_LABEL.exec(s);
-  const ownPromise = PROMISE.exec(s) ?? undertaking ?? wePresent ?? executiveReportsFuture(s) ?? COLLEGE_INTENDS.exec(s);
+  const ownPromise = PROMISE.exec(s) ?? undertaking ?? wePresent ?? executiveReportsFuture(s) ?? COLLEGE_INTENDS.exec(s) ?? (subjectFuture === null ? executiveActs(s) : null);
   const promise = ownPromise ?? registerLabel ?? impersonal;
   // The scorer sees these two readings under marks of their own, apart from the promise verbs: an act towards the council nobody speaks (`towardsCouncil`) and a register's label (`registerLabel`).
   const unspoken = promise !== null && promise === impersonal && voice === null;
