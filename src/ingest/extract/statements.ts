@@ -10,7 +10,7 @@ import { decisionReported } from './decision-outcome.js';
 import { policyMentions } from './policies.js';
 import { chairActor, chairContinues, MAYOR } from './commitments/chair.js';
 import { UNNAMED_WETHOUDER } from './commitments/unnamed-wethouder.js';
-import { unitFeatures } from './commitments/features.js';
+import { unitFeatures, type UnitContext } from './commitments/features.js';
 import { cuesIn, foldWords } from './commitments/lexicon.js';
 import { confidence, probability, score, softByModel as modelSaysSoft } from './commitments/model.js';
 import { QuotedSpeech } from './quoted-speaker.js';
@@ -56,7 +56,7 @@ const SUBJECT_FUTURE = /(?:\b(?:ik|wij|we)\s+(?:zal|zullen)|\b(?:zal|zullen)\s+(
  * receive (`In de volgende raad kunt U een voorstel verwachten`). The actor is whoever speaks for the
  * executive there: see executiveVoice.
  */
-const IMPERSONAL_FUTURE = /\b(?:zal|zullen)\b(?!\s+(?:zij|ze|hij|men)\b)(?![^.;]{0,120}\b(?:moeten|kunnen|niet|geen|aangenomen|verworpen|ingediend|stemming|overschreden|beslist|door\s+(?:de|het|een)\s+(?!voorzitter|college|wethouder|burgemeester)))[^.;]{0,120}?\b(?:worden|gebeuren|volgen)\b|\b(?:wordt|worden)\b(?![^.;]{0,120}\bdoor\s+(?:de|het|een)\s+(?!voorzitter|college|wethouder|burgemeester))[^.;]{0,80}?\b(?:ter\s+(?:kennis|inzage|beschikking|visie)|toegestuurd|toegezonden|verstuurd|aangeboden|voorgelegd|gestuurd|nagezonden|gedeeld\s+met|geïnformeerd|geinformeerd|op\s+de\s+hoogte\s+(?:gebracht|gesteld))\b|^\W*(?:er\s+)?(?:\S+\s+){0,5}?(?:rib|raadsinformatiebrief|brief|memo|notitie|(?:raads)?voorstel|uitnodiging|reactie|antwoord|beantwoording|evaluatie|rapportage|versie|informatie|avond|bijeenkomst)\b[^.;]{0,40}?\bvolg(?:t|en)\b(?!\s+(?:uit|als|de\s+raad))|^\W*(?:er\s+)?volg(?:t|en)\s+(?:nog\s+|binnenkort\s+|dan\s+)?(?:een|de)\s+(?:\S+\s+){0,2}?(?:rib|raadsinformatiebrief|brief|memo|notitie|(?:raads)?voorstel|uitnodiging|reactie|antwoord|beantwoording|evaluatie|rapportage|versie|informatie|avond|bijeenkomst)\b|\bkunt\s+u\b[^.;]{0,80}\b(?:verwachten|tegemoet\s+zien)\b|\bu\s+(?:krijgt|ontvangt)\b|\b(?:krijgt|ontvangt)\s+u\b/i;
+const IMPERSONAL_FUTURE = /\b(?:zal|zullen)\b(?!\s+(?:zij|ze|hij|men)\b)(?![^.;]{0,120}\b(?:moeten|kunnen|niet|geen|aangenomen|verworpen|ingediend|stemming|overschreden|beslist|door\s+(?:de|het|een)\s+(?!voorzitter|college|wethouder|burgemeester)))[^.;]{0,120}?\b(?:worden|gebeuren|volgen)\b|\b(?:wordt|worden)\b(?![^.;]{0,120}\bdoor\s+(?:de|het|een)\s+(?!voorzitter|college|wethouder|burgemeester))[^.;]{0,80}?\b(?:ter\s+(?:kennis|inzage|beschikking|visie)|toegestuurd|toegezonden|verstuurd|aangeboden|voorgelegd|gestuurd|nagezonden|gedeeld\s+met|geïnformeerd|geinformeerd|op\s+de\s+hoogte\s+(?:gebracht|gesteld))\b|^\W*(?:er\s+)?(?:\S+\s+){0,5}?(?:rib|raadsinformatiebrief|brief|memo|notitie|(?:raads)?voorstel|uitnodiging|reactie|antwoord|beantwoording|evaluatie|rapportage|versie|informatie|avond|bijeenkomst)\b[^.;]{0,40}?\bvolg(?:t|en)\b(?!\s+(?:uit|als|de\s+raad))|\bvolg(?:t|en)\s+(?:\S+\s+){0,3}?(?:een|de)\s+(?:\S+\s+){0,2}?(?:rib|raadsinformatiebrief|brief|memo|notitie|(?:raads)?voorstel|uitnodiging|reactie|antwoord|beantwoording|evaluatie|rapportage|versie|informatie|avond|bijeenkomst)\b|\b(?:ontvangt|krijgt)\s+de\s+(?:gemeente)?raad\b|\bde\s+(?:gemeente)?raad\s+(?:\S+\s+){0,4}?(?:ontvangt|krijgt)\b|\b(?:zal|zullen)\s+(?:\S+\s+){0,2}?(?:de\s+)?(?:gemeente)?raad\s+(?:\S+\s+){0,4}?(?:ontvangen|krijgen)\b|\bkunt\s+u\b[^.;]{0,80}\b(?:verwachten|tegemoet\s+zien)\b|\bu\s+(?:krijgt|ontvangt)\b|\b(?:krijgt|ontvangt)\s+u\b/i;
 const SOFT = /\bprob(?:eer|eert|eren|eerde|eerden)\b|\bzal\s+bekijken\s+of\b|\b(?:bekijkt|bekijken|bekeken|kijkt|kijken|nagaan|nagegaan)\s+(?:of|naar|wat|hoe|welke?)\b|\bbezi(?:et|en)\b|\b(?:neem|neemt|nemen|nam|namen)\b[^.]{0,60}?\bmee\b|\bmee(?:nemen|genomen)\b|\bstre(?:eft|ven|efde)\b|\bzich\s+inspannen\b|\binspanningsverplichting\b|\bindien\s+mogelijk\b|\bzo\s+mogelijk\b|\bwaar\s+mogelijk\b|\bzo\s+veel\s+mogelijk\b|\bin\s+principe\b|\bwil(?:len|de|den)?\b|\bmogelijk(?:heden)?\s+(?:te\s+)?(?:verkennen|onderzoeken|bekijken)\b|\b(?:in\s+overweging\s+(?:nemen|genomen)|overweeg[t]?|overwegen|overwoog)\b|\bverwacht(?:en)?\s+(?:dat|om|te|in|voor|eind|begin|medio|binnenkort)\b|\b(?:hoopt|hopen|naar\s+verwachting)\b|\bzou(?:den)?\b|\b(?:als|indien)\b[^.]{0,160}\bdan\s+(?:zal|zullen|komt|komen|gaat|gaan|wordt|worden)\b|\bmits\b/i;
 const REPORTED = /\bvolgens\s+(?:de|het)\s+(?:wethouder|burgemeester|college)\b|\b(?:heeft|hebben|had|hadden)\b[^.]{0,60}\b(?:toegezegd|beloofd)\b|\beerder\s+toegezegd\b|\beerder\s+gedane\s+toezegging\b|\b(?:is|was|werd|werden|zijn)\s+(?:eerder\s+|toen\s+|al\s+|ook\s+)?(?:toegezegd|beloofd)\b|\bzegden?\b[^.]{0,80}?\btoe\b|\bbeloofden?\b|\b(?:deed|deden|kreeg|kregen|gedane|gegeven)\b[^.]{0,80}\btoezegging\b|\btoezegging\b[^.]{0,40}\b(?:gedaan|gekregen)\b/i;
 /** The text itself says the executive undertakes it, now: `zegt toe`, `zeggen ... toe`, `Toegezegd wordt`, a `Toezegging(en) [van] <actor>:` label. */
@@ -65,6 +65,69 @@ const MOTION_INSTRUCTION = /\bverzoek(?:t|en)\b[^.]{0,60}\b(?:het\s+)?college\b|
 const EXPECTATION = /\b(?:verwacht(?:en)?|gaat\s+ervan\s+uit|gaan\s+ervan\s+uit|rekent\s+erop|hoopt|hopen|heeft\s+begrepen)\s+dat\b/i;
 const EXEC_WORD = /\b(?:de|het)\s+(wethouder|burgemeester|portefeuillehouder|college|voorzitter(?!\s+van\b)|voorz(?=\.))\b|\bbe\s+(voorzitter)\b|\b(burgemeester\s+en\s+wethouders|b\.\s*(?:en|&)\s*w\.)|^(?:wethouder|burgemeester|college)\b|^\s*toezegging(?:en)?\s+(?:van\s+)?(?:de\s+|het\s+)?(wethouder|burgemeester|college|portefeuillehouder)\b/i;
 const WE = /\b(?:wij|we|ik|Wij|We|Ik)\b/;
+/**
+ * `wij`/`we` as the subject of a verb in the present (`We werken de opdracht uit en bezien op korte
+ * termijn ...`, `Wijzigingen verwerken we in het tweede kwartaal`): with a time ahead in the unit and
+ * the college speaking, that is what it will do. Verbs of being, having, modality, thinking and
+ * perceiving state no act.
+ */
+const WE_PRESENT = /\b(?:wij|we)\s+(\p{L}{3,}en)\b|\b(\p{L}{3,}en)\s+(?:wij|we)\b/iu;
+const NO_ACT = new Set(['hebben', 'zijn', 'waren', 'hadden', 'kunnen', 'konden', 'moeten', 'moesten', 'mogen', 'willen', 'wilden', 'zullen', 'zouden', 'vinden', 'vonden', 'denken', 'dachten', 'weten', 'hopen', 'verwachten', 'vragen', 'vroegen', 'stellen', 'constateren', 'zien', 'merken', 'lezen', 'horen', 'begrijpen', 'delen', 'betreuren', 'waarderen', 'erkennen', 'achten', 'menen', 'blijven', 'staan', 'liggen', 'worden', 'werden', 'noemen', 'kennen', 'missen', 'steunen', 'ontvangen', 'krijgen', 'hebben', 'maken', 'spreken', 'praten', 'wonen', 'leven', 'geven', 'houden', 'tegen', 'boven', 'binnen', 'buiten', 'open', 'even', 'voren', 'eten', 'heden', 'verleden', 'verzoeken', 'ontvingen', 'kregen', 'zagen', 'lazen', 'gingen', 'kwamen', 'namen', 'gaven', 'spraken', 'vonden', 'wezen', 'schreven', 'bleven', 'lieten', 'hielden', 'besloten', 'begonnen', 'kozen', 'vroegen']);
+/**
+ * The executive named as the subject of a report of what it will do (`De wethouder liet weten dat de
+ * indicatoren na de zomer zullen komen`, `het college ... heeft bericht dat zij verwachten medio januari
+ * met hun reactie te zullen komen`, `Wethouder X kondigde aan dat er in april een collegevoorstel komt`):
+ * a second-hand undertaking, soft by the guidelines. The reporting verb must follow the executive
+ * within a few words, and the `dat` clause must hold a future or a time ahead.
+ */
+const EXECUTIVE_REPORTS = /\b(?:de\s+|het\s+)?(?:wethouder|burgemeester|college|portefeuillehouder)\b(?:\s+\S+){0,8}?\s+(?:liet|laat|lieten|laten)\s+weten|\b(?:de\s+|het\s+)?(?:wethouder|burgemeester|college|portefeuillehouder)\b(?:\s+\S+){0,8}?\s+(?:kondigde|kondigt|kondigden)\s+(?:\S+\s+){0,2}?aan|\b(?:het\s+)?college\b(?:\s+\S+){0,6}?\s+heeft\s+(?:\S+\s+){0,2}?bericht/i;
+const REPORTED_FUTURE = /\bdat\b[^.;]{0,160}?\b(?:zal|zullen|te\s+zullen|komt|komen|volgt|volgen|gaat|gaan)\b/i;
+function executiveReportsFuture(s: string): RegExpExecArray | null {
+  const m = EXECUTIVE_REPORTS.exec(s);
+  if (m === null) return null;
+  const rest = s.slice(m.index + m[0].length);
+  if (!/^\s*,?\s*dat\b/i.test(rest) && !/^[^.;]{0,80}\bdat\b/i.test(rest)) return null;
+  if (/\b(?:niet|geen|nooit)\b/i.test(rest.slice(0, 120))) return null;
+  return REPORTED_FUTURE.test(rest) ? m : null;
+}
+
+/** `wij als college` with a modal of intent (`willen wij als college eerst aan de gemeenteraad vragen ...`): the college says what it will do. */
+const COLLEGE_INTENDS = /\b(?:willen|gaan|zullen)\s+(?:wij|we)\s+als\s+college\b|\b(?:wij|we)\s+als\s+college\s+(?:willen|gaan|zullen)\b/i;
+
+/**
+ * The executive as the subject of an act in the present, at the head of the unit or right after a
+ * fronted time or place (`Het college gaat nu nader onderzoek doen naar ...`, `Na de zomervakantie komt
+ * de wethouder met een memo`, `De burgemeester bezoekt de Bronsteevijver op 21 juni`): what it will do.
+ * `gaat` needs an infinitive, `komt` needs `met` (with a memo, a proposal), any other act a time ahead.
+ */
+const EXEC_SUBJECT = String.raw`(?:[Dd]e|[Hh]et)\s+(?:[Ww]ethouder|[Cc]ollege|[Bb]urgemeester|[Pp]ortefeuillehouder)\b`;
+const ACT_VERB = String.raw`(?:hoopt|gaat|komt|stuurt|zendt|neemt|bezoekt|start|organiseert|onderzoekt|informeert|legt|biedt|werkt|brengt|zoekt|treedt|voert|past|maakt|houdt)`;
+// `De`/`Het` capitalised inside a unit opens a sentence of its own (a register row: `1405 2-11-2017 Diverse fracties 1405 Ridderkerkpas Het college hoopt ...`).
+const EXEC_ACTS = new RegExp(String.raw`^\W*${EXEC_SUBJECT}(?:\s+[\p{L}-]+){0,3}?\s+(${ACT_VERB})\b|^\W*(?:[\p{L}\d-]+\s+){1,6}?(${ACT_VERB})\s+${EXEC_SUBJECT}|\s(?=[DH])(?:De|Het)\s+(?:wethouder|college|burgemeester|portefeuillehouder)\s+(hoopt|streeft|wil)\b`, 'u');
+/** A year named as when (`begin 2018`, `in 2025`, `voor eind 2019`). */
+const YEAR_AHEAD = /\b(?:begin|eind|medio|in|voor|na|vanaf|uiterlijk)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b/iu;
+function executiveActs(s: string): RegExpExecArray | null {
+  const m = EXEC_ACTS.exec(s);
+  if (m === null) return null;
+  const verb = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  const rest = s.slice(m.index + m[0].length);
+  // `Wanneer komt het college met ...`: a question, whatever its punctuation.
+  if (/\b(?:niet|geen|nooit)\b/i.test(rest.slice(0, 60)) || /\?\s*$/.test(s) || /^\W*(?:wanneer|waarom|hoe|wat|welke|wie|waar|of)\b/i.test(s)) return null;
+  if (verb === 'gaat') return /^[^.;]{0,100}?\b\p{L}{3,}en\b/iu.test(rest) && !/^\s*(?:over|om|het|er)\b/i.test(rest) ? m : null;
+  // A hope or intent with `te` and an act, and a time ahead: `Het college hoopt begin 2018 met een nieuw voorstel te komen`.
+  if (verb === 'hoopt' || verb === 'streeft' || verb === 'wil') return /\bte\s+\p{L}{3,}en\b/iu.test(rest) && (cuesIn('time', foldWords(rest)).length > 0 || YEAR_AHEAD.test(rest)) ? m : null;
+  if (verb === 'komt') return /^[^.;]{0,60}?\bmet\s+(?:een|het|de|nieuwe|zijn|haar)\b/i.test(rest) ? m : null;
+  return cuesIn('time', foldWords(rest)).length > 0 ? m : null;
+}
+
+function wePresentAct(s: string): RegExpExecArray | null {
+  const m = WE_PRESENT.exec(s);
+  if (m === null) return null;
+  const verb = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+  if (NO_ACT.has(verb) || /(?:ten|den)$/.test(verb) && !/(?:zetten|zenden|melden|vinden|bieden|bieden|leiden|wenden|houden|melden|verbinden|hebben)$/.test(verb)) return null;
+  if (/\b(?:niet|geen|nooit)\b/i.test(s.slice(m.index, m.index + m[0].length + 30))) return null;
+  return cuesIn('time', foldWords(s)).length > 0 ? m : null;
+}
 
 /**
  * What looks like a promise and is none, whatever the scorer says: a question put to the executive
@@ -215,9 +278,29 @@ export function extractStatements(ctx: DocContext, scope: StatementScope, flat: 
 
 /** A unit that opens with a member, the council or a committee as its subject: `Het lid Bogers vraagt`, `De commissie vindt`. */
 const OTHER_OPENS = /^\W*(?:(?:het|de)\s+(?:raads)?lid|de\s+leden|de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|mej\.|(?:de|het)\s+(?:commissie|raad|gemeenteraad|fractie|provincie|rijk))\b/i;
+/** The council opening a passive or what it will receive (`De raad zal schriftelijk geïnformeerd worden`): the council is whom the act is for, not who acts. */
+const COUNCIL_RECEIVES = /^\W*de\s+(?:gemeente)?raad\s+(?:zal|wordt|ontvangt|krijgt)\b(?![^.;]{0,80}\b(?:besluiten|beslissen|stemmen|vaststellen|kiezen|vergaderen|bespreken|debatteren)\b)/i;
+
+/** A register's label before the promise itself: `Toezeggingen wethouder Grummel: 1. De ... informatie wordt ... met de raad gedeeld`. */
+const REGISTER_LABEL = /^\W*(?:raads)?toezegging(?:en)?\b[^:.]{0,60}:/i;
+
+/** An act that may or must happen (`kan de reactie verzonden worden, tenzij ...`): no undertaking where nobody speaks. */
+const NOT_UNSPOKEN = /\b(?:kan|kunnen|moet|moeten|mag|mogen|tenzij)\b/i;
+/** A plan quoted from another document (`in de programmarekening 2020 ... staat: ‘In 2021 wordt ... voorgelegd’`): no undertaking of the text. */
+const CITES_PLAN = /\bstaat\s*:/i;
+
+/** The council or what it receives: whom an impersonal act is for. */
+const TO_COUNCIL = /\b(?:gemeente)?raad\b|\b(?:uw\s+|de\s+)commissie\b|\braadsleden\b|\brib\b|\braadsinformatiebrief\b|\braadsvoorstel\b/i;
+
+/** Whose an act towards the council is where nobody has the floor: the executive the text named last, its portfolio holder, or the college in its own text. */
+function impersonalExecutive(ctx: DocContext, state: State): string | null {
+  return state.lastExecutive ?? state.lastNamed ?? ctx.portfolioHolderId ?? (ctx.weIsCollege ? bodyNode(ctx, COLLEGE) : null);
+}
 
 /** A passive with someone else as its agent: `er wordt door de Koninklijke Luchtmacht een concert aangeboden`. */
-const OTHER_AGENT = /\bdoor\s+(?:de|het|een)\s+(?!voorzitter|voorz\.|college|wethouder|burgemeester|gemeente|portefeuillehouder)/i;
+const OTHER_AGENT = /\bdoor\s+(?:(?:de|het|een)\s+(?!voorzitter|voorz\.|college|wethouder|burgemeester|gemeente|portefeuillehouder)|(?:u|jullie|hen)\b)/i;
+/** What someone thinks or would like (`Zij denkt dat ...`, `haar fraktie zou graag willen vernemen ...`): no act of the executive. */
+const OPINION = /\b(?:denkt|denken|vindt|vinden|meent|menen|acht|achten)\b[^.;]{0,30}\bdat\b|\bzou(?:den)?\b/i;
 
 /** A unit that opens with `hij`, `zij` or `spreker` as its subject. */
 const PRONOUN_SUBJECT = /^\W*(?:hij|zij|ze|spreker|sprsker)\b/i;
@@ -508,8 +591,17 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
   const subjectFuture = SUBJECT_FUTURE.exec(s);
   const firstPerson = subjectFuture !== null && /^\W*(?:ik|wij|we)\b|\b(?:ik|wij|we)\W*$/i.test(subjectFuture[0]);
   const undertaking = subjectFuture !== null && (!firstPerson || voice !== null) ? subjectFuture : null;
-  const impersonal = subjectFuture === null && voice !== null && !QUESTION.test(s) && !OTHER_OPENS.test(s) && !OTHER_AGENT.test(s) && cuesIn('third-party', foldWords(s)).length === 0 ? IMPERSONAL_FUTURE.exec(s) : null;
-  const promise = PROMISE.exec(s) ?? undertaking ?? impersonal;
+  // The college's own `we` in the present with a time ahead: in its own text, or where the executive has the floor.
+  const wePresent = subjectFuture === null && (voice !== null || (ctx.weIsCollege && scope.speakerAt?.(sp.start) == null)) && !QUESTION.test(s) ? wePresentAct(s) : null;
+  // Without the executive on the floor, only an act towards the council (`De raad zal schriftelijk geïnformeerd worden`, `RIB hierover volgt in Q4 2021`) whose executive the text has named.
+  const impersonalFree = subjectFuture === null && !QUESTION.test(s) && !CITES_PLAN.test(s) && !OPINION.test(s) && (!OTHER_OPENS.test(s) || COUNCIL_RECEIVES.test(s)) && !OTHER_AGENT.test(s) && !cuesIn('third-party', foldWords(s)).some((c) => !/raad|commissie/.test(c));
+  const towardsCouncil = voice === null && impersonalFree && TO_COUNCIL.test(s) && !NOT_UNSPOKEN.test(s) ? impersonalExecutive(ctx, state) : null;
+  const impersonal = impersonalFree && (voice !== null || towardsCouncil !== null) ? IMPERSONAL_FUTURE.exec(s) : null;
+  const registerLabel = REGISTER_LABEL.exec(s);
+  const ownPromise = PROMISE.exec(s) ?? undertaking ?? wePresent ?? executiveReportsFuture(s) ?? COLLEGE_INTENDS.exec(s) ?? (subjectFuture === null ? executiveActs(s) : null);
+  const promise = ownPromise ?? registerLabel ?? impersonal;
+  // The scorer sees these two readings under marks of their own, apart from the promise verbs: an act towards the council nobody speaks (`towardsCouncil`) and a register's label (`registerLabel`).
+  const unspoken = promise !== null && promise === impersonal && voice === null;
   if (promise !== null || state.listMode || isCandidate(s)) {
     const markerAt = promise?.index ?? s.length;
     // A register's label (`Toezegging burgemeester:`) names who promises: the zone runs to its colon.
@@ -521,7 +613,9 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
     if (read === null && state.listMode) read = scope.defaultActorId ?? state.lastExecutive ?? ctx.portfolioHolderId ?? bodyNode(ctx, COLLEGE);
     if (read === null && reported) read = resolveExecutive(ctx, scope, state, s, sp.start, mentions);
     // `Wij zullen ...` in the chair's answer that the minutes report (no turn label): the chair's, not the college by default.
-    if (promise !== null && (promise === impersonal || (promise === undertaking && firstPerson && scope.speakerAt?.(sp.start) == null && !mentions.some((m) => m.kind === 'person' && m.start < sp.start + zone.length)))) read = voice ?? read;
+    // What the unit's own words name, before an act nobody speaks is given to the executive the text named last: the scorer's `actor:` and `rule:actorFound` describe this reading.
+    const ownRead = read;
+    if (promise !== null && (promise === impersonal || (promise === undertaking && firstPerson && scope.speakerAt?.(sp.start) == null && !mentions.some((m) => m.kind === 'person' && m.start < sp.start + zone.length)))) read = voice ?? (unspoken ? towardsCouncil : null) ?? read;
     // `read`: the actor as the unit's own words give it; the scorer's features describe that reading. Quoted speech then says whose words they are.
     const quoted = voiceOf(ctx, scope, state, s, sp.start, zone, markerAt, promise !== null, mentions);
     const actor = quoted.otherSpeaks || quoted.writer ? null : quoted.executive ?? read;
@@ -531,12 +625,17 @@ function readSentence(ctx: DocContext, scope: StatementScope, state: State, sp: 
     const speaker = scope.speakerAt?.(sp.start) ?? null;
     const inUnit = read === null ? resolveExecutive(ctx, scope, state, s, sp.start, mentions) : null;
     const executiveSpeaks = isExecutive(speaker);
+    // `unitFeatures` writes every true cue as `rule:<name>`: the two marks below are new names, so the weights of the old ones keep their meaning.
+    const ruleCues: UnitContext['rule'] & { readonly towardsCouncil: boolean; readonly registerLabel: boolean } = {
+      promise: promise !== null && !unspoken && promise !== registerLabel, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: (unspoken ? ownRead : read) !== null, says: ruleReads,
+      towardsCouncil: unspoken, registerLabel: promise !== null && promise === registerLabel,
+    };
     const features = unitFeatures({
-      actorFrom: read !== null ? 'rule' : inUnit !== null ? 'unit' : executiveSpeaks ? 'speaker' : 'default',
+      actorFrom: (unspoken ? ownRead : read) !== null ? 'rule' : inUnit !== null ? 'unit' : executiveSpeaks ? 'speaker' : 'default',
       text: s, format: ctx.format, inCommitmentList: state.listMode, listItem: startsListItem(ctx.shLines, sp.start),
       speaker: speaker === null ? 'none' : executiveSpeaks ? 'executive' : 'member',
       weIsCollege: ctx.weIsCollege, previous: state.previousText,
-      rule: { promise: promise !== null, soft: SOFT.test(s), reported, expectation: expected, motionInstruction: isMotionInstruction, thirdParty: thirdPartySubject, actorFound: read !== null, says: ruleReads },
+      rule: ruleCues,
     });
     // The scorer may find what the rules missed, but not overrule them where they saw another subject: a third party or a motion's dictum.
     const otherSubject = thirdPartySubject || quoted.otherSpeaks || quoted.writer || ownWords(ctx, state, zone, speaker, executiveSpeaks, mentions, sp.start + zone.length) || isMotionInstruction || NOT_AN_UNDERTAKING.test(s) || (actor === null && inUnit === null && !executiveSpeaks && startsWithOther(s, mentions, sp.start));
