@@ -151,7 +151,7 @@ try {
   }
   if (opts.jfr) {
     execFileSync('jcmd', [String(pid), 'JFR.stop', 'name=rg'], { stdio: 'ignore' });
-    const json = execFileSync('jfr', ['print', '--json', '--stack-depth', '200', '--events', 'jdk.ExecutionSample', file], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    const json = execFileSync('jfr', ['print', '--json', '--stack-depth', '100', '--events', 'jdk.ExecutionSample', file], { maxBuffer: 1 << 30, encoding: 'utf8' });
     const events = (JSON.parse(json) as { recording?: { events?: { values?: Sample }[] } }).recording?.events ?? [];
     const grep = new RegExp(opts.grep, 'i');
     const groups = new Map<string, number>();
@@ -177,6 +177,10 @@ try {
       phases.set(phase, (phases.get(phase) ?? 0) + 1);
       for (const n of new Set(names.map((x) => x.replace(/\$\$Lambda.*$/, '$$Lambda')))) if (grep.test(n)) tops.set(n, (tops.get(n) ?? 0) + 1);
     }
+    const summary = execFileSync('jfr', ['summary', file], { encoding: 'utf8' });
+    const counts = summary.split('\n').filter((l) => /jdk\.(Compilation|Deoptimization|CodeCacheFull|CompilationFailure)\s/.test(l));
+    console.log(`JIT events (jfr summary: count, bytes): ${counts.map((l) => l.trim().replace(/\s+/g, ' ')).join('; ')}`);
+    console.log(execFileSync('jcmd', [String(pid), 'Compiler.codecache'], { encoding: 'utf8' }).split('\n').slice(1, 4).join('\n'));
     const pct = (k: number, of: number) => `${((100 * k) / Math.max(1, of)).toFixed(1)} %`;
     console.log(`${events.length} execution samples; by thread group:`);
     for (const [g, k] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${g.padEnd(28)} ${String(k).padStart(6)}  ${pct(k, events.length)}`);
