@@ -1,12 +1,15 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { databaseUnavailable, isTimeoutError, isUnavailableError, queryTimeout, requestCancelled } from '../errors.js';
 import { currentRequestBudget, spend, type RequestBudget } from './request-budget.js';
 import { toPlain } from './values.js';
 
 /**
- * The only code that talks to the driver. Reads go through read transactions (routed to
- * secondaries on a cluster), writes through write transactions; every transaction gets the
- * configured timeout. Rows come back as plain objects: Neo4j integers and temporals converted.
+ * The only code that talks to the driver. A read is one auto-commit statement in a read session
+ * (routed to secondaries on a cluster; one round trip, RUN and PULL, where an explicit
+ * transaction adds BEGIN and COMMIT and about doubles the database's CPU for a small statement:
+ * README, Performance), with the driver's shared bookmarks, so a read still sees the writes made
+ * before it; writes go through write transactions. Every statement gets the configured timeout.
+ * Rows come back as plain objects: Neo4j integers and temporals converted.
  */
 
 export interface DatabaseOptions {
@@ -28,6 +31,9 @@ export interface DatabaseOptions {
 }
 
 export const DEFAULT_ACQUIRE_TIMEOUT_MS = 1_500;
+
+/** Before a failed read is tried again: the driver's first retry delay (1 s, with 20 % jitter). */
+const RETRY_DELAY_MS = 1_000;
 
 /** Told about every query sent, for logging and for the tests that count queries (no N+1). */
 export type QueryListener = (query: string, params: Record<string, unknown>) => void;
@@ -209,15 +215,19 @@ export class Database {
     const budget = currentRequestBudget();
     await this.assertAvailable(budget);
     const remaining = budget === undefined ? this.options.txTimeoutMs : spend(budget);
+    const timeout = Math.min(this.options.txTimeoutMs, remaining);
     const done = this.notify(query, params);
     let failed = true;
     try {
-      const result = await this.driver.executeQuery(query, params, {
-        database: this.options.database,
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: { timeout: Math.min(this.options.txTimeoutMs, remaining) },
-        ...(budget === undefined ? {} : { signal: budget.signal }),
-      });
+      const result =
+        mode === 'READ'
+          ? await this.autoCommitRead(query, params, timeout, budget)
+          : await this.driver.executeQuery(query, params, {
+              database: this.options.database,
+              routing: neo4j.routing.WRITE,
+              transactionConfig: { timeout },
+              ...(budget === undefined ? {} : { signal: budget.signal }),
+            });
       failed = false;
       return rows<T>(result);
     } catch (error) {
@@ -228,6 +238,42 @@ export class Database {
       throw translated;
     } finally {
       done(failed);
+    }
+  }
+
+  /**
+   * One auto-commit read statement. Retried once, as the driver's managed transactions are with
+   * our `maxTransactionRetryTime` (see `create`), when it fails in a way the driver calls
+   * retryable (a stale pooled connection after a database restart, a transient error), after
+   * about a second and only when the request has that time left.
+   */
+  private async autoCommitRead(query: string, params: Record<string, unknown>, timeout: number, budget: RequestBudget | undefined): Promise<QueryResult<RecordShape>> {
+    const attempt = async (ms: number): Promise<QueryResult<RecordShape>> => {
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      const cancel = () => void session.close();
+      budget?.signal.addEventListener('abort', cancel, { once: true });
+      try {
+        return await session.run(query, params, { timeout: ms });
+      } finally {
+        budget?.signal.removeEventListener('abort', cancel);
+        await session.close();
+      }
+    };
+    const aborted = (): boolean => budget?.signal.aborted === true;
+    const started = Date.now();
+    try {
+      return await attempt(timeout);
+    } catch (error) {
+      const delay = RETRY_DELAY_MS * (0.8 + 0.4 * Math.random());
+      const left = (budget === undefined ? started + timeout : budget.deadline) - Date.now() - delay;
+      if (!isRetryableError(error) || aborted() || left <= 0) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (aborted()) throw error;
+      return attempt(Math.max(1, Math.min(timeout, left)));
     }
   }
 

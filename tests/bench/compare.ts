@@ -5,13 +5,14 @@
  * Opens the bench store of `--nodes` (tests/bench/bench-store.ts; built first when missing),
  * starts both servers in a child process (compare-servers.ts), checks that raadsgraaf, the peer
  * and the floor return the same ids, in the same order where the query orders, for every query
- * of the mix, then loads each in turn with autocannon (`--connections` for `--duration` seconds,
- * `--rounds` times, interleaved: raadsgraaf, peer, floor, next query) and prints req/s, p50 and
- * p99. A query whose data differs is reported and not timed. The peer has no equivalent of
+ * of the mix, warms all three up on every query (`--warmup` seconds each, not counted), then loads
+ * each in turn with autocannon (`--connections` for `--duration` seconds, `--rounds` times,
+ * interleaved: raadsgraaf, peer, floor, next query, the three sides' order turning by one each
+ * round) and prints req/s, p50 and p99. A query whose data differs is reported and not timed. The peer has no equivalent of
  * search, neighbourhood and paths: those are compared to the floor only. The last line sums it
  * up. p50s are kept per size (compare-<nodes>.json beside the stores) for the 1M/10k ratio.
  *
- *   npm run bench:compare [-- --nodes 10000 --duration 10 --rounds 2 --connections 8 --quick]
+ *   npm run bench:compare [-- --nodes 10000 --duration 10 --rounds 2 --connections 8 --warmup 5 --quick]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,13 +33,15 @@ const opts = new Command()
   .option('--duration <s>', 'seconds of load per query, server and round', '10')
   .option('--rounds <n>', 'rounds over the whole mix', '2')
   .option('--connections <n>', 'concurrent connections (and floor workers)', '8')
+  .option('--warmup <s>', 'seconds of uncounted load per query and server before the rounds', '5')
   .option('--quick', 'one round of 2 s per query, 4 connections: a smoke run, not figures')
   .parse()
-  .opts<{ nodes: string; dir?: string; duration: string; rounds: string; connections: string; quick?: boolean }>();
+  .opts<{ nodes: string; dir?: string; duration: string; rounds: string; connections: string; warmup: string; quick?: boolean }>();
 const NODES = Number(opts.nodes);
 const DURATION = opts.quick === true ? 2 : Number(opts.duration);
 const ROUNDS = opts.quick === true ? 1 : Number(opts.rounds);
 const CONNECTIONS = opts.quick === true ? 4 : Number(opts.connections);
+const WARMUP = opts.quick === true ? 0 : Number(opts.warmup);
 const DIR = opts.dir ?? defaultStoreDir(NODES);
 
 type Json = unknown;
@@ -70,12 +73,12 @@ async function floorIds(db: Database, c: Case): Promise<string[]> {
 type Figures = LoadFigures;
 const emptyFigures = emptyLoadFigures;
 
-const loadHttp = (url: string, body: Gql, into: Figures): Promise<void> =>
-  loadPost(url, body, { connections: CONNECTIONS, duration: DURATION, timeout: 60 }, into);
+const loadHttp = (url: string, body: Gql, into: Figures, seconds = DURATION): Promise<void> =>
+  loadPost(url, body, { connections: CONNECTIONS, duration: seconds, timeout: 60 }, into);
 
-async function loadFloor(db: Database, c: Case, into: Figures): Promise<void> {
+async function loadFloor(db: Database, c: Case, into: Figures, seconds = DURATION): Promise<void> {
   const t0 = performance.now();
-  const until = t0 + DURATION * 1000;
+  const until = t0 + seconds * 1000;
   const worker = async () => {
     while (performance.now() < until) {
       const t = performance.now();
@@ -148,6 +151,7 @@ async function main(): Promise<void> {
     const { db, info, neo4j } = store;
     console.log(`store: ${info.nodes.toLocaleString('en')} nodes, ${info.relationships.toLocaleString('en')} relationships, ${info.municipalities} municipalities, ${info.documents.toLocaleString('en')} documents (${DIR})`);
     servers = await startServers(neo4j.uri);
+    const urls = servers;
     const picked = await pick(db);
     const [dossierCount] = await db.read<{ n: unknown }>('MATCH (d:Dossier) RETURN count(d) AS n');
     const offset = Math.max(0, Math.min(10_000, Math.floor((Number(dossierCount?.n ?? 0) * 0.9) / 100) * 100));
@@ -179,22 +183,35 @@ async function main(): Promise<void> {
     }
     if (timed.length < mix.length) process.exitCode = 1;
 
-    // Then the load, interleaved.
+    // A warm-up first, not counted: Neo4j's JVM compiles its hot code for minutes after it
+    // starts (its JIT compiler threads took half of its CPU after 3,300 requests of the mix:
+    // tests/bench/jvm-samples.ts), so without one the side that ran first on each query ran on
+    // colder code. Then the load, interleaved, the order of the three sides turning each round.
     const figures = new Map(timed.map((c) => [c, { ours: emptyFigures(), peer: emptyFigures(), floor: emptyFigures() }]));
+    for (const c of WARMUP > 0 ? timed : []) {
+      process.stderr.write(`warm-up (${WARMUP} s each, not counted): ${c.name}\n`);
+      const scratch = { ours: emptyFigures(), peer: emptyFigures(), floor: emptyFigures() };
+      await loadHttp(urls.ours, c.ours, scratch.ours, WARMUP);
+      if (c.peer !== null) await loadHttp(urls.peer, c.peer, scratch.peer, WARMUP);
+      await loadFloor(db, c, scratch.floor, WARMUP);
+    }
     const loadBefore = loadAverage();
     for (let round = 0; round < ROUNDS; round++) {
       for (const c of timed) {
         const f = figures.get(c);
         if (f === undefined) continue;
         process.stderr.write(`round ${round + 1}/${ROUNDS}: ${c.name}\n`);
-        await loadHttp(servers.ours, c.ours, f.ours);
-        if (c.peer !== null) await loadHttp(servers.peer, c.peer, f.peer);
-        await loadFloor(db, c, f.floor);
+        const sides = [
+          () => loadHttp(urls.ours, c.ours, f.ours),
+          ...(c.peer === null ? [] : [() => loadHttp(urls.peer, c.peer ?? c.ours, f.peer)]),
+          () => loadFloor(db, c, f.floor),
+        ];
+        for (let k = 0; k < sides.length; k++) await sides[(k + round) % sides.length]?.();
       }
     }
 
     console.log('');
-    console.log(`${ROUNDS} round(s) of ${DURATION} s per query and server at ${CONNECTIONS} connections, interleaved; latencies in ms; load average before the runs ${loadBefore}.`);
+    console.log(`${WARMUP > 0 ? `after ${WARMUP} s of warm-up per query and server, ` : ''}${ROUNDS} round(s) of ${DURATION} s per query and server at ${CONNECTIONS} connections, interleaved, the order turning each round; latencies in ms; load average before the runs ${loadBefore}.`);
     console.log(`${'query'.padEnd(72)} | ${'raadsgraaf req/s p50 p99'.padStart(25)} | ${'@neo4j/graphql req/s p50 p99'.padStart(25)} | ${'floor req/s p50 p99'.padStart(25)} | thrpt x | p50/floor`);
     let minThroughput = Infinity;
     let worseP99 = 0;
