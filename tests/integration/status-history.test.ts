@@ -98,7 +98,10 @@ describe('status history from real registers', () => {
   });
 
   it('Woerden: a Status section of dated updates: still open ("Traject loopt"), as of the last update', async () => {
-    const c = await commitmentWith('de raad te informeren over de uitkomsten');
+    // Item 1 of the register's Toezegging list; item 5 (`de raad te informeren over de uitkomsten`), which this test
+    // read before, is no longer taken by the scorer retrained on 409 documents (a miss of the extractor, not of
+    // the status reader, which gives every commitment of the entry the same stated status).
+    const c = await commitmentWith('te onderzoeken welke wijzigingen in het parkeerbeleid');
     expect(c.statusHistory).toEqual([stated('OPEN', 'Traject loopt', DOCS[2] ?? '', '2022-12-05', 'Update maart 2022: Traject loopt.')]);
   });
 
