@@ -173,7 +173,9 @@ export class Database {
     // remaining time, each statement counts against its cap, and the client going away closes
     // the session, which rolls the transaction back.
     const remaining = budget === undefined ? this.options.txTimeoutMs : Math.max(1, budget.deadline - Date.now());
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    // The same bookmarks as the reads (`autoCommitRead`) and `executeQuery`'s writes, so on a cluster a read that
+    // follows this transaction sees it.
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.driver.executeQueryBookmarkManager });
     const cancel = () => void session.close();
     budget?.signal.addEventListener('abort', cancel, { once: true });
     try {
